@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../ui/theme.css';
+import { App } from './app';
+import { useBoardsStore } from '../store/boards-store';
+import { openBrowserStorage, startPersistence } from '../persistence/autosave';
+
+startPersistence(useBoardsStore, openBrowserStorage()).catch((error: unknown) => {
+  useBoardsStore.getState().failLoad(`Loading failed unexpectedly: ${String(error)}`);
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,109 @@
+import { LIMITS, type Board, type Partner } from './schema';
+import { defaultHorizons } from './horizons';
+import { addMilestone } from './milestones';
+import { STARTER_MILESTONES } from './template';
+import { newId } from './ids';
+
+export type BoardTemplate = 'empty' | 'starter';
+
+export interface NewBoardInput {
+  title: string;
+  partnerName?: string;
+  template?: BoardTemplate;
+}
+
+function cleanBoardTitle(title: string): string {
+  const clean = title.trim().slice(0, LIMITS.boardTitle);
+  if (!clean) throw new Error('A board needs a name');
+  return clean;
+}
+
+/** A new board with the four default horizons; the starter template adds one card per rung. */
+export function createBoard(
+  { title, partnerName = '', template = 'empty' }: NewBoardInput,
+  { id = newId(), now = new Date().toISOString() }: { id?: string; now?: string } = {},
+): Board {
+  let board: Board = {
+    id,
+    title: cleanBoardTitle(title),
+    partner: { name: partnerName.trim().slice(0, LIMITS.partnerName), kinds: [], notes: '' },
+    vision: '',
+    horizons: defaultHorizons(),
+    milestones: {},
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (template === 'starter') {
+    for (const example of STARTER_MILESTONES) {
+      const horizon = board.horizons[example.horizonIndex]!;
+      board = addMilestone(board, horizon.id, example.draft, { now });
+    }
+    board = {
+      ...board,
+      vision:
+        board.vision ||
+        'Together we become the obvious choice for our shared customers: first by sending each other business, then by building one product experience.',
+    };
+  }
+  return board;
+}
+
+export function renameBoard(board: Board, title: string, now = new Date().toISOString()): Board {
+  const clean = cleanBoardTitle(title);
+  return clean === board.title ? board : { ...board, title: clean, updatedAt: now };
+}
+
+export function updatePartner(
+  board: Board,
+  patch: Partial<Partner>,
+  now = new Date().toISOString(),
+): Board {
+  const partner: Partner = {
+    name: (patch.name ?? board.partner.name).trim().slice(0, LIMITS.partnerName),
+    kinds: patch.kinds ? [...new Set(patch.kinds)] : board.partner.kinds,
+    notes: (patch.notes ?? board.partner.notes).slice(0, LIMITS.notes),
+  };
+  const same =
+    partner.name === board.partner.name &&
+    partner.notes === board.partner.notes &&
+    partner.kinds.join() === board.partner.kinds.join();
+  return same ? board : { ...board, partner, updatedAt: now };
+}
+
+export function setVision(board: Board, vision: string, now = new Date().toISOString()): Board {
+  const clean = vision.slice(0, LIMITS.vision);
+  return clean === board.vision ? board : { ...board, vision: clean, updatedAt: now };
+}
+
+/** A full copy under a new id; horizons and milestones get new ids so the two never mix. */
+export function duplicateBoard(
+  board: Board,
+  { id = newId(), now = new Date().toISOString(), title }: { id?: string; now?: string; title?: string } = {},
+): Board {
+  const horizonIds = new Map(board.horizons.map((h) => [h.id, newId()]));
+  const milestones: Board['milestones'] = {};
+  for (const m of Object.values(board.milestones)) {
+    const mid = newId();
+    milestones[mid] = { ...m, id: mid, horizonId: horizonIds.get(m.horizonId) ?? m.horizonId, tags: [...m.tags] };
+  }
+  return {
+    ...board,
+    id,
+    title: cleanBoardTitle(title ?? `${board.title} (copy)`),
+    partner: { ...board.partner, kinds: [...board.partner.kinds] },
+    horizons: board.horizons.map((h) => ({ ...h, id: horizonIds.get(h.id)! })),
+    milestones,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Boards whose title or partner name contains every word of the query, case-insensitively. */
+export function matchesQuery(board: Pick<Board, 'title' | 'partner'>, query: string): boolean {
+  const haystack = `${board.title} ${board.partner.name}`.toLocaleLowerCase();
+  return query
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import {
+  BOARD_DOCUMENT_TYPE,
+  BOARD_SCHEMA_VERSION,
+  boardSchema,
+  horizonSchema,
+  milestoneSchema,
+  type Board,
+  type BoardDocument,
+  type Horizon,
+  type Milestone,
+  LIMITS,
+} from './schema';
+import { MILESTONE_TYPES, PARTNERSHIP_KINDS } from './ladder';
+import { migrate, BOARD_MIGRATIONS, type Migration } from './migrations';
+import { defaultHorizons } from './horizons';
+
+/**
+ * The one way untrusted data becomes a board: stored records, files and links all pass here.
+ * Policy: missing optional fields get defaults; a milestone or horizon that is present but
+ * invalid is skipped and reported; the board is refused only when it cannot be read at all.
+ */
+export type RestoreResult =
+  | { ok: true; board: Board; warnings: string[] }
+  | { ok: false; error: string };
+
+type Raw = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')} ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+function label(raw: Raw, fallback: string): string {
+  const title = str(raw.title).trim();
+  return title ? `“${title.slice(0, 60)}”` : fallback;
+}
+
+export function restoreBoardDocument(
+  input: unknown,
+  migrations: readonly Migration[] = BOARD_MIGRATIONS,
+  currentVersion: number = BOARD_SCHEMA_VERSION,
+): RestoreResult {
+  if (!isRecord(input)) return { ok: false, error: 'This is not a Partner Horizons board: it is not an object.' };
+  if (input.type !== BOARD_DOCUMENT_TYPE) {
+    return {
+      ok: false,
+      error: `This is not a Partner Horizons board (its type is ${JSON.stringify(input.type ?? null).slice(0, 60)}).`,
+    };
+  }
+  const version = input.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, error: 'This board has no valid format version.' };
+  }
+  if (version > currentVersion) {
+    return {
+      ok: false,
+      error: `This board was made with a newer version of Partner Horizons (format ${version}; this app reads up to ${currentVersion}). Update the app to open it.`,
+    };
+  }
+  let doc: Raw = input;
+  const warnings: string[] = [];
+  if (version < currentVersion) {
+    const migrated = migrate(input, version, currentVersion, migrations);
+    if (!migrated.ok) return { ok: false, error: migrated.error };
+    doc = migrated.doc;
+    warnings.push(`Upgraded from format version ${version}.`);
+  }
+  const result = restoreBoard(doc.board);
+  if (!result.ok) return result;
+  return { ok: true, board: result.board, warnings: [...warnings, ...result.warnings] };
+}
+
+/** Restores the board itself (the part inside the envelope). */
+export function restoreBoard(input: unknown): RestoreResult {
+  if (!isRecord(input)) return { ok: false, error: 'The file holds no board.' };
+  const warnings: string[] = [];
+  const now = new Date().toISOString();
+  const createdAt = z.iso.datetime({ offset: true }).safeParse(input.createdAt).success
+    ? (input.createdAt as string)
+    : now;
+
+  const horizons: Horizon[] = [];
+  const rawHorizons = Array.isArray(input.horizons) ? input.horizons : [];
+  rawHorizons.forEach((raw, i) => {
+    const candidate = isRecord(raw) ? { timeframe: '', ...raw } : raw;
+    const parsed = horizonSchema.safeParse(candidate);
+    if (!parsed.success) {
+      warnings.push(`Skipped horizon ${isRecord(raw) ? label(raw, `#${i + 1}`) : `#${i + 1}`}: ${describeIssues(parsed.error)}.`);
+    } else if (horizons.some((h) => h.id === parsed.data.id)) {
+      warnings.push(`Skipped horizon “${parsed.data.title}”: its id appears twice.`);
+    } else {
+      horizons.push(parsed.data);
+    }
+  });
+  if (horizons.length === 0) {
+    horizons.push(...defaultHorizons());
+    if (rawHorizons.length) warnings.push('No horizon could be read, so the default horizons were added.');
+  }
+
+  const milestones: Record<string, Milestone> = {};
+  const rawMilestones = isRecord(input.milestones)
+    ? Object.values(input.milestones)
+    : Array.isArray(input.milestones)
+      ? input.milestones
+      : [];
+  rawMilestones.forEach((raw, i) => {
+    if (!isRecord(raw)) {
+      warnings.push(`Skipped milestone #${i + 1}: it is not an object.`);
+      return;
+    }
+    const knownType = (MILESTONE_TYPES as readonly unknown[]).includes(raw.type);
+    const candidate = {
+      notes: '',
+      owner: '',
+      confidence: 50,
+      impact: 3,
+      status: 'idea',
+      tags: [],
+      position: i,
+      createdAt,
+      updatedAt: createdAt,
+      ...raw,
+      // An unknown type is kept as a custom one rather than lost.
+      type: raw.type === undefined ? 'custom' : knownType ? raw.type : 'custom',
+      ...(raw.type !== undefined && !knownType && typeof raw.type === 'string'
+        ? { customType: raw.type.slice(0, 40) }
+        : {}),
+    };
+    const parsed = milestoneSchema.safeParse(candidate);
+    if (!parsed.success) {
+      warnings.push(`Skipped milestone ${label(raw, `#${i + 1}`)}: ${describeIssues(parsed.error)}.`);
+      return;
+    }
+    const m = parsed.data;
+    if (Object.hasOwn(milestones, m.id)) {
+      warnings.push(`Skipped milestone “${m.title}”: its id appears twice.`);
+      return;
+    }
+    if (!horizons.some((h) => h.id === m.horizonId)) {
+      warnings.push(`Moved milestone “${m.title}” to ${horizons[0]!.title}: its horizon was missing.`);
+      m.horizonId = horizons[0]!.id;
+    }
+    milestones[m.id] = m;
+  });
+
+  const rawPartner = isRecord(input.partner) ? input.partner : {};
+  const candidate = {
+    id: input.id,
+    title: str(input.title).trim().slice(0, LIMITS.boardTitle) || 'Untitled board',
+    partner: {
+      name: str(rawPartner.name).slice(0, LIMITS.partnerName),
+      kinds: Array.isArray(rawPartner.kinds)
+        ? [...new Set(rawPartner.kinds)].filter((k) => (PARTNERSHIP_KINDS as readonly unknown[]).includes(k))
+        : [],
+      notes: str(rawPartner.notes).slice(0, LIMITS.notes),
+    },
+    vision: str(input.vision).slice(0, LIMITS.vision),
+    horizons,
+    milestones,
+    createdAt,
+    updatedAt: z.iso.datetime({ offset: true }).safeParse(input.updatedAt).success ? input.updatedAt : createdAt,
+  };
+  const parsed = boardSchema.safeParse(candidate);
+  if (!parsed.success) return { ok: false, error: `The board could not be read: ${describeIssues(parsed.error)}.` };
+  return { ok: true, board: parsed.data, warnings };
+}
+
+export function toBoardDocument(board: Board): BoardDocument {
+  return { type: BOARD_DOCUMENT_TYPE, version: BOARD_SCHEMA_VERSION, board };
+}

@@ -1,0 +1,222 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  type KeyboardSensorOptions,
+  type PointerSensorOptions,
+  type TouchSensorOptions,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { SortableContext, arrayMove, horizontalListSortingStrategy } from '@dnd-kit/sortable';
+import { milestoneOrder } from '../../domain/milestones';
+import type { Board, Horizon } from '../../domain/schema';
+import { useBoardsStore } from '../../store/boards-store';
+import { useHorizons } from '../../store/selectors';
+import { useBoardContext } from './board-context';
+import { HorizonColumn, HorizonPreview } from './horizon-column';
+import { MilestoneCardPreview } from './milestone-card';
+import { boardCollision } from './dnd/collision';
+import { horizonDragId, horizonIdOf } from './dnd/drag-ids';
+import { boardKeyboardCoordinates } from './dnd/keyboard-coordinates';
+
+// Sensor options live at module scope: new objects each render would defeat memoisation.
+const POINTER: PointerSensorOptions = { activationConstraint: { distance: 5 } };
+const TOUCH: TouchSensorOptions = { activationConstraint: { delay: 200, tolerance: 8 } };
+const KEYBOARD: KeyboardSensorOptions = {
+  coordinateGetter: boardKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
+const DROP_ANIMATION = { duration: 150, easing: 'ease-out' };
+const SCREEN_READER_INSTRUCTIONS = {
+  draggable:
+    'To move this milestone, press Space. Then use the up and down arrows to move it within its horizon and the left and right arrows to move it to another horizon. Press Space again to drop it, or Escape to cancel. Press Enter to open it, Delete to delete it.',
+};
+
+const NO_HORIZONS: Horizon[] = [];
+
+/** Milestone ids per horizon while a drag is under way; the store is untouched until drop. */
+type Preview = Record<string, readonly string[]>;
+
+interface DragState {
+  activeId: string;
+  kind: 'milestone' | 'horizon';
+  preview: Preview;
+}
+
+function previewOf(board: Board): Preview {
+  const order = milestoneOrder(board);
+  return Object.fromEntries(board.horizons.map((h) => [h.id, order.get(h.id) ?? []]));
+}
+
+function columnOf(preview: Preview, id: UniqueIdentifier): string | undefined {
+  const horizonId = horizonIdOf(id);
+  if (horizonId) return horizonId in preview ? horizonId : undefined;
+  return Object.keys(preview).find((h) => preview[h]!.includes(String(id)));
+}
+
+export function BoardCanvas() {
+  const { boardId } = useBoardContext();
+  const horizons = useHorizons(boardId) ?? NO_HORIZONS;
+  const [drag, setDrag] = useState<DragState | null>(null);
+  // Announcements run outside React's render; they read the latest drag through a ref.
+  const dragRef = useRef<DragState | null>(null);
+  useLayoutEffect(() => {
+    dragRef.current = drag;
+  }, [drag]);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, POINTER),
+    useSensor(TouchSensor, TOUCH),
+    useSensor(KeyboardSensor, KEYBOARD),
+  );
+
+  const onDragStart = useCallback(
+    ({ active }: DragStartEvent) => {
+      const board = useBoardsStore.getState().boards[boardId];
+      if (!board) return;
+      const horizonId = horizonIdOf(active.id);
+      setDrag({
+        activeId: horizonId ?? String(active.id),
+        kind: horizonId ? 'horizon' : 'milestone',
+        preview: previewOf(board),
+      });
+    },
+    [boardId],
+  );
+
+  const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
+    if (!over || horizonIdOf(active.id)) return;
+    setDrag((current) => {
+      if (!current || current.kind !== 'milestone') return current;
+      const from = columnOf(current.preview, active.id);
+      const to = columnOf(current.preview, over.id);
+      if (!from || !to || from === to) return current;
+      const target = current.preview[to]!;
+      let index = target.length;
+      if (!horizonIdOf(over.id)) {
+        const overIndex = target.indexOf(String(over.id));
+        const translated = active.rect.current.translated;
+        const below = translated && translated.top > over.rect.top + over.rect.height / 2;
+        index = overIndex + (below ? 1 : 0);
+      }
+      const moved = String(active.id);
+      const next = [...target];
+      next.splice(index, 0, moved);
+      return {
+        ...current,
+        preview: {
+          ...current.preview,
+          [from]: current.preview[from]!.filter((id) => id !== moved),
+          [to]: next,
+        },
+      };
+    });
+  }, []);
+
+  const onDragEnd = useCallback(
+    ({ active, over }: DragEndEvent) => {
+      const current = dragRef.current;
+      setDrag(null);
+      if (!current || !over) return;
+      const store = useBoardsStore.getState();
+      if (current.kind === 'horizon') {
+        const to = horizonIdOf(over.id);
+        const board = store.boards[boardId];
+        if (!to || !board) return;
+        store.moveHorizon(boardId, current.activeId, board.horizons.findIndex((h) => h.id === to));
+        return;
+      }
+      const column = columnOf(current.preview, active.id);
+      if (!column) return;
+      let ids = current.preview[column]!;
+      const from = ids.indexOf(String(active.id));
+      const overIndex = ids.indexOf(String(over.id));
+      if (overIndex >= 0 && overIndex !== from) ids = arrayMove([...ids], from, overIndex);
+      store.moveMilestone(boardId, String(active.id), column, ids.indexOf(String(active.id)));
+    },
+    [boardId],
+  );
+
+  const onDragCancel = useCallback(() => setDrag(null), []);
+
+  const announcements = useMemo<Announcements>(() => {
+    const describe = (id: UniqueIdentifier) => {
+      const board = useBoardsStore.getState().boards[boardId];
+      const horizonId = horizonIdOf(id);
+      if (horizonId) {
+        const index = board?.horizons.findIndex((h) => h.id === horizonId) ?? -1;
+        return { title: `horizon ${board?.horizons[index]?.title ?? ''}`, place: `position ${index + 1} of ${board?.horizons.length ?? 0}` };
+      }
+      const preview = dragRef.current?.preview ?? (board ? previewOf(board) : {});
+      const column = columnOf(preview, id);
+      const ids = column ? preview[column]! : [];
+      const horizon = board?.horizons.find((h) => h.id === column);
+      return {
+        title: board?.milestones[String(id)]?.title ?? 'milestone',
+        place: `${horizon?.title ?? 'a horizon'}, position ${ids.indexOf(String(id)) + 1} of ${ids.length}`,
+      };
+    };
+    const overPlace = (activeId: UniqueIdentifier, overId: UniqueIdentifier) => {
+      const drag = dragRef.current;
+      if (horizonIdOf(activeId) || !drag) return describe(overId).place;
+      const column = columnOf(drag.preview, activeId);
+      const ids = column ? drag.preview[column]! : [];
+      const overIndex = ids.indexOf(String(overId));
+      const index = overIndex >= 0 ? overIndex : ids.indexOf(String(activeId));
+      const board = useBoardsStore.getState().boards[boardId];
+      return `${board?.horizons.find((h) => h.id === column)?.title ?? ''}, position ${index + 1} of ${ids.length}`;
+    };
+    return {
+      onDragStart: ({ active }) => {
+        const { title, place } = describe(active.id);
+        return `Picked up ${title}. It is in ${place}.`;
+      },
+      onDragOver: ({ active, over }) =>
+        over ? `${describe(active.id).title} is over ${overPlace(active.id, over.id)}.` : `${describe(active.id).title} is not over a horizon.`,
+      onDragEnd: ({ active, over }) =>
+        over ? `Dropped ${describe(active.id).title} in ${overPlace(active.id, over.id)}.` : `Dropped ${describe(active.id).title}.`,
+      onDragCancel: ({ active }) => `Moving ${describe(active.id).title} was cancelled. It is back where it was.`,
+    };
+  }, [boardId]);
+
+  const horizonIds = useMemo(() => horizons.map((h) => horizonDragId(h.id)), [horizons]);
+  const activeHorizon = drag?.kind === 'horizon' ? horizons.find((h) => h.id === drag.activeId) : undefined;
+  const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={boardCollision}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+      accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+    >
+      <div className="board-columns">
+        <SortableContext items={horizonIds} strategy={horizontalListSortingStrategy}>
+          {horizons.map((horizon) => (
+            <HorizonColumn
+              key={horizon.id}
+              horizon={horizon}
+              previewIds={drag?.kind === 'milestone' ? drag.preview[horizon.id] : undefined}
+            />
+          ))}
+        </SortableContext>
+      </div>
+      <DragOverlay dropAnimation={reduceMotion ? null : DROP_ANIMATION}>
+        {drag?.kind === 'milestone' && <MilestoneCardPreview boardId={boardId} id={drag.activeId} />}
+        {activeHorizon && <HorizonPreview horizon={activeHorizon} count={drag?.preview[activeHorizon.id]?.length ?? 0} />}
+      </DragOverlay>
+    </DndContext>
+  );
+}

@@ -1,0 +1,107 @@
+import { LIMITS } from '../../domain/schema';
+import { useBoardsStore } from '../../store/boards-store';
+import { useBoard, useCanRedo, useCanUndo } from '../../store/selectors';
+import { Icon } from '../../ui/icon';
+import { InlineText } from '../../ui/inline-text';
+import { showToast } from '../../ui/toast-store';
+import { exportBoard } from '../../persistence/export-file';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl+';
+
+export function BoardHeader({
+  boardId,
+  onAddMilestone,
+  onAddHorizon,
+}: {
+  boardId: string;
+  onAddMilestone: () => void;
+  onAddHorizon: () => void;
+}) {
+  const board = useBoard(boardId);
+  const canUndo = useCanUndo(boardId);
+  const canRedo = useCanRedo(boardId);
+  if (!board) return null;
+  const store = useBoardsStore.getState;
+
+  return (
+    <div className="board-head">
+      <div className="board-head__text">
+        <p className="board-head__eyebrow">
+          <span>Board</span>
+          <span aria-hidden="true">·</span>
+          <span className="board-head__board-title">
+            <InlineText
+              value={board.title}
+              label="Board title"
+              placeholder="Board title"
+              required
+              maxLength={LIMITS.boardTitle}
+              onCommit={(title) => store().renameBoard(boardId, title)}
+            />
+          </span>
+        </p>
+        <h1 className="board-head__partner">
+          <InlineText
+            value={board.partner.name}
+            label="Partner name"
+            placeholder="Name the partner"
+            maxLength={LIMITS.partnerName}
+            onCommit={(name) => store().updatePartner(boardId, { name })}
+          />
+        </h1>
+        <div className="board-head__vision">
+          <span className="board-head__vision-label" id="vision-label">
+            Vision
+          </span>
+          <InlineText
+            value={board.vision}
+            label="Vision statement"
+            placeholder="Where could this partnership be in five years, and why does it matter to both sides?"
+            multiline
+            maxLength={LIMITS.vision}
+            onCommit={(vision) => store().setVision(boardId, vision)}
+          />
+        </div>
+      </div>
+      <div className="board-head__tools" role="toolbar" aria-label="Board">
+        <button
+          type="button"
+          className="button"
+          disabled={!canUndo}
+          onClick={() => store().undo(boardId)}
+          aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
+          title={`Undo (${MOD}Z)`}
+        >
+          <Icon name="undo" /> Undo
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!canRedo}
+          onClick={() => store().redo(boardId)}
+          aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z'}
+          title={`Redo (${MOD}Shift+Z)`}
+        >
+          <Icon name="redo" /> Redo
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            exportBoard(board);
+            showToast('Board exported as a file.');
+          }}
+        >
+          <Icon name="download" /> Export
+        </button>
+        <button type="button" className="button" onClick={onAddHorizon}>
+          <Icon name="plus" /> Horizon
+        </button>
+        <button type="button" className="button button--primary" onClick={onAddMilestone}>
+          <Icon name="plus" /> Milestone
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { milestoneIdsIn, milestonePlace } from '../../domain/milestones';
+import { useBoardsStore } from '../../store/boards-store';
+import { useBoard } from '../../store/selectors';
+import { NotFound } from '../../ui/not-found';
+import { showToast } from '../../ui/toast-store';
+import { useUndoKeys } from '../../ui/use-undo-keys';
+import { BoardCanvas } from './board-canvas';
+import { BoardContext, type BoardContextValue } from './board-context';
+import { BoardHeader } from './board-header';
+import { HorizonDialog } from './horizon-dialog';
+import { MilestoneEditor } from './milestone-editor';
+import './board.css';
+
+type Editing =
+  | { kind: 'milestone'; id: string }
+  | { kind: 'new-milestone' }
+  | { kind: 'horizon'; id: string }
+  | { kind: 'new-horizon' }
+  | null;
+
+function focusMilestone(id: string) {
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>(`[data-milestone-id="${CSS.escape(id)}"]`)?.focus(),
+  );
+}
+
+export function BoardPage() {
+  const { boardId = '' } = useParams();
+  const exists = useBoardsStore((s) => Boolean(s.boards[boardId]));
+  const [editing, setEditing] = useState<Editing>(null);
+
+  const undo = useCallback(() => useBoardsStore.getState().undo(boardId), [boardId]);
+  const redo = useCallback(() => useBoardsStore.getState().redo(boardId), [boardId]);
+  useUndoKeys(undo, redo);
+
+  const context = useMemo<BoardContextValue>(
+    () => ({
+      boardId,
+      openMilestone: (id) => setEditing({ kind: 'milestone', id }),
+      editHorizon: (id) => setEditing({ kind: 'horizon', id }),
+      deleteMilestone: (id) => {
+        const store = useBoardsStore.getState();
+        const board = store.boards[boardId];
+        const milestone = board?.milestones[id];
+        if (!board || !milestone) return;
+        // Focus moves to a neighbour so the keyboard user stays in the column.
+        const ids = milestoneIdsIn(board, milestone.horizonId);
+        const neighbour = ids[ids.indexOf(id) + 1] ?? ids[ids.indexOf(id) - 1];
+        store.deleteMilestone(boardId, id);
+        if (neighbour) focusMilestone(neighbour);
+        showToast(`Deleted “${milestone.title}”.`, {
+          label: 'Undo',
+          run: () => {
+            useBoardsStore.getState().undo(boardId);
+            focusMilestone(id);
+          },
+        });
+      },
+    }),
+    [boardId],
+  );
+
+  if (!exists) return <NotFound what="board" />;
+
+  return (
+    <BoardContext.Provider value={context}>
+      <main className="board-page" id="main">
+        <BoardHeader
+          boardId={boardId}
+          onAddMilestone={() => setEditing({ kind: 'new-milestone' })}
+          onAddHorizon={() => setEditing({ kind: 'new-horizon' })}
+        />
+        <BoardCanvas />
+      </main>
+      <BoardDialogs boardId={boardId} editing={editing} onClose={() => setEditing(null)} context={context} />
+    </BoardContext.Provider>
+  );
+}
+
+function BoardDialogs({
+  boardId,
+  editing,
+  onClose,
+  context,
+}: {
+  boardId: string;
+  editing: Editing;
+  onClose: () => void;
+  context: BoardContextValue;
+}) {
+  const board = useBoard(boardId);
+  if (!board || !editing) return null;
+  const store = useBoardsStore.getState();
+
+  if (editing.kind === 'milestone' || editing.kind === 'new-milestone') {
+    const milestone = editing.kind === 'milestone' ? board.milestones[editing.id] : undefined;
+    if (editing.kind === 'milestone' && !milestone) return null;
+    return (
+      <MilestoneEditor
+        milestone={milestone}
+        horizons={board.horizons}
+        defaultHorizonId={board.horizons[0]!.id}
+        onClose={onClose}
+        onDelete={milestone ? () => (onClose(), context.deleteMilestone(milestone.id)) : undefined}
+        onSave={({ draft, horizonId }) => {
+          if (milestone) {
+            store.updateMilestone(boardId, milestone.id, draft, horizonId);
+            onClose();
+            focusMilestone(milestone.id);
+          } else {
+            const id = store.addMilestone(boardId, horizonId, draft);
+            onClose();
+            focusMilestone(id);
+            const place = milestonePlace(useBoardsStore.getState().boards[boardId]!, id);
+            if (place) showToast(`Added “${draft.title}”.`);
+          }
+        }}
+      />
+    );
+  }
+
+  if (editing.kind === 'new-horizon') {
+    return (
+      <HorizonDialog
+        onClose={onClose}
+        onSave={(fields) => {
+          store.addHorizon(boardId, fields);
+          onClose();
+        }}
+      />
+    );
+  }
+
+  const index = board.horizons.findIndex((h) => h.id === editing.id);
+  const horizon = board.horizons[index];
+  if (!horizon) return null;
+  const neighbour = board.horizons[index > 0 ? index - 1 : index + 1];
+  return (
+    <HorizonDialog
+      key={horizon.id}
+      horizon={horizon}
+      index={index}
+      total={board.horizons.length}
+      milestoneCount={milestoneIdsIn(board, horizon.id).length}
+      neighbourTitle={neighbour?.title}
+      onClose={onClose}
+      onSave={(fields) => {
+        store.renameHorizon(boardId, horizon.id, fields);
+        onClose();
+      }}
+      onMove={(delta) => store.moveHorizon(boardId, horizon.id, index + delta)}
+      onRemove={() => {
+        const result = store.removeHorizon(boardId, horizon.id);
+        if (!result.ok) {
+          showToast(result.reason);
+          return;
+        }
+        onClose();
+        showToast(
+          result.movedCount
+            ? `Removed “${horizon.title}”; its ${result.movedCount} ${result.movedCount === 1 ? 'milestone moved' : 'milestones moved'} to “${result.movedTo?.title}”.`
+            : `Removed “${horizon.title}”.`,
+          { label: 'Undo', run: () => useBoardsStore.getState().undo(boardId) },
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,134 @@
+import { memo, useMemo, useRef, useState, type FormEvent } from 'react';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { Horizon } from '../../domain/schema';
+import { LIMITS } from '../../domain/schema';
+import { useBoardsStore } from '../../store/boards-store';
+import { useMilestoneIds } from '../../store/selectors';
+import { Icon } from '../../ui/icon';
+import { useBoardContext } from './board-context';
+import { SortableMilestone } from './milestone-card';
+import { horizonDragId, type DragData } from './dnd/drag-ids';
+
+const HORIZON_DATA: DragData = { kind: 'horizon' };
+
+function QuickAdd({ horizon, onAdded }: { horizon: Horizon; onAdded: () => void }) {
+  const { boardId } = useBoardContext();
+  const [title, setTitle] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const clean = title.trim();
+    if (!clean) return;
+    useBoardsStore.getState().addMilestone(boardId, horizon.id, { title: clean });
+    setTitle('');
+    onAdded();
+  };
+  return (
+    <form className="quick-add" onSubmit={submit}>
+      <label className="visually-hidden" htmlFor={`quick-add-${horizon.id}`}>
+        Add a milestone to {horizon.title}
+      </label>
+      <input
+        id={`quick-add-${horizon.id}`}
+        className="input quick-add__input"
+        placeholder="Add a milestone…"
+        value={title}
+        maxLength={LIMITS.title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <button type="submit" className="icon-button" aria-label={`Add to ${horizon.title}`} disabled={!title.trim()}>
+        <Icon name="plus" />
+      </button>
+    </form>
+  );
+}
+
+interface HorizonColumnProps {
+  horizon: Horizon;
+  /** While a milestone is dragged, the order the drag shows; otherwise the stored order. */
+  previewIds: readonly string[] | undefined;
+}
+
+export const HorizonColumn = memo(function HorizonColumn({ horizon, previewIds }: HorizonColumnProps) {
+  const { boardId, editHorizon } = useBoardContext();
+  const storedIds = useMilestoneIds(boardId, horizon.id);
+  const ids = previewIds ?? storedIds;
+  const listRef = useRef<HTMLDivElement>(null);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: horizonDragId(horizon.id), data: HORIZON_DATA });
+  const items = useMemo(() => [...ids], [ids]);
+  const headingId = `horizon-title-${horizon.id}`;
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={`horizon${isDragging ? ' horizon--placeholder' : ''}`}
+      style={transform ? { transform: CSS.Translate.toString(transform), transition } : undefined}
+      aria-labelledby={headingId}
+      data-horizon-id={horizon.id}
+    >
+      <header className="horizon__head">
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="icon-button horizon__grip"
+          {...attributes}
+          {...listeners}
+          aria-roledescription="horizon"
+          aria-label={`Move horizon ${horizon.title}`}
+        >
+          <Icon name="grip" />
+        </button>
+        <div className="horizon__titles">
+          <h2 id={headingId} className="horizon__title">
+            {horizon.title}
+          </h2>
+          {horizon.timeframe && <p className="horizon__timeframe">{horizon.timeframe}</p>}
+        </div>
+        <span className="horizon__count" aria-label={`${ids.length} ${ids.length === 1 ? 'milestone' : 'milestones'}`}>
+          {ids.length}
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Edit horizon ${horizon.title}`}
+          onClick={() => editHorizon(horizon.id)}
+        >
+          <Icon name="more" />
+        </button>
+      </header>
+      <div ref={listRef} className="horizon__cards">
+        <SortableContext items={items} strategy={verticalListSortingStrategy}>
+          {ids.map((id) => (
+            <SortableMilestone key={id} id={id} horizonId={horizon.id} />
+          ))}
+        </SortableContext>
+        {ids.length === 0 && <p className="horizon__empty">No milestones yet. Add one below or drag one here.</p>}
+      </div>
+      <QuickAdd
+        horizon={horizon}
+        onAdded={() =>
+          requestAnimationFrame(() => listRef.current?.scrollTo({ top: listRef.current.scrollHeight }))
+        }
+      />
+    </section>
+  );
+});
+
+/** The horizon as it looks while dragged: its title and count, no cards. */
+export function HorizonPreview({ horizon, count }: { horizon: Horizon; count: number }) {
+  return (
+    <div className="horizon horizon--overlay">
+      <header className="horizon__head">
+        <span className="icon-button horizon__grip">
+          <Icon name="grip" />
+        </span>
+        <div className="horizon__titles">
+          <p className="horizon__title">{horizon.title}</p>
+          {horizon.timeframe && <p className="horizon__timeframe">{horizon.timeframe}</p>}
+        </div>
+        <span className="horizon__count">{count}</span>
+      </header>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { memo, useMemo, type KeyboardEvent } from 'react';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { MILESTONE_STATUS_LABELS, MILESTONE_TYPE_LABELS } from '../../domain/ladder';
+import type { Milestone } from '../../domain/schema';
+import { useMilestone } from '../../store/selectors';
+import { Icon } from '../../ui/icon';
+import { useBoardContext } from './board-context';
+import { TYPE_ICONS, TYPE_SHORT_LABELS } from './milestone-type-style';
+import type { DragData } from './dnd/drag-ids';
+
+export function typeLabel(m: Pick<Milestone, 'type' | 'customType'>, short = false): string {
+  if (m.type === 'custom' && m.customType) return m.customType;
+  return (short ? TYPE_SHORT_LABELS : MILESTONE_TYPE_LABELS)[m.type];
+}
+
+/** What a screen reader hears for a card: the title first, then what the eye sees. */
+export function milestoneDescription(m: Milestone): string {
+  return [
+    m.title,
+    typeLabel(m),
+    m.owner && `owner ${m.owner}`,
+    `confidence ${m.confidence}%`,
+    `status ${MILESTONE_STATUS_LABELS[m.status]}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** The visible card. Plain and memoised: used in the list and, unchanged, in the drag overlay. */
+export const MilestoneCardBody = memo(function MilestoneCardBody({ milestone: m }: { milestone: Milestone }) {
+  return (
+    <>
+      <span className="card__top">
+        <span className="card__type">
+          <Icon name={TYPE_ICONS[m.type]} />
+          {typeLabel(m, true)}
+        </span>
+        <span className={`status status--${m.status}`}>{MILESTONE_STATUS_LABELS[m.status]}</span>
+      </span>
+      <span className="card__title">{m.title}</span>
+      <span className="card__meta">
+        <span className="card__confidence" title="Confidence">
+          {m.confidence}%
+        </span>
+        {m.owner && <span className="card__owner">{m.owner}</span>}
+      </span>
+    </>
+  );
+});
+
+/** The card as the drag overlay shows it: no sortable hooks inside. */
+export function MilestoneCardPreview({ boardId, id }: { boardId: string; id: string }) {
+  const milestone = useMilestone(boardId, id);
+  if (!milestone) return null;
+  return (
+    <div className={`card card--${milestone.type} card--overlay`}>
+      <MilestoneCardBody milestone={milestone} />
+    </div>
+  );
+}
+
+/**
+ * A thin sortable shell around the memoised body. The whole card is the drag handle:
+ * a click or Enter opens it, a pointer drag or Space picks it up.
+ */
+export const SortableMilestone = memo(function SortableMilestone({
+  id,
+  horizonId,
+}: {
+  id: string;
+  horizonId: string;
+}) {
+  const { boardId, openMilestone, deleteMilestone } = useBoardContext();
+  const milestone = useMilestone(boardId, id);
+  const data = useMemo<DragData>(() => ({ kind: 'milestone', horizonId }), [horizonId]);
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+    data,
+  });
+  if (!milestone) return null;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Enter' && !isDragging) {
+      event.preventDefault();
+      openMilestone(id);
+      return;
+    }
+    if ((event.key === 'Delete' || event.key === 'Backspace') && !isDragging) {
+      event.preventDefault();
+      deleteMilestone(id);
+      return;
+    }
+    listeners?.onKeyDown?.(event);
+  };
+
+  return (
+    <div
+      ref={setNodeRef}
+      className={`card card--${milestone.type}${isDragging ? ' card--placeholder' : ''}`}
+      style={transform ? { transform: CSS.Translate.toString(transform), transition } : undefined}
+      {...attributes}
+      {...listeners}
+      aria-roledescription="milestone"
+      aria-label={milestoneDescription(milestone)}
+      data-milestone-id={id}
+      onKeyDown={onKeyDown}
+      onClick={() => openMilestone(id)}
+    >
+      <MilestoneCardBody milestone={milestone} />
+    </div>
+  );
+});

@@ -1,0 +1,155 @@
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useShallow } from 'zustand/react/shallow';
+import { paths } from '../../config/paths';
+import { matchesQuery } from '../../domain/boards';
+import type { Board } from '../../domain/schema';
+import { useBoardsStore } from '../../store/boards-store';
+import { Icon } from '../../ui/icon';
+import { showToast } from '../../ui/toast-store';
+import { useUndoKeys } from '../../ui/use-undo-keys';
+import { NewBoardDialog } from './new-board-dialog';
+import { RenameBoardDialog } from './rename-board-dialog';
+import './boards-list.css';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function BoardRow({ board, onRename }: { board: Board; onRename: (board: Board) => void }) {
+  const count = Object.keys(board.milestones).length;
+  const remove = () => {
+    const { deleteBoard, undoDeleteBoard } = useBoardsStore.getState();
+    deleteBoard(board.id);
+    showToast(`Deleted “${board.title}”.`, { label: 'Undo', run: () => undoDeleteBoard() });
+  };
+  const duplicate = () => {
+    const id = useBoardsStore.getState().duplicateBoard(board.id);
+    if (id) showToast(`Duplicated “${board.title}”.`);
+  };
+  return (
+    <li className="board-row">
+      <div className="board-row__main">
+        <h2 className="board-row__title">
+          <Link to={paths.board.getHref(board.id)}>{board.title}</Link>
+        </h2>
+        <p className="board-row__meta">
+          {board.partner.name && board.partner.name !== board.title && (
+            <span>Partner: {board.partner.name}</span>
+          )}
+          <span>
+            {count} {count === 1 ? 'milestone' : 'milestones'} · {board.horizons.length}{' '}
+            {board.horizons.length === 1 ? 'horizon' : 'horizons'}
+          </span>
+          <span>Updated {dateFormat.format(new Date(board.updatedAt))}</span>
+        </p>
+      </div>
+      <div className="board-row__actions">
+        <button type="button" className="button button--ghost" onClick={() => onRename(board)} aria-label={`Rename ${board.title}`}>
+          <Icon name="edit" /> Rename
+        </button>
+        <button type="button" className="button button--ghost" onClick={duplicate} aria-label={`Duplicate ${board.title}`}>
+          <Icon name="copy" /> Duplicate
+        </button>
+        <button type="button" className="button button--ghost button--danger-ghost" onClick={remove} aria-label={`Delete ${board.title}`}>
+          <Icon name="trash" /> Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function BoardsListPage() {
+  const boards = useBoardsStore(useShallow((s) => s.boardIds.map((id) => s.boards[id]!)));
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<Board | null>(null);
+  const navigate = useNavigate();
+
+  useUndoKeys(() => {
+    const id = useBoardsStore.getState().undoDeleteBoard();
+    if (id) showToast(`Restored “${useBoardsStore.getState().boards[id]?.title}”.`);
+  });
+
+  const shown = useMemo(
+    () =>
+      boards
+        .filter((b) => matchesQuery(b, query))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    [boards, query],
+  );
+
+  return (
+    <main className="boards-page" id="main">
+      <div className="boards-page__head">
+        <h1>Your boards</h1>
+        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+          <Icon name="plus" /> New board
+        </button>
+      </div>
+
+      {boards.length === 0 ? (
+        <section className="empty-state" aria-labelledby="empty-title">
+          <h2 id="empty-title">Lay out where a partnership could go</h2>
+          <p>
+            A board holds one partner’s possible futures — from swapping leads to an integration,
+            a new product, an investment or an acquisition — across time horizons from Now to
+            Vision. Build it with your team, drag the futures around as the talk moves, and agree
+            where you are heading.
+          </p>
+          <p className="empty-state__privacy">Everything stays in this browser until you export it.</p>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            <Icon name="plus" /> Create your first board
+          </button>
+        </section>
+      ) : (
+        <>
+          <div className="boards-page__search">
+            <label htmlFor="board-search" className="visually-hidden">
+              Search boards
+            </label>
+            <Icon name="search" />
+            <input
+              id="board-search"
+              type="search"
+              className="input"
+              placeholder="Search by board or partner"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          </div>
+          {shown.length === 0 ? (
+            <p className="boards-page__none" role="status">
+              No boards match “{query}”.
+            </p>
+          ) : (
+            <ul className="board-list" aria-label="Boards">
+              {shown.map((board) => (
+                <BoardRow key={board.id} board={board} onRename={setRenaming} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+
+      {creating && (
+        <NewBoardDialog
+          onClose={() => setCreating(false)}
+          onCreate={(input) => {
+            const id = useBoardsStore.getState().createBoard(input);
+            setCreating(false);
+            navigate(paths.board.getHref(id));
+          }}
+        />
+      )}
+      {renaming && (
+        <RenameBoardDialog
+          title={renaming.title}
+          onClose={() => setRenaming(null)}
+          onRename={(title) => {
+            useBoardsStore.getState().renameBoard(renaming.id, title);
+            setRenaming(null);
+          }}
+        />
+      )}
+    </main>
+  );
+}

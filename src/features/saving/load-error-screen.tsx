@@ -1,0 +1,37 @@
+import { useBoardsStore } from '../../store/boards-store';
+import { downloadFile } from '../../ui/download';
+import { Icon } from '../../ui/icon';
+
+/** Shown instead of the app when saved data could not be read: nothing is written meanwhile. */
+export function LoadErrorScreen() {
+  const message = useBoardsStore((s) => s.loadError);
+  const unreadable = useBoardsStore((s) => s.unreadable);
+  return (
+    <main className="center-screen" id="main">
+      <div className="center-screen__panel">
+        <h1>Your saved boards could not be opened</h1>
+        <p>{message}</p>
+        <p>
+          Nothing has been changed or overwritten. Download the raw data to keep a copy, then reload
+          to try again.
+        </p>
+        <div className="center-screen__actions">
+          {unreadable != null && (
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                downloadFile('partner-horizons-raw-data.json', JSON.stringify(unreadable, null, 2))
+              }
+            >
+              <Icon name="download" /> Download raw data
+            </button>
+          )}
+          <button type="button" className="button button--primary" onClick={() => location.reload()}>
+            Reload
+          </button>
+        </div>
+      </div>
+    </main>
+  );
+}

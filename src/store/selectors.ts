@@ -1,0 +1,36 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useBoardsStore, type BoardsState } from './boards-store';
+import { milestoneIdsIn } from '../domain/milestones';
+import type { Board, Horizon, Milestone } from '../domain/schema';
+
+/** Narrow selectors: each component subscribes to the least it needs. */
+
+export const useBoard = (boardId: string): Board | undefined =>
+  useBoardsStore((s) => s.boards[boardId]);
+
+export const useMilestone = (boardId: string, id: string): Milestone | undefined =>
+  useBoardsStore((s) => s.boards[boardId]?.milestones[id]);
+
+export const useHorizons = (boardId: string): Horizon[] | undefined =>
+  useBoardsStore((s) => s.boards[boardId]?.horizons);
+
+const NONE: readonly string[] = [];
+
+/** The ordered milestone ids of one horizon; re-renders only when that list changes. */
+export const useMilestoneIds = (boardId: string, horizonId: string): readonly string[] =>
+  useBoardsStore(
+    useShallow((s: BoardsState) => {
+      const board = s.boards[boardId];
+      return board ? milestoneIdsIn(board, horizonId) : NONE;
+    }),
+  );
+
+export const useCanUndo = (boardId: string): boolean =>
+  useBoardsStore((s) => (s.history[boardId]?.past.length ?? 0) > 0);
+
+export const useCanRedo = (boardId: string): boolean =>
+  useBoardsStore((s) => (s.history[boardId]?.future.length ?? 0) > 0);
+
+export const useSave = () => useBoardsStore((s) => s.save);
+
+export const useBoardsActions = () => useBoardsStore.getState();

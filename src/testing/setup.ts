@@ -1,0 +1,9 @@
+// fake-indexeddb must be in place before anything imports idb-keyval.
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,72 @@
+import { Icon } from './icon';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import './dialog.css';
+
+interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  /** Shown under the title; also the dialog's accessible description. */
+  description?: string;
+  wide?: boolean;
+}
+
+/**
+ * A modal built on the native <dialog>: the browser traps focus, Escape closes it and the
+ * rest of the page becomes inert. Focus returns to whatever opened it.
+ */
+export function Dialog({ title, onClose, children, description, wide }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const descriptionId = useId();
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement as HTMLElement | null;
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    const onCancel = (event: Event) => {
+      event.preventDefault();
+      onCloseRef.current();
+    };
+    dialog.addEventListener('cancel', onCancel);
+    return () => {
+      dialog.removeEventListener('cancel', onCancel);
+      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className={wide ? 'dialog dialog--wide' : 'dialog'}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+      onKeyDown={(event) => {
+        // jsdom and older browsers do not fire "cancel"; close on Escape ourselves.
+        if (event.key === 'Escape' && typeof ref.current?.showModal !== 'function') onClose();
+      }}
+    >
+      <div className="dialog__header">
+        <h2 id={titleId} className="dialog__title">
+          {title}
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          <Icon name="close" />
+        </button>
+      </div>
+      {description && (
+        <p id={descriptionId} className="dialog__description">
+          {description}
+        </p>
+      )}
+      {children}
+    </dialog>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Line icons drawn on a 24-unit grid with round strokes. Decorative: every icon in the app
+ * sits beside a text label or inside a control with an accessible name.
+ */
+const PATHS = {
+  close: 'M6 6l12 12M18 6L6 18',
+  plus: 'M12 5v14M5 12h14',
+  undo: 'M9 14L4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3',
+  redo: 'M15 14l5-5-5-5M20 9H9a5 5 0 0 0 0 10h3',
+  grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  search: 'M11 18a7 7 0 1 1 0-14 7 7 0 0 1 0 14zM20 20l-4-4',
+  trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13',
+  copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
+  edit: 'M4 20h4L19 9l-4-4L4 16v4zM13 7l4 4',
+  arrowLeft: 'M15 6l-6 6 6 6',
+  arrowRight: 'M9 6l6 6-6 6',
+  warning: 'M12 3l10 18H2L12 3zM12 10v5M12 18h.01',
+  board: 'M4 5h4v14H4zM10 5h4v10h-4zM16 5h4v7h-4z',
+  // Milestone types: one shape each, so a type reads without its colour.
+  leads: 'M4 12h12M12 6l6 6-6 6M4 6v12',
+  coMarketing: 'M4 10v4h3l6 4V6l-6 4H4zM17 9a4 4 0 0 1 0 6M19.5 6.5a8 8 0 0 1 0 11',
+  integration: 'M9 7V4M15 7V4M7 7h10v5a5 5 0 0 1-10 0V7zM12 17v3',
+  jointGtm: 'M12 21a9 9 0 1 1 0-18 9 9 0 0 1 0 18zM3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18',
+  newProduct: 'M12 3l8 4.5v9L12 21l-8-4.5v-9L12 3zM4 7.5l8 4.5 8-4.5M12 12v9',
+  investment: 'M4 19h16M6 15l4-4 3 3 6-7M15 7h4v4',
+  weAcquire: 'M3 8h8l4 4-4 4H3M13 12h8M18 9l3 3-3 3',
+  theyAcquire: 'M21 8h-8l-4 4 4 4h8M11 12H3M6 9l-3 3 3 3',
+  custom: 'M12 3l2.6 5.6 6.1.7-4.5 4.2 1.2 6L12 16.6 6.6 19.5l1.2-6L3.3 9.3l6.1-.7L12 3z',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name, className = 'icon' }: { name: IconName; className?: string }) {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={className}>
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}

@@ -1,0 +1,20 @@
+import { Link } from 'react-router-dom';
+import { paths } from '../config/paths';
+
+export function NotFound({ what = 'page' }: { what?: 'page' | 'board' }) {
+  return (
+    <main className="center-screen" id="main">
+      <div className="center-screen__panel">
+        <h1>{what === 'board' ? 'This board is not here' : 'Page not found'}</h1>
+        <p>
+          {what === 'board'
+            ? 'No board with this address is stored in this browser. It may have been deleted, or it lives in another browser.'
+            : 'There is nothing at this address.'}
+        </p>
+        <Link className="button button--primary" to={paths.boards.getHref()}>
+          Go to your boards
+        </Link>
+      </div>
+    </main>
+  );
+}
