@@ -39,9 +39,10 @@ function Routed() {
   );
 }
 
-export function App() {
+/** Everything inside the router; tests render it in a MemoryRouter. */
+export function AppShell() {
   return (
-    <BrowserRouter>
+    <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -55,6 +56,14 @@ export function App() {
       <StorageBanner />
       <Routed />
       <Toaster />
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <AppShell />
     </BrowserRouter>
   );
 }

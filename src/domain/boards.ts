@@ -78,13 +78,22 @@ export function setVision(board: Board, vision: string, now = new Date().toISOSt
 /** A full copy under a new id; horizons and milestones get new ids so the two never mix. */
 export function duplicateBoard(
   board: Board,
-  { id = newId(), now = new Date().toISOString(), title }: { id?: string; now?: string; title?: string } = {},
+  {
+    id = newId(),
+    now = new Date().toISOString(),
+    title,
+  }: { id?: string; now?: string; title?: string } = {},
 ): Board {
   const horizonIds = new Map(board.horizons.map((h) => [h.id, newId()]));
   const milestones: Board['milestones'] = {};
   for (const m of Object.values(board.milestones)) {
     const mid = newId();
-    milestones[mid] = { ...m, id: mid, horizonId: horizonIds.get(m.horizonId) ?? m.horizonId, tags: [...m.tags] };
+    milestones[mid] = {
+      ...m,
+      id: mid,
+      horizonId: horizonIds.get(m.horizonId) ?? m.horizonId,
+      tags: [...m.tags],
+    };
   }
   return {
     ...board,

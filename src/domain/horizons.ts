@@ -22,7 +22,11 @@ function cleanTitle(title: string): string {
 export function addHorizon(
   board: Board,
   fields: { title: string; timeframe?: string },
-  { id = newId(), index, now = new Date().toISOString() }: { id?: string; index?: number; now?: string } = {},
+  {
+    id = newId(),
+    index,
+    now = new Date().toISOString(),
+  }: { id?: string; index?: number; now?: string } = {},
 ): Board {
   if (board.horizons.length >= LIMITS.horizons) {
     throw new Error(`A board holds at most ${LIMITS.horizons} horizons`);
@@ -48,7 +52,9 @@ export function renameHorizon(
     if (h.id !== id) return h;
     const title = fields.title === undefined ? h.title : cleanTitle(fields.title);
     const timeframe =
-      fields.timeframe === undefined ? h.timeframe : fields.timeframe.trim().slice(0, LIMITS.timeframe);
+      fields.timeframe === undefined
+        ? h.timeframe
+        : fields.timeframe.trim().slice(0, LIMITS.timeframe);
     if (title === h.title && timeframe === h.timeframe) return h;
     changed = true;
     return { ...h, title, timeframe };
@@ -72,8 +78,7 @@ export function moveHorizon(
 }
 
 export type RemoveHorizonResult =
-  | { ok: true; board: Board; movedTo?: Horizon; movedCount: number }
-  | { ok: false; reason: string };
+  { ok: true; board: Board; movedTo?: Horizon; movedCount: number } | { ok: false; reason: string };
 
 /**
  * Removes a horizon. Its milestones are never dropped: they move to the end of the horizon
@@ -87,18 +92,27 @@ export function removeHorizon(
   const index = board.horizons.findIndex((h) => h.id === id);
   if (index < 0) return { ok: false, reason: 'That horizon is no longer on the board.' };
   if (board.horizons.length === 1) {
-    return { ok: false, reason: 'A board needs at least one horizon. Add another before removing this one.' };
+    return {
+      ok: false,
+      reason: 'A board needs at least one horizon. Add another before removing this one.',
+    };
   }
   const horizons = board.horizons.filter((h) => h.id !== id);
   const orphans = milestoneIdsIn(board, id);
-  if (orphans.length === 0) return { ok: true, board: { ...board, horizons, updatedAt: now }, movedCount: 0 };
+  if (orphans.length === 0)
+    return { ok: true, board: { ...board, horizons, updatedAt: now }, movedCount: 0 };
 
   const target = board.horizons[index > 0 ? index - 1 : index + 1]!;
   const targetIds = milestoneIdsIn(board, target.id);
   const last = targetIds.length ? board.milestones[targetIds[targetIds.length - 1]!]!.position : -1;
   const milestones = { ...board.milestones };
   orphans.forEach((mid, i) => {
-    milestones[mid] = { ...milestones[mid]!, horizonId: target.id, position: last + 1 + i, updatedAt: now };
+    milestones[mid] = {
+      ...milestones[mid]!,
+      horizonId: target.id,
+      position: last + 1 + i,
+      updatedAt: now,
+    };
   });
   return {
     ok: true,

@@ -28,7 +28,13 @@ export const MILESTONE_TYPE_LABELS: Record<MilestoneType, string> = {
   custom: 'Custom',
 };
 
-export const MILESTONE_STATUSES = ['idea', 'exploring', 'committed', 'achieved', 'dropped'] as const;
+export const MILESTONE_STATUSES = [
+  'idea',
+  'exploring',
+  'committed',
+  'achieved',
+  'dropped',
+] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {

@@ -13,8 +13,7 @@ export interface Migration {
 export const BOARD_MIGRATIONS: readonly Migration[] = [];
 
 export type MigrationResult =
-  | { ok: true; doc: Record<string, unknown>; applied: string[] }
-  | { ok: false; error: string };
+  { ok: true; doc: Record<string, unknown>; applied: string[] } | { ok: false; error: string };
 
 export function migrate(
   doc: Record<string, unknown>,
@@ -26,11 +25,15 @@ export function migrate(
   const applied: string[] = [];
   for (let version = fromVersion; version < toVersion; version++) {
     const step = migrations.find((m) => m.from === version);
-    if (!step) return { ok: false, error: `No way to upgrade a board from format version ${version}.` };
+    if (!step)
+      return { ok: false, error: `No way to upgrade a board from format version ${version}.` };
     try {
       current = { ...step.up(current), version: version + 1 };
     } catch (error) {
-      return { ok: false, error: `Upgrading from format version ${version} failed: ${String(error)}` };
+      return {
+        ok: false,
+        error: `Upgrading from format version ${version} failed: ${String(error)}`,
+      };
     }
     applied.push(step.name);
   }

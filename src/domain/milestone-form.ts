@@ -1,5 +1,10 @@
 import { LIMITS } from './schema';
-import { MILESTONE_STATUSES, MILESTONE_TYPES, type MilestoneStatus, type MilestoneType } from './ladder';
+import {
+  MILESTONE_STATUSES,
+  MILESTONE_TYPES,
+  type MilestoneStatus,
+  type MilestoneType,
+} from './ladder';
 import type { MilestoneDraft } from './milestones';
 
 /** The milestone editor's fields as the form holds them: text, as typed. */
@@ -53,11 +58,14 @@ function isRealDate(value: string): boolean {
 export function validateMilestoneForm(
   form: MilestoneForm,
   horizonIds: readonly string[],
-): { ok: true; draft: MilestoneDraft; horizonId: string } | { ok: false; errors: MilestoneFormErrors } {
+):
+  | { ok: true; draft: MilestoneDraft; horizonId: string }
+  | { ok: false; errors: MilestoneFormErrors } {
   const errors: MilestoneFormErrors = {};
   const title = form.title.trim();
   if (!title) errors.title = 'Give the milestone a title.';
-  else if (title.length > LIMITS.title) errors.title = `Keep the title under ${LIMITS.title} characters.`;
+  else if (title.length > LIMITS.title)
+    errors.title = `Keep the title under ${LIMITS.title} characters.`;
 
   if (!(MILESTONE_TYPES as readonly string[]).includes(form.type)) errors.type = 'Choose a type.';
   if (form.type === 'custom' && !form.customType.trim()) {
@@ -66,23 +74,34 @@ export function validateMilestoneForm(
     errors.customType = `Keep the custom type under ${LIMITS.tag} characters.`;
   }
   if (!horizonIds.includes(form.horizonId)) errors.horizonId = 'Choose a horizon.';
-  if (form.owner.trim().length > LIMITS.owner) errors.owner = `Keep the owner under ${LIMITS.owner} characters.`;
-  if (form.notes.length > LIMITS.notes) errors.notes = `Keep the notes under ${LIMITS.notes} characters.`;
+  if (form.owner.trim().length > LIMITS.owner)
+    errors.owner = `Keep the owner under ${LIMITS.owner} characters.`;
+  if (form.notes.length > LIMITS.notes)
+    errors.notes = `Keep the notes under ${LIMITS.notes} characters.`;
 
   const confidence = Number(form.confidence.trim());
-  if (form.confidence.trim() === '' || !Number.isInteger(confidence) || confidence < 0 || confidence > 100) {
+  if (
+    form.confidence.trim() === '' ||
+    !Number.isInteger(confidence) ||
+    confidence < 0 ||
+    confidence > 100
+  ) {
     errors.confidence = 'Confidence is a whole number from 0 to 100.';
   }
   const impact = Number(form.impact);
-  if (!Number.isInteger(impact) || impact < 1 || impact > 5) errors.impact = 'Impact is from 1 to 5.';
-  if (!(MILESTONE_STATUSES as readonly string[]).includes(form.status)) errors.status = 'Choose a status.';
+  if (!Number.isInteger(impact) || impact < 1 || impact > 5)
+    errors.impact = 'Impact is from 1 to 5.';
+  if (!(MILESTONE_STATUSES as readonly string[]).includes(form.status))
+    errors.status = 'Choose a status.';
 
   const tags = parseTags(form.tags);
   if (tags.length > LIMITS.tags) errors.tags = `Use at most ${LIMITS.tags} tags.`;
-  else if (tags.some((t) => t.length > LIMITS.tag)) errors.tags = `Keep each tag under ${LIMITS.tag} characters.`;
+  else if (tags.some((t) => t.length > LIMITS.tag))
+    errors.tags = `Keep each tag under ${LIMITS.tag} characters.`;
 
   const targetDate = form.targetDate.trim();
-  if (targetDate && !isRealDate(targetDate)) errors.targetDate = 'Enter a real date, or leave it empty.';
+  if (targetDate && !isRealDate(targetDate))
+    errors.targetDate = 'Enter a real date, or leave it empty.';
 
   if (Object.keys(errors).length) return { ok: false, errors };
   return {

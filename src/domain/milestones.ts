@@ -27,7 +27,8 @@ export const EMPTY_DRAFT: MilestoneDraft = {
   tags: [],
 };
 
-const byPosition = (a: Milestone, b: Milestone) => a.position - b.position || (a.id < b.id ? -1 : 1);
+const byPosition = (a: Milestone, b: Milestone) =>
+  a.position - b.position || (a.id < b.id ? -1 : 1);
 
 const orderCache = new WeakMap<Board['milestones'], Map<string, string[]>>();
 
@@ -45,7 +46,11 @@ export function milestoneOrder(board: Board): Map<string, string[]> {
     else groups.set(m.horizonId, [m]);
   }
   const order = new Map<string, string[]>();
-  for (const [horizonId, list] of groups) order.set(horizonId, list.sort(byPosition).map((m) => m.id));
+  for (const [horizonId, list] of groups)
+    order.set(
+      horizonId,
+      list.sort(byPosition).map((m) => m.id),
+    );
   orderCache.set(board.milestones, order);
   return order;
 }
@@ -108,10 +113,7 @@ function positionAt(board: Board, ids: readonly string[], index: number): number
   return mid > before.position && mid < after.position ? mid : undefined;
 }
 
-function renumber(
-  milestones: Board['milestones'],
-  ids: readonly string[],
-): Board['milestones'] {
+function renumber(milestones: Board['milestones'], ids: readonly string[]): Board['milestones'] {
   const next = { ...milestones };
   ids.forEach((id, i) => {
     const m = next[id];

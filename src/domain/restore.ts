@@ -21,20 +21,22 @@ import { defaultHorizons } from './horizons';
  * invalid is skipped and reported; the board is refused only when it cannot be read at all.
  */
 export type RestoreResult =
-  | { ok: true; board: Board; warnings: string[] }
-  | { ok: false; error: string };
+  { ok: true; board: Board; warnings: string[] } | { ok: false; error: string };
 
 type Raw = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
+const str = (value: unknown, fallback = ''): string =>
+  typeof value === 'string' ? value : fallback;
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')} ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')} ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 
@@ -48,7 +50,8 @@ export function restoreBoardDocument(
   migrations: readonly Migration[] = BOARD_MIGRATIONS,
   currentVersion: number = BOARD_SCHEMA_VERSION,
 ): RestoreResult {
-  if (!isRecord(input)) return { ok: false, error: 'This is not a Partner Horizons board: it is not an object.' };
+  if (!isRecord(input))
+    return { ok: false, error: 'This is not a Partner Horizons board: it is not an object.' };
   if (input.type !== BOARD_DOCUMENT_TYPE) {
     return {
       ok: false,
@@ -93,7 +96,9 @@ export function restoreBoard(input: unknown): RestoreResult {
     const candidate = isRecord(raw) ? { timeframe: '', ...raw } : raw;
     const parsed = horizonSchema.safeParse(candidate);
     if (!parsed.success) {
-      warnings.push(`Skipped horizon ${isRecord(raw) ? label(raw, `#${i + 1}`) : `#${i + 1}`}: ${describeIssues(parsed.error)}.`);
+      warnings.push(
+        `Skipped horizon ${isRecord(raw) ? label(raw, `#${i + 1}`) : `#${i + 1}`}: ${describeIssues(parsed.error)}.`,
+      );
     } else if (horizons.some((h) => h.id === parsed.data.id)) {
       warnings.push(`Skipped horizon “${parsed.data.title}”: its id appears twice.`);
     } else {
@@ -102,7 +107,8 @@ export function restoreBoard(input: unknown): RestoreResult {
   });
   if (horizons.length === 0) {
     horizons.push(...defaultHorizons());
-    if (rawHorizons.length) warnings.push('No horizon could be read, so the default horizons were added.');
+    if (rawHorizons.length)
+      warnings.push('No horizon could be read, so the default horizons were added.');
   }
 
   const milestones: Record<string, Milestone> = {};
@@ -136,7 +142,9 @@ export function restoreBoard(input: unknown): RestoreResult {
     };
     const parsed = milestoneSchema.safeParse(candidate);
     if (!parsed.success) {
-      warnings.push(`Skipped milestone ${label(raw, `#${i + 1}`)}: ${describeIssues(parsed.error)}.`);
+      warnings.push(
+        `Skipped milestone ${label(raw, `#${i + 1}`)}: ${describeIssues(parsed.error)}.`,
+      );
       return;
     }
     const m = parsed.data;
@@ -145,7 +153,9 @@ export function restoreBoard(input: unknown): RestoreResult {
       return;
     }
     if (!horizons.some((h) => h.id === m.horizonId)) {
-      warnings.push(`Moved milestone “${m.title}” to ${horizons[0]!.title}: its horizon was missing.`);
+      warnings.push(
+        `Moved milestone “${m.title}” to ${horizons[0]!.title}: its horizon was missing.`,
+      );
       m.horizonId = horizons[0]!.id;
     }
     milestones[m.id] = m;
@@ -158,7 +168,9 @@ export function restoreBoard(input: unknown): RestoreResult {
     partner: {
       name: str(rawPartner.name).slice(0, LIMITS.partnerName),
       kinds: Array.isArray(rawPartner.kinds)
-        ? [...new Set(rawPartner.kinds)].filter((k) => (PARTNERSHIP_KINDS as readonly unknown[]).includes(k))
+        ? [...new Set(rawPartner.kinds)].filter((k) =>
+            (PARTNERSHIP_KINDS as readonly unknown[]).includes(k),
+          )
         : [],
       notes: str(rawPartner.notes).slice(0, LIMITS.notes),
     },
@@ -166,10 +178,13 @@ export function restoreBoard(input: unknown): RestoreResult {
     horizons,
     milestones,
     createdAt,
-    updatedAt: z.iso.datetime({ offset: true }).safeParse(input.updatedAt).success ? input.updatedAt : createdAt,
+    updatedAt: z.iso.datetime({ offset: true }).safeParse(input.updatedAt).success
+      ? input.updatedAt
+      : createdAt,
   };
   const parsed = boardSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, error: `The board could not be read: ${describeIssues(parsed.error)}.` };
+  if (!parsed.success)
+    return { ok: false, error: `The board could not be read: ${describeIssues(parsed.error)}.` };
   return { ok: true, board: parsed.data, warnings };
 }
 

@@ -46,13 +46,16 @@ function indexDocument(state: BoardsState) {
 export async function startPersistence(
   store: StoreApi<BoardsState>,
   storage: BoardStorage | null,
-  target: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Document } = window,
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> & {
+    document?: Document;
+  } = window,
 ): Promise<Autosave | null> {
   if (!storage) {
     store.getState().hydrate([]);
     store.getState().setSave({
       mode: 'memory',
-      message: 'This browser is not letting Partner Horizons store data (private mode or storage turned off).',
+      message:
+        'This browser is not letting Partner Horizons store data (private mode or storage turned off).',
     });
     return null;
   }
@@ -89,10 +92,12 @@ export async function startPersistence(
     }
   }
   if (failures.length) {
-    store.getState().failLoad(
-      `${failures.length} saved board${failures.length > 1 ? 's' : ''} could not be read, so nothing will be saved until this is fixed. ${failures.join(' ')}`,
-      unreadable,
-    );
+    store
+      .getState()
+      .failLoad(
+        `${failures.length} saved board${failures.length > 1 ? 's' : ''} could not be read, so nothing will be saved until this is fixed. ${failures.join(' ')}`,
+        unreadable,
+      );
     return null;
   }
   const rank = (id: string) => {
@@ -128,11 +133,16 @@ export async function startPersistence(
       saved = current;
       savedIds = boardIds;
       attempt = 0;
-      const stillPending = store.getState().boards !== current || store.getState().boardIds !== boardIds;
-      store.getState().setSave({ mode: 'ok', pending: stillPending, message: null, lastSavedAt: Date.now() });
+      const stillPending =
+        store.getState().boards !== current || store.getState().boardIds !== boardIds;
+      store
+        .getState()
+        .setSave({ mode: 'ok', pending: stillPending, message: null, lastSavedAt: Date.now() });
       if (stillPending) schedule();
     } catch (error) {
-      store.getState().setSave({ mode: 'failing', pending: true, message: describeStorageError(error) });
+      store
+        .getState()
+        .setSave({ mode: 'failing', pending: true, message: describeStorageError(error) });
       const delay = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]!;
       attempt++;
       timer = setTimeout(() => void run(), delay);

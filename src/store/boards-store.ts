@@ -79,10 +79,19 @@ export interface BoardsState {
     draft: Partial<MilestoneDraft> & Pick<MilestoneDraft, 'title'>,
     index?: number,
   ): string;
-  updateMilestone(boardId: string, id: string, patch: Partial<MilestoneDraft>, horizonId?: string): void;
+  updateMilestone(
+    boardId: string,
+    id: string,
+    patch: Partial<MilestoneDraft>,
+    horizonId?: string,
+  ): void;
   moveMilestone(boardId: string, id: string, horizonId: string, index: number): void;
   deleteMilestone(boardId: string, id: string): void;
-  addHorizon(boardId: string, fields: { title: string; timeframe?: string }, index?: number): string;
+  addHorizon(
+    boardId: string,
+    fields: { title: string; timeframe?: string },
+    index?: number,
+  ): string;
   renameHorizon(boardId: string, id: string, fields: { title?: string; timeframe?: string }): void;
   moveHorizon(boardId: string, id: string, toIndex: number): void;
   removeHorizon(boardId: string, id: string): RemoveHorizonResult;
@@ -93,171 +102,180 @@ export interface BoardsState {
 
 const EMPTY_HISTORY: History = { past: [], future: [] };
 
-export const useBoardsStore = create<BoardsState>()((set, get) => {
-  /** Applies one edit to one board as one undoable step. A no-op edit leaves history alone. */
-  function commit(boardId: string, edit: (board: Board) => Board): void {
-    const board = get().boards[boardId];
-    if (!board) return;
-    const next = edit(board);
-    if (next === board) return;
-    const history = get().history[boardId] ?? EMPTY_HISTORY;
-    set((state) => ({
-      boards: { ...state.boards, [boardId]: next },
-      history: {
-        ...state.history,
-        [boardId]: { past: [...history.past, board].slice(-HISTORY_LIMIT), future: [] },
-      },
-    }));
-  }
-
-  function addBoard(board: Board): string {
-    set((state) => ({
-      boards: { ...state.boards, [board.id]: board },
-      boardIds: [...state.boardIds, board.id],
-    }));
-    return board.id;
-  }
-
-  return {
-    status: 'loading',
-    loadError: null,
-    unreadable: null,
-    boards: {},
-    boardIds: [],
-    history: {},
-    deleted: [],
-    save: { mode: 'ok', pending: false, message: null, lastSavedAt: null },
-
-    hydrate(boards) {
-      set({
-        status: 'ready',
-        loadError: null,
-        boards: Object.fromEntries(boards.map((b) => [b.id, b])),
-        boardIds: boards.map((b) => b.id),
-        history: {},
-        deleted: [],
-      });
-    },
-    failLoad(message, unreadable = null) {
-      set({ status: 'error', loadError: message, unreadable });
-    },
-    setSave(patch) {
-      set((state) => ({ save: { ...state.save, ...patch } }));
-    },
-
-    createBoard(input) {
-      return addBoard(createBoardDoc(input));
-    },
-    renameBoard(id, title) {
-      commit(id, (board) => renameBoardDoc(board, title));
-    },
-    duplicateBoard(id) {
-      const board = get().boards[id];
-      return board ? addBoard(duplicateBoardDoc(board)) : undefined;
-    },
-    deleteBoard(id) {
-      const board = get().boards[id];
+/** A fresh store; the app uses the one below, tests make their own. */
+export const createBoardsStore = () =>
+  create<BoardsState>()((set, get) => {
+    /** Applies one edit to one board as one undoable step. A no-op edit leaves history alone. */
+    function commit(boardId: string, edit: (board: Board) => Board): void {
+      const board = get().boards[boardId];
       if (!board) return;
-      set((state) => {
-        const boards = { ...state.boards };
-        delete boards[id];
-        const history = { ...state.history };
-        delete history[id];
-        return {
-          boards,
-          history,
-          boardIds: state.boardIds.filter((other) => other !== id),
-          deleted: [...state.deleted, { board, index: state.boardIds.indexOf(id) }].slice(-HISTORY_LIMIT),
-        };
-      });
-    },
-    undoDeleteBoard() {
-      const last = get().deleted.at(-1);
-      if (!last) return undefined;
-      set((state) => {
-        const boardIds = [...state.boardIds];
-        boardIds.splice(Math.min(last.index, boardIds.length), 0, last.board.id);
-        return {
-          boards: { ...state.boards, [last.board.id]: last.board },
-          boardIds,
-          deleted: state.deleted.slice(0, -1),
-        };
-      });
-      return last.board.id;
-    },
-
-    setVision(boardId, vision) {
-      commit(boardId, (board) => setVisionDoc(board, vision));
-    },
-    updatePartner(boardId, patch) {
-      commit(boardId, (board) => updatePartnerDoc(board, patch));
-    },
-    addMilestone(boardId, horizonId, draft, index) {
-      const id = newId();
-      commit(boardId, (board) => addMilestoneDoc(board, horizonId, draft, { id, index }));
-      return id;
-    },
-    updateMilestone(boardId, id, patch, horizonId) {
-      commit(boardId, (board) => {
-        const updated = updateMilestoneDoc(board, id, patch);
-        const current = updated.milestones[id];
-        if (!horizonId || !current || current.horizonId === horizonId) return updated;
-        // A new horizon from the editor: the card goes to its end, in the same undo step.
-        return moveMilestoneDoc(updated, id, horizonId, Number.MAX_SAFE_INTEGER);
-      });
-    },
-    moveMilestone(boardId, id, horizonId, index) {
-      commit(boardId, (board) => moveMilestoneDoc(board, id, horizonId, index));
-    },
-    deleteMilestone(boardId, id) {
-      commit(boardId, (board) => deleteMilestoneDoc(board, id));
-    },
-    addHorizon(boardId, fields, index) {
-      const id = newId();
-      commit(boardId, (board) => addHorizonDoc(board, fields, { id, index }));
-      return id;
-    },
-    renameHorizon(boardId, id, fields) {
-      commit(boardId, (board) => renameHorizonDoc(board, id, fields));
-    },
-    moveHorizon(boardId, id, toIndex) {
-      commit(boardId, (board) => moveHorizonDoc(board, id, toIndex));
-    },
-    removeHorizon(boardId, id) {
-      const board = get().boards[boardId];
-      if (!board) return { ok: false, reason: 'That board is no longer here.' };
-      const result = removeHorizonDoc(board, id);
-      if (result.ok) commit(boardId, () => result.board);
-      return result;
-    },
-
-    undo(boardId) {
-      const history = get().history[boardId];
-      const board = get().boards[boardId];
-      const previous = history?.past.at(-1);
-      if (!history || !board || !previous) return false;
-      set((state) => ({
-        boards: { ...state.boards, [boardId]: previous },
-        history: {
-          ...state.history,
-          [boardId]: { past: history.past.slice(0, -1), future: [board, ...history.future] },
-        },
-      }));
-      return true;
-    },
-    redo(boardId) {
-      const history = get().history[boardId];
-      const board = get().boards[boardId];
-      const next = history?.future[0];
-      if (!history || !board || !next) return false;
+      const next = edit(board);
+      if (next === board) return;
+      const history = get().history[boardId] ?? EMPTY_HISTORY;
       set((state) => ({
         boards: { ...state.boards, [boardId]: next },
         history: {
           ...state.history,
-          [boardId]: { past: [...history.past, board].slice(-HISTORY_LIMIT), future: history.future.slice(1) },
+          [boardId]: { past: [...history.past, board].slice(-HISTORY_LIMIT), future: [] },
         },
       }));
-      return true;
-    },
-  };
-});
+    }
+
+    function addBoard(board: Board): string {
+      set((state) => ({
+        boards: { ...state.boards, [board.id]: board },
+        boardIds: [...state.boardIds, board.id],
+      }));
+      return board.id;
+    }
+
+    return {
+      status: 'loading',
+      loadError: null,
+      unreadable: null,
+      boards: {},
+      boardIds: [],
+      history: {},
+      deleted: [],
+      save: { mode: 'ok', pending: false, message: null, lastSavedAt: null },
+
+      hydrate(boards) {
+        set({
+          status: 'ready',
+          loadError: null,
+          boards: Object.fromEntries(boards.map((b) => [b.id, b])),
+          boardIds: boards.map((b) => b.id),
+          history: {},
+          deleted: [],
+        });
+      },
+      failLoad(message, unreadable = null) {
+        set({ status: 'error', loadError: message, unreadable });
+      },
+      setSave(patch) {
+        set((state) => ({ save: { ...state.save, ...patch } }));
+      },
+
+      createBoard(input) {
+        return addBoard(createBoardDoc(input));
+      },
+      renameBoard(id, title) {
+        commit(id, (board) => renameBoardDoc(board, title));
+      },
+      duplicateBoard(id) {
+        const board = get().boards[id];
+        return board ? addBoard(duplicateBoardDoc(board)) : undefined;
+      },
+      deleteBoard(id) {
+        const board = get().boards[id];
+        if (!board) return;
+        set((state) => {
+          const boards = { ...state.boards };
+          delete boards[id];
+          const history = { ...state.history };
+          delete history[id];
+          return {
+            boards,
+            history,
+            boardIds: state.boardIds.filter((other) => other !== id),
+            deleted: [...state.deleted, { board, index: state.boardIds.indexOf(id) }].slice(
+              -HISTORY_LIMIT,
+            ),
+          };
+        });
+      },
+      undoDeleteBoard() {
+        const last = get().deleted.at(-1);
+        if (!last) return undefined;
+        set((state) => {
+          const boardIds = [...state.boardIds];
+          boardIds.splice(Math.min(last.index, boardIds.length), 0, last.board.id);
+          return {
+            boards: { ...state.boards, [last.board.id]: last.board },
+            boardIds,
+            deleted: state.deleted.slice(0, -1),
+          };
+        });
+        return last.board.id;
+      },
+
+      setVision(boardId, vision) {
+        commit(boardId, (board) => setVisionDoc(board, vision));
+      },
+      updatePartner(boardId, patch) {
+        commit(boardId, (board) => updatePartnerDoc(board, patch));
+      },
+      addMilestone(boardId, horizonId, draft, index) {
+        const id = newId();
+        commit(boardId, (board) => addMilestoneDoc(board, horizonId, draft, { id, index }));
+        return id;
+      },
+      updateMilestone(boardId, id, patch, horizonId) {
+        commit(boardId, (board) => {
+          const updated = updateMilestoneDoc(board, id, patch);
+          const current = updated.milestones[id];
+          if (!horizonId || !current || current.horizonId === horizonId) return updated;
+          // A new horizon from the editor: the card goes to its end, in the same undo step.
+          return moveMilestoneDoc(updated, id, horizonId, Number.MAX_SAFE_INTEGER);
+        });
+      },
+      moveMilestone(boardId, id, horizonId, index) {
+        commit(boardId, (board) => moveMilestoneDoc(board, id, horizonId, index));
+      },
+      deleteMilestone(boardId, id) {
+        commit(boardId, (board) => deleteMilestoneDoc(board, id));
+      },
+      addHorizon(boardId, fields, index) {
+        const id = newId();
+        commit(boardId, (board) => addHorizonDoc(board, fields, { id, index }));
+        return id;
+      },
+      renameHorizon(boardId, id, fields) {
+        commit(boardId, (board) => renameHorizonDoc(board, id, fields));
+      },
+      moveHorizon(boardId, id, toIndex) {
+        commit(boardId, (board) => moveHorizonDoc(board, id, toIndex));
+      },
+      removeHorizon(boardId, id) {
+        const board = get().boards[boardId];
+        if (!board) return { ok: false, reason: 'That board is no longer here.' };
+        const result = removeHorizonDoc(board, id);
+        if (result.ok) commit(boardId, () => result.board);
+        return result;
+      },
+
+      undo(boardId) {
+        const history = get().history[boardId];
+        const board = get().boards[boardId];
+        const previous = history?.past.at(-1);
+        if (!history || !board || !previous) return false;
+        set((state) => ({
+          boards: { ...state.boards, [boardId]: previous },
+          history: {
+            ...state.history,
+            [boardId]: { past: history.past.slice(0, -1), future: [board, ...history.future] },
+          },
+        }));
+        return true;
+      },
+      redo(boardId) {
+        const history = get().history[boardId];
+        const board = get().boards[boardId];
+        const next = history?.future[0];
+        if (!history || !board || !next) return false;
+        set((state) => ({
+          boards: { ...state.boards, [boardId]: next },
+          history: {
+            ...state.history,
+            [boardId]: {
+              past: [...history.past, board].slice(-HISTORY_LIMIT),
+              future: history.future.slice(1),
+            },
+          },
+        }));
+        return true;
+      },
+    };
+  });
+
+export const useBoardsStore = createBoardsStore();

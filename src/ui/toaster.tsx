@@ -6,7 +6,7 @@ export function Toaster() {
   const toasts = useToasts((s) => s.toasts);
   const dismiss = useToasts((s) => s.dismiss);
   return (
-    <div className="toaster" role="status" aria-live="polite">
+    <div className="toaster" role="status" aria-live="polite" aria-label="Notifications">
       {toasts.map((toast) => (
         <div key={toast.id} className="toast">
           <span>{toast.message}</span>

@@ -132,7 +132,11 @@ export function BoardCanvas() {
         const to = horizonIdOf(over.id);
         const board = store.boards[boardId];
         if (!to || !board) return;
-        store.moveHorizon(boardId, current.activeId, board.horizons.findIndex((h) => h.id === to));
+        store.moveHorizon(
+          boardId,
+          current.activeId,
+          board.horizons.findIndex((h) => h.id === to),
+        );
         return;
       }
       const column = columnOf(current.preview, active.id);
@@ -154,7 +158,10 @@ export function BoardCanvas() {
       const horizonId = horizonIdOf(id);
       if (horizonId) {
         const index = board?.horizons.findIndex((h) => h.id === horizonId) ?? -1;
-        return { title: `horizon ${board?.horizons[index]?.title ?? ''}`, place: `position ${index + 1} of ${board?.horizons.length ?? 0}` };
+        return {
+          title: `horizon ${board?.horizons[index]?.title ?? ''}`,
+          place: `position ${index + 1} of ${board?.horizons.length ?? 0}`,
+        };
       }
       const preview = dragRef.current?.preview ?? (board ? previewOf(board) : {});
       const column = columnOf(preview, id);
@@ -181,16 +188,23 @@ export function BoardCanvas() {
         return `Picked up ${title}. It is in ${place}.`;
       },
       onDragOver: ({ active, over }) =>
-        over ? `${describe(active.id).title} is over ${overPlace(active.id, over.id)}.` : `${describe(active.id).title} is not over a horizon.`,
+        over
+          ? `${describe(active.id).title} is over ${overPlace(active.id, over.id)}.`
+          : `${describe(active.id).title} is not over a horizon.`,
       onDragEnd: ({ active, over }) =>
-        over ? `Dropped ${describe(active.id).title} in ${overPlace(active.id, over.id)}.` : `Dropped ${describe(active.id).title}.`,
-      onDragCancel: ({ active }) => `Moving ${describe(active.id).title} was cancelled. It is back where it was.`,
+        over
+          ? `Dropped ${describe(active.id).title} in ${overPlace(active.id, over.id)}.`
+          : `Dropped ${describe(active.id).title}.`,
+      onDragCancel: ({ active }) =>
+        `Moving ${describe(active.id).title} was cancelled. It is back where it was.`,
     };
   }, [boardId]);
 
   const horizonIds = useMemo(() => horizons.map((h) => horizonDragId(h.id)), [horizons]);
-  const activeHorizon = drag?.kind === 'horizon' ? horizons.find((h) => h.id === drag.activeId) : undefined;
-  const reduceMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const activeHorizon =
+    drag?.kind === 'horizon' ? horizons.find((h) => h.id === drag.activeId) : undefined;
+  const reduceMotion =
+    typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   return (
     <DndContext
@@ -214,8 +228,15 @@ export function BoardCanvas() {
         </SortableContext>
       </div>
       <DragOverlay dropAnimation={reduceMotion ? null : DROP_ANIMATION}>
-        {drag?.kind === 'milestone' && <MilestoneCardPreview boardId={boardId} id={drag.activeId} />}
-        {activeHorizon && <HorizonPreview horizon={activeHorizon} count={drag?.preview[activeHorizon.id]?.length ?? 0} />}
+        {drag?.kind === 'milestone' && (
+          <MilestoneCardPreview boardId={boardId} id={drag.activeId} />
+        )}
+        {activeHorizon && (
+          <HorizonPreview
+            horizon={activeHorizon}
+            count={drag?.preview[activeHorizon.id]?.length ?? 0}
+          />
+        )}
       </DragOverlay>
     </DndContext>
   );

@@ -36,7 +36,12 @@ function QuickAdd({ horizon, onAdded }: { horizon: Horizon; onAdded: () => void 
         maxLength={LIMITS.title}
         onChange={(e) => setTitle(e.target.value)}
       />
-      <button type="submit" className="icon-button" aria-label={`Add to ${horizon.title}`} disabled={!title.trim()}>
+      <button
+        type="submit"
+        className="icon-button"
+        aria-label={`Add to ${horizon.title}`}
+        disabled={!title.trim()}
+      >
         <Icon name="plus" />
       </button>
     </form>
@@ -49,13 +54,23 @@ interface HorizonColumnProps {
   previewIds: readonly string[] | undefined;
 }
 
-export const HorizonColumn = memo(function HorizonColumn({ horizon, previewIds }: HorizonColumnProps) {
+export const HorizonColumn = memo(function HorizonColumn({
+  horizon,
+  previewIds,
+}: HorizonColumnProps) {
   const { boardId, editHorizon } = useBoardContext();
   const storedIds = useMilestoneIds(boardId, horizon.id);
   const ids = previewIds ?? storedIds;
   const listRef = useRef<HTMLDivElement>(null);
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: horizonDragId(horizon.id), data: HORIZON_DATA });
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id: horizonDragId(horizon.id), data: HORIZON_DATA });
   const items = useMemo(() => [...ids], [ids]);
   const headingId = `horizon-title-${horizon.id}`;
 
@@ -85,7 +100,10 @@ export const HorizonColumn = memo(function HorizonColumn({ horizon, previewIds }
           </h2>
           {horizon.timeframe && <p className="horizon__timeframe">{horizon.timeframe}</p>}
         </div>
-        <span className="horizon__count" aria-label={`${ids.length} ${ids.length === 1 ? 'milestone' : 'milestones'}`}>
+        <span
+          className="horizon__count"
+          aria-label={`${ids.length} ${ids.length === 1 ? 'milestone' : 'milestones'}`}
+        >
           {ids.length}
         </span>
         <button
@@ -103,12 +121,16 @@ export const HorizonColumn = memo(function HorizonColumn({ horizon, previewIds }
             <SortableMilestone key={id} id={id} horizonId={horizon.id} />
           ))}
         </SortableContext>
-        {ids.length === 0 && <p className="horizon__empty">No milestones yet. Add one below or drag one here.</p>}
+        {ids.length === 0 && (
+          <p className="horizon__empty">No milestones yet. Add one below or drag one here.</p>
+        )}
       </div>
       <QuickAdd
         horizon={horizon}
         onAdded={() =>
-          requestAnimationFrame(() => listRef.current?.scrollTo({ top: listRef.current.scrollHeight }))
+          requestAnimationFrame(() => {
+            if (listRef.current) listRef.current.scrollTop = listRef.current.scrollHeight;
+          })
         }
       />
     </section>

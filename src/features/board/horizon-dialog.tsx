@@ -88,10 +88,20 @@ export function HorizonDialog({
           <div className="field">
             <span className="field__label">Position</span>
             <div className="button-row">
-              <button type="button" className="button" disabled={index === 0} onClick={() => onMove(-1)}>
+              <button
+                type="button"
+                className="button"
+                disabled={index === 0}
+                onClick={() => onMove(-1)}
+              >
                 <Icon name="arrowLeft" /> Move left
               </button>
-              <button type="button" className="button" disabled={index >= total - 1} onClick={() => onMove(1)}>
+              <button
+                type="button"
+                className="button"
+                disabled={index >= total - 1}
+                onClick={() => onMove(1)}
+              >
                 Move right <Icon name="arrowRight" />
               </button>
             </div>

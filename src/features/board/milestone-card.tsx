@@ -28,7 +28,11 @@ export function milestoneDescription(m: Milestone): string {
 }
 
 /** The visible card. Plain and memoised: used in the list and, unchanged, in the drag overlay. */
-export const MilestoneCardBody = memo(function MilestoneCardBody({ milestone: m }: { milestone: Milestone }) {
+export const MilestoneCardBody = memo(function MilestoneCardBody({
+  milestone: m,
+}: {
+  milestone: Milestone;
+}) {
   return (
     <>
       <span className="card__top">

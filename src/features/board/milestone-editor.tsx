@@ -26,10 +26,24 @@ interface MilestoneEditorProps {
   onClose: () => void;
 }
 
-const IMPACT_LABELS = ['', '1 — minor', '2 — useful', '3 — significant', '4 — major', '5 — transformative'];
+const IMPACT_LABELS = [
+  '',
+  '1 — minor',
+  '2 — useful',
+  '3 — significant',
+  '4 — major',
+  '5 — transformative',
+];
 
 /** Every field of a milestone, with a message beside any field that is wrong. */
-export function MilestoneEditor({ milestone, horizons, defaultHorizonId, onSave, onDelete, onClose }: MilestoneEditorProps) {
+export function MilestoneEditor({
+  milestone,
+  horizons,
+  defaultHorizonId,
+  onSave,
+  onDelete,
+  onClose,
+}: MilestoneEditorProps) {
   const [form, setForm] = useState<MilestoneForm>(() =>
     toMilestoneForm(milestone ?? EMPTY_DRAFT, milestone?.horizonId ?? defaultHorizonId),
   );
@@ -77,7 +91,12 @@ export function MilestoneEditor({ milestone, horizons, defaultHorizonId, onSave,
       <form onSubmit={submit} noValidate className="milestone-form">
         <div className="field">
           <label htmlFor="milestone-title">Title</label>
-          <input className="input" maxLength={LIMITS.title + 20} autoFocus {...fieldProps('title')} />
+          <input
+            className="input"
+            maxLength={LIMITS.title + 20}
+            autoFocus
+            {...fieldProps('title')}
+          />
           {error('title')}
         </div>
         <div className="field-row">
@@ -95,7 +114,11 @@ export function MilestoneEditor({ milestone, horizons, defaultHorizonId, onSave,
           {form.type === 'custom' && (
             <div className="field">
               <label htmlFor="milestone-customType">Custom type</label>
-              <input className="input" placeholder="e.g. Joint venture" {...fieldProps('customType')} />
+              <input
+                className="input"
+                placeholder="e.g. Joint venture"
+                {...fieldProps('customType')}
+              />
               {error('customType')}
             </div>
           )}
@@ -131,7 +154,15 @@ export function MilestoneEditor({ milestone, horizons, defaultHorizonId, onSave,
           </div>
           <div className="field">
             <label htmlFor="milestone-confidence">Confidence (%)</label>
-            <input className="input" type="number" inputMode="numeric" min={0} max={100} step={5} {...fieldProps('confidence')} />
+            <input
+              className="input"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              step={5}
+              {...fieldProps('confidence')}
+            />
             {error('confidence')}
           </div>
           <div className="field">
@@ -153,7 +184,11 @@ export function MilestoneEditor({ milestone, horizons, defaultHorizonId, onSave,
         </div>
         <div className="field">
           <label htmlFor="milestone-tags">Tags</label>
-          <input className="input" placeholder="Separate tags with commas" {...fieldProps('tags')} />
+          <input
+            className="input"
+            placeholder="Separate tags with commas"
+            {...fieldProps('tags')}
+          />
           {error('tags')}
         </div>
         <div className="field">
@@ -163,7 +198,11 @@ export function MilestoneEditor({ milestone, horizons, defaultHorizonId, onSave,
         </div>
         <div className="dialog__actions">
           {onDelete && (
-            <button type="button" className="button button--ghost button--danger-ghost" onClick={onDelete}>
+            <button
+              type="button"
+              className="button button--ghost button--danger-ghost"
+              onClick={onDelete}
+            >
               <Icon name="trash" /> Delete milestone
             </button>
           )}

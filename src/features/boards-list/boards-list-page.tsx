@@ -43,13 +43,28 @@ function BoardRow({ board, onRename }: { board: Board; onRename: (board: Board) 
         </p>
       </div>
       <div className="board-row__actions">
-        <button type="button" className="button button--ghost" onClick={() => onRename(board)} aria-label={`Rename ${board.title}`}>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() => onRename(board)}
+          aria-label={`Rename ${board.title}`}
+        >
           <Icon name="edit" /> Rename
         </button>
-        <button type="button" className="button button--ghost" onClick={duplicate} aria-label={`Duplicate ${board.title}`}>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={duplicate}
+          aria-label={`Duplicate ${board.title}`}
+        >
           <Icon name="copy" /> Duplicate
         </button>
-        <button type="button" className="button button--ghost button--danger-ghost" onClick={remove} aria-label={`Delete ${board.title}`}>
+        <button
+          type="button"
+          className="button button--ghost button--danger-ghost"
+          onClick={remove}
+          aria-label={`Delete ${board.title}`}
+        >
           <Icon name="trash" /> Delete
         </button>
       </div>
@@ -90,13 +105,19 @@ export function BoardsListPage() {
         <section className="empty-state" aria-labelledby="empty-title">
           <h2 id="empty-title">Lay out where a partnership could go</h2>
           <p>
-            A board holds one partner’s possible futures — from swapping leads to an integration,
-            a new product, an investment or an acquisition — across time horizons from Now to
-            Vision. Build it with your team, drag the futures around as the talk moves, and agree
-            where you are heading.
+            A board holds one partner’s possible futures — from swapping leads to an integration, a
+            new product, an investment or an acquisition — across time horizons from Now to Vision.
+            Build it with your team, drag the futures around as the talk moves, and agree where you
+            are heading.
           </p>
-          <p className="empty-state__privacy">Everything stays in this browser until you export it.</p>
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+          <p className="empty-state__privacy">
+            Everything stays in this browser until you export it.
+          </p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setCreating(true)}
+          >
             <Icon name="plus" /> Create your first board
           </button>
         </section>

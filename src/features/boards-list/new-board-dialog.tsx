@@ -26,7 +26,11 @@ export function NewBoardDialog({ onCreate, onClose }: NewBoardDialogProps) {
   };
 
   return (
-    <Dialog title="New board" onClose={onClose} description="One board for one partner: where this partnership could go.">
+    <Dialog
+      title="New board"
+      onClose={onClose}
+      description="One board for one partner: where this partnership could go."
+    >
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="new-board-partner">Partner</label>
@@ -77,7 +81,10 @@ export function NewBoardDialog({ onCreate, onClose }: NewBoardDialogProps) {
               />
               <span>
                 Starter template
-                <small>Four horizons and one example on every rung: leads → integration → new product → investment → acquisition.</small>
+                <small>
+                  Four horizons and one example on every rung: leads → integration → new product →
+                  investment → acquisition.
+                </small>
               </span>
             </label>
             <label className="choice">

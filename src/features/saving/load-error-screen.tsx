@@ -27,7 +27,11 @@ export function LoadErrorScreen() {
               <Icon name="download" /> Download raw data
             </button>
           )}
-          <button type="button" className="button button--primary" onClick={() => location.reload()}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => location.reload()}
+          >
             Reload
           </button>
         </div>

@@ -2,7 +2,12 @@ import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import type { ClientRect, UniqueIdentifier } from '@dnd-kit/core';
 import { horizonIdOf, type DragData } from './drag-ids';
 
-const ARROWS: string[] = [KeyboardCode.Up, KeyboardCode.Down, KeyboardCode.Left, KeyboardCode.Right];
+const ARROWS: string[] = [
+  KeyboardCode.Up,
+  KeyboardCode.Down,
+  KeyboardCode.Left,
+  KeyboardCode.Right,
+];
 
 interface Placed {
   id: UniqueIdentifier;
@@ -28,7 +33,9 @@ export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { cont
       placed.push({ id: container.id, rect, data: container.data.current as DragData | undefined });
     }
   }
-  const columns = placed.filter((p) => p.data?.kind === 'horizon').sort((a, b) => a.rect.left - b.rect.left);
+  const columns = placed
+    .filter((p) => p.data?.kind === 'horizon')
+    .sort((a, b) => a.rect.left - b.rect.left);
   const activeData = active.data.current as DragData | undefined;
 
   const step = (delta: number, currentColumnId: UniqueIdentifier | undefined) => {

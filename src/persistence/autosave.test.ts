@@ -1,0 +1,183 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createStore as createIdbStore } from 'idb-keyval';
+import { createBoardsStore } from '../store/boards-store';
+import { SAVE_DELAY_MS, startPersistence, type Autosave } from './autosave';
+import { INDEX_KEY, boardKey, idbBoardStorage, type BoardStorage } from './board-storage';
+import { toBoardDocument } from '../domain/restore';
+import { createBoard } from '../domain/boards';
+
+/** An in-memory storage whose reads and writes a test can hold back or make fail. */
+function memoryStorage(initial: [string, unknown][] = []) {
+  const data = new Map(initial);
+  const writes: { puts: [string, unknown][]; deletes: string[] }[] = [];
+  let failNext: Error | null = null;
+  const storage: BoardStorage = {
+    readAll: vi.fn(async () => [...data.entries()]),
+    write: vi.fn(async (puts, deletes) => {
+      if (failNext) {
+        const error = failNext;
+        failNext = null;
+        throw error;
+      }
+      writes.push({ puts, deletes });
+      for (const [k, v] of puts) data.set(k, structuredClone(v));
+      for (const k of deletes) data.delete(k);
+    }),
+  };
+  return { storage, data, writes, fail: (error: Error) => (failNext = error) };
+}
+
+const target = () => {
+  const events = new EventTarget();
+  return Object.assign(events, { document: undefined }) as unknown as Window;
+};
+
+let autosave: Autosave | null = null;
+afterEach(() => {
+  autosave?.stop();
+  autosave = null;
+});
+
+describe('startPersistence', () => {
+  it('starts empty and ready when nothing is stored, without writing', async () => {
+    const { storage } = memoryStorage();
+    const store = createBoardsStore();
+    autosave = await startPersistence(store, storage, target());
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().boardIds).toEqual([]);
+    expect(storage.write).not.toHaveBeenCalled();
+  });
+
+  it('saves a change within the save delay, board and index together', async () => {
+    const mem = memoryStorage();
+    const store = createBoardsStore();
+    autosave = await startPersistence(store, mem.storage, target());
+    const id = store.getState().createBoard({ title: 'Acme', template: 'starter' });
+    expect(store.getState().save.pending).toBe(true);
+    await vi.waitFor(() => expect(mem.writes).toHaveLength(1), { timeout: SAVE_DELAY_MS * 4 });
+    expect(mem.writes[0]!.puts.map(([k]) => k)).toEqual([boardKey(id), INDEX_KEY]);
+    await vi.waitFor(() => expect(store.getState().save.pending).toBe(false));
+    expect(store.getState().save.lastSavedAt).not.toBeNull();
+  });
+
+  it('batches quick edits into one write', async () => {
+    const mem = memoryStorage();
+    const store = createBoardsStore();
+    autosave = await startPersistence(store, mem.storage, target());
+    const id = store.getState().createBoard({ title: 'Acme' });
+    for (let i = 0; i < 20; i++) store.getState().setVision(id, `draft ${i}`);
+    await vi.waitFor(() => expect(mem.writes).toHaveLength(1), { timeout: SAVE_DELAY_MS * 4 });
+    await new Promise((r) => setTimeout(r, SAVE_DELAY_MS * 2));
+    expect(mem.writes).toHaveLength(1);
+  });
+
+  it('loads what it saved, in the saved order, as a new tab or a reload would', async () => {
+    const mem = memoryStorage();
+    const first = createBoardsStore();
+    autosave = await startPersistence(first, mem.storage, target());
+    const a = first.getState().createBoard({ title: 'A', template: 'starter' });
+    const b = first.getState().createBoard({ title: 'B' });
+    await autosave!.flush();
+    autosave!.stop();
+
+    const second = createBoardsStore();
+    autosave = await startPersistence(second, mem.storage, target());
+    expect(second.getState().boardIds).toEqual([a, b]);
+    expect(second.getState().boards[a]).toEqual(first.getState().boards[a]);
+  });
+
+  it('deletes the key of a deleted board', async () => {
+    const mem = memoryStorage();
+    const store = createBoardsStore();
+    autosave = await startPersistence(store, mem.storage, target());
+    const id = store.getState().createBoard({ title: 'A' });
+    await autosave!.flush();
+    store.getState().deleteBoard(id);
+    await autosave!.flush();
+    expect(mem.data.has(boardKey(id))).toBe(false);
+    expect((mem.data.get(INDEX_KEY) as { boards: unknown[] }).boards).toEqual([]);
+  });
+
+  it('writes pending changes at once when the page is hidden', async () => {
+    const mem = memoryStorage();
+    const store = createBoardsStore();
+    const events = target();
+    autosave = await startPersistence(store, mem.storage, events);
+    store.getState().createBoard({ title: 'A' });
+    events.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(mem.writes).toHaveLength(1), { timeout: SAVE_DELAY_MS / 2 });
+  });
+
+  it('never writes when a stored board cannot be read, and says which', async () => {
+    const mem = memoryStorage([
+      [boardKey('good'), toBoardDocument(createBoard({ title: 'Good' }, { id: 'good' }))],
+      [boardKey('bad'), { type: 'partner-horizons/board', version: 99, board: {} }],
+    ]);
+    const store = createBoardsStore();
+    autosave = await startPersistence(store, mem.storage, target());
+    expect(autosave).toBeNull();
+    expect(store.getState().status).toBe('error');
+    expect(store.getState().loadError).toMatch(/board:bad.*newer version/);
+    expect(store.getState().unreadable).toHaveProperty(['board:bad']);
+    store.getState().hydrate([]);
+    store.getState().createBoard({ title: 'Would overwrite' });
+    await new Promise((r) => setTimeout(r, SAVE_DELAY_MS * 2));
+    expect(mem.storage.write).not.toHaveBeenCalled();
+  });
+
+  it('works in memory and says so when there is no storage', async () => {
+    const store = createBoardsStore();
+    autosave = await startPersistence(store, null, target());
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().save.mode).toBe('memory');
+    expect(store.getState().save.message).toMatch(/not letting/);
+  });
+
+  it('works in memory when storage cannot be opened', async () => {
+    const store = createBoardsStore();
+    const broken: BoardStorage = {
+      readAll: () => Promise.reject(new DOMException('blocked', 'InvalidStateError')),
+      write: vi.fn(),
+    };
+    autosave = await startPersistence(store, broken, target());
+    expect(store.getState().save.mode).toBe('memory');
+    store.getState().createBoard({ title: 'A' });
+    expect(broken.write).not.toHaveBeenCalled();
+  });
+
+  describe('when a write fails', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('keeps the work, says the storage is full, retries and recovers', async () => {
+      const mem = memoryStorage();
+      const store = createBoardsStore();
+      autosave = await startPersistence(store, mem.storage, target());
+      mem.fail(new DOMException('full', 'QuotaExceededError'));
+      const id = store.getState().createBoard({ title: 'A' });
+      await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 10);
+      expect(store.getState().save).toMatchObject({ mode: 'failing', pending: true });
+      expect(store.getState().save.message).toMatch(/full/);
+      expect(store.getState().boards[id]).toBeDefined();
+      await vi.advanceTimersByTimeAsync(1100);
+      expect(store.getState().save).toMatchObject({ mode: 'ok', pending: false, message: null });
+      expect(mem.data.has(boardKey(id))).toBe(true);
+    });
+  });
+});
+
+describe('idbBoardStorage', () => {
+  it('round-trips through IndexedDB in one transaction', async () => {
+    const storage = idbBoardStorage(createIdbStore('test-db', 'kv'));
+    await storage.write([
+      ['a', { n: 1 }],
+      ['b', { n: 2 }],
+    ], []);
+    await storage.write([['c', { n: 3 }]], ['a']);
+    expect(Object.fromEntries(await storage.readAll())).toEqual({ b: { n: 2 }, c: { n: 3 } });
+  });
+});

@@ -1,0 +1,132 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { HISTORY_LIMIT, createBoardsStore } from './boards-store';
+import { milestoneIdsIn } from '../domain/milestones';
+
+let store: ReturnType<typeof createBoardsStore>;
+
+beforeEach(() => {
+  store = createBoardsStore();
+  store.getState().hydrate([]);
+});
+
+const board = (id: string) => store.getState().boards[id]!;
+
+describe('boards store', () => {
+  it('creates a board from the starter template and lists it', () => {
+    const id = store.getState().createBoard({ title: 'Acme', template: 'starter' });
+    expect(store.getState().boardIds).toEqual([id]);
+    expect(board(id).horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Vision']);
+    expect(Object.keys(board(id).milestones)).toHaveLength(8);
+  });
+
+  it('undoes and redoes every kind of edit, one step at a time', () => {
+    const id = store.getState().createBoard({ title: 'Acme' });
+    const [now, next] = board(id).horizons;
+    const s = store.getState();
+    const m = s.addMilestone(id, now!.id, { title: 'Swap leads' });
+    s.updateMilestone(id, m, { owner: 'Dana' });
+    s.moveMilestone(id, m, next!.id, 0);
+    s.setVision(id, 'Together');
+    expect(board(id).milestones[m]).toMatchObject({ owner: 'Dana', horizonId: next!.id });
+
+    expect(s.undo(id)).toBe(true);
+    expect(board(id).vision).toBe('');
+    expect(s.undo(id)).toBe(true);
+    expect(board(id).milestones[m]!.horizonId).toBe(now!.id);
+    expect(s.undo(id)).toBe(true);
+    expect(board(id).milestones[m]!.owner).toBe('');
+    expect(s.undo(id)).toBe(true);
+    expect(board(id).milestones[m]).toBeUndefined();
+    expect(s.undo(id)).toBe(false);
+
+    expect(s.redo(id)).toBe(true);
+    expect(s.redo(id)).toBe(true);
+    expect(board(id).milestones[m]!.owner).toBe('Dana');
+    // A new edit clears what could be redone.
+    s.setVision(id, 'New direction');
+    expect(s.redo(id)).toBe(false);
+  });
+
+  it('keeps a no-op edit out of the history', () => {
+    const id = store.getState().createBoard({ title: 'Acme' });
+    store.getState().setVision(id, '');
+    expect(store.getState().history[id]).toBeUndefined();
+  });
+
+  it('bounds the history', () => {
+    const id = store.getState().createBoard({ title: 'Acme' });
+    for (let i = 0; i < HISTORY_LIMIT + 20; i++) store.getState().setVision(id, `v${i}`);
+    expect(store.getState().history[id]!.past).toHaveLength(HISTORY_LIMIT);
+  });
+
+  it('moves a milestone to another horizon from the editor in one undo step', () => {
+    const id = store.getState().createBoard({ title: 'Acme' });
+    const [now, next] = board(id).horizons;
+    const m = store.getState().addMilestone(id, now!.id, { title: 'Swap leads' });
+    store.getState().addMilestone(id, next!.id, { title: 'Already there' });
+    store.getState().updateMilestone(id, m, { title: 'Swap more leads' }, next!.id);
+    expect(milestoneIdsIn(board(id), next!.id).at(-1)).toBe(m);
+    expect(board(id).milestones[m]!.title).toBe('Swap more leads');
+    store.getState().undo(id);
+    expect(board(id).milestones[m]).toMatchObject({ title: 'Swap leads', horizonId: now!.id });
+  });
+
+  it('deletes a board and restores it where it was', () => {
+    const s = store.getState();
+    const a = s.createBoard({ title: 'A' });
+    const b = s.createBoard({ title: 'B' });
+    const c = s.createBoard({ title: 'C' });
+    s.deleteBoard(b);
+    expect(store.getState().boardIds).toEqual([a, c]);
+    expect(store.getState().boards[b]).toBeUndefined();
+    expect(s.undoDeleteBoard()).toBe(b);
+    expect(store.getState().boardIds).toEqual([a, b, c]);
+    expect(s.undoDeleteBoard()).toBeUndefined();
+  });
+
+  it('duplicates a board under a new id', () => {
+    const id = store.getState().createBoard({ title: 'Acme', template: 'starter' });
+    const copy = store.getState().duplicateBoard(id)!;
+    expect(copy).not.toBe(id);
+    expect(board(copy).title).toBe('Acme (copy)');
+    expect(Object.keys(board(copy).milestones)).toHaveLength(8);
+    expect(store.getState().duplicateBoard('missing')).toBeUndefined();
+  });
+
+  it('removes a horizon without losing its milestones, and refuses the last one', () => {
+    const id = store.getState().createBoard({ title: 'Acme', template: 'starter' });
+    const [now, next] = board(id).horizons;
+    const result = store.getState().removeHorizon(id, next!.id);
+    expect(result).toMatchObject({ ok: true, movedCount: 2, movedTo: { id: now!.id } });
+    expect(milestoneIdsIn(board(id), now!.id)).toHaveLength(4);
+    store.getState().undo(id);
+    expect(board(id).horizons).toHaveLength(4);
+
+    const single = store.getState().createBoard({ title: 'Solo' });
+    for (const h of board(single).horizons.slice(1)) store.getState().removeHorizon(single, h.id);
+    const refused = store.getState().removeHorizon(single, board(single).horizons[0]!.id);
+    expect(refused.ok).toBe(false);
+    expect(store.getState().removeHorizon('missing', 'x').ok).toBe(false);
+  });
+
+  it('renames, reorders and adds horizons as undoable steps', () => {
+    const id = store.getState().createBoard({ title: 'Acme' });
+    const [now] = board(id).horizons;
+    store.getState().renameHorizon(id, now!.id, { title: 'Today', timeframe: 'this quarter' });
+    store.getState().moveHorizon(id, now!.id, 3);
+    const added = store.getState().addHorizon(id, { title: 'Someday' });
+    expect(board(id).horizons.map((h) => h.title)).toEqual(['Next', 'Later', 'Vision', 'Today', 'Someday']);
+    expect(board(id).horizons.find((h) => h.id === added)).toBeDefined();
+    store.getState().undo(id);
+    store.getState().undo(id);
+    store.getState().undo(id);
+    expect(board(id).horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Vision']);
+  });
+
+  it('renames the board and its partner', () => {
+    const id = store.getState().createBoard({ title: 'Acme' });
+    store.getState().renameBoard(id, 'Acme 2027');
+    store.getState().updatePartner(id, { name: 'Acme Inc.' });
+    expect(board(id)).toMatchObject({ title: 'Acme 2027', partner: { name: 'Acme Inc.' } });
+  });
+});
