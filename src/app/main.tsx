@@ -4,10 +4,13 @@ import '../ui/theme.css';
 import { App } from './app';
 import { useBoardsStore } from '../store/boards-store';
 import { openBrowserStorage, startPersistence } from '../persistence/autosave';
+import { browserJournal } from '../persistence/unload-journal';
 
-startPersistence(useBoardsStore, openBrowserStorage()).catch((error: unknown) => {
-  useBoardsStore.getState().failLoad(`Loading failed unexpectedly: ${String(error)}`);
-});
+startPersistence(useBoardsStore, openBrowserStorage(), window, browserJournal()).catch(
+  (error: unknown) => {
+    useBoardsStore.getState().failLoad(`Loading failed unexpectedly: ${String(error)}`);
+  },
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,6 +5,7 @@ import { SAVE_DELAY_MS, startPersistence, type Autosave } from './autosave';
 import { INDEX_KEY, boardKey, idbBoardStorage, type BoardStorage } from './board-storage';
 import { toBoardDocument } from '../domain/restore';
 import { createBoard } from '../domain/boards';
+import { JOURNAL_KEY, applyJournal, readJournal, writeJournal } from './unload-journal';
 
 /** An in-memory storage whose reads and writes a test can hold back or make fail. */
 function memoryStorage(initial: [string, unknown][] = []) {
@@ -173,11 +174,97 @@ describe('startPersistence', () => {
 describe('idbBoardStorage', () => {
   it('round-trips through IndexedDB in one transaction', async () => {
     const storage = idbBoardStorage(createIdbStore('test-db', 'kv'));
-    await storage.write([
-      ['a', { n: 1 }],
-      ['b', { n: 2 }],
-    ], []);
+    await storage.write(
+      [
+        ['a', { n: 1 }],
+        ['b', { n: 2 }],
+      ],
+      [],
+    );
     await storage.write([['c', { n: 3 }]], ['a']);
     expect(Object.fromEntries(await storage.readAll())).toEqual({ b: { n: 2 }, c: { n: 3 } });
+  });
+});
+
+describe('the unload journal', () => {
+  function memoryJournal() {
+    const items = new Map<string, string>();
+    return {
+      items,
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    };
+  }
+
+  it('keeps changes made just before the page closed and folds them in on the next load', async () => {
+    const mem = memoryStorage();
+    const journal = memoryJournal();
+    const events = target();
+    const first = createBoardsStore();
+    // Writes never finish: as when the browser drops IndexedDB work during unload.
+    mem.storage.write = vi.fn(() => new Promise<void>(() => {}));
+    autosave = await startPersistence(first, mem.storage, events, journal);
+    const id = first.getState().createBoard({ title: 'Made a moment ago', template: 'starter' });
+    events.dispatchEvent(new Event('pagehide'));
+    autosave!.stop();
+    expect(journal.items.has(JOURNAL_KEY)).toBe(true);
+
+    const reopened = memoryStorage();
+    const second = createBoardsStore();
+    autosave = await startPersistence(second, reopened.storage, target(), journal);
+    expect(second.getState().boards[id]).toEqual(first.getState().boards[id]);
+    await vi.waitFor(() => expect(reopened.data.has(boardKey(id))).toBe(true), { timeout: 2000 });
+    await vi.waitFor(() => expect(journal.items.has(JOURNAL_KEY)).toBe(false));
+  });
+
+  it('writes no journal when everything is saved', async () => {
+    const mem = memoryStorage();
+    const journal = memoryJournal();
+    const events = target();
+    const store = createBoardsStore();
+    autosave = await startPersistence(store, mem.storage, events, journal);
+    store.getState().createBoard({ title: 'A' });
+    await autosave!.flush();
+    events.dispatchEvent(new Event('pagehide'));
+    expect(journal.items.size).toBe(0);
+  });
+
+  it('lets a later save from another tab win over an older journal', () => {
+    const older = createBoard({ title: 'Old' }, { id: 'b1', now: '2026-01-01T00:00:00.000Z' });
+    const newer = { ...older, title: 'New', updatedAt: '2026-02-01T00:00:00.000Z' };
+    const result = applyJournal([newer], ['b1'], { boards: [older], deleted: [], order: [] });
+    expect(result.boards).toEqual([newer]);
+    expect(result.changed).toBe(false);
+    const deleted = applyJournal([newer], ['b1'], { boards: [], deleted: ['b1'], order: [] });
+    expect(deleted).toMatchObject({ boards: [], changed: true });
+  });
+
+  it('ignores a journal that is not ours or not JSON', () => {
+    const journal = memoryJournal();
+    journal.setItem(JOURNAL_KEY, '{not json');
+    expect(readJournal(journal)).toBeNull();
+    journal.setItem(JOURNAL_KEY, JSON.stringify({ type: 'other' }));
+    expect(readJournal(journal)).toBeNull();
+    journal.setItem(
+      JOURNAL_KEY,
+      JSON.stringify({
+        type: 'partner-horizons/unsaved',
+        boards: [{ nonsense: true }],
+        deleted: [1, 'x'],
+      }),
+    );
+    expect(readJournal(journal)).toEqual({ boards: [], deleted: ['x'], order: [] });
+  });
+
+  it('survives a journal storage that refuses writes', () => {
+    const refusing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {},
+    };
+    expect(writeJournal(refusing, { boards: [], deleted: [], order: [] })).toBe(false);
   });
 });

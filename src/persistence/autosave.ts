@@ -3,6 +3,13 @@ import type { Board } from '../domain/schema';
 import { restoreBoardDocument, toBoardDocument } from '../domain/restore';
 import type { BoardsState } from '../store/boards-store';
 import {
+  applyJournal,
+  clearJournal,
+  readJournal,
+  writeJournal,
+  type JournalStorage,
+} from './unload-journal';
+import {
   BOARD_KEY_PREFIX,
   INDEX_KEY,
   boardKey,
@@ -49,6 +56,7 @@ export async function startPersistence(
   target: Pick<Window, 'addEventListener' | 'removeEventListener'> & {
     document?: Document;
   } = window,
+  journal: JournalStorage | null = null,
 ): Promise<Autosave | null> {
   if (!storage) {
     store.getState().hydrate([]);
@@ -100,15 +108,26 @@ export async function startPersistence(
       );
     return null;
   }
-  const rank = (id: string) => {
-    const i = order.indexOf(id);
+  const rank = (ids: string[]) => (id: string) => {
+    const i = ids.indexOf(id);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
-  boards.sort((a, b) => rank(a.id) - rank(b.id) || a.createdAt.localeCompare(b.createdAt));
-  store.getState().hydrate(boards);
+  const sortBoards = (list: Board[], ids: string[]) =>
+    list.sort(
+      (a, b) => rank(ids)(a.id) - rank(ids)(b.id) || a.createdAt.localeCompare(b.createdAt),
+    );
 
-  let saved: Record<string, Board> = store.getState().boards;
-  let savedIds: string[] = store.getState().boardIds;
+  // What IndexedDB holds: the baseline that later writes are compared against.
+  const storedBoards = Object.fromEntries(boards.map((b) => [b.id, b]));
+  const storedIds = sortBoards(boards, order).map((b) => b.id);
+  const pendingFromLastVisit = journal ? readJournal(journal) : null;
+  const merged = pendingFromLastVisit
+    ? applyJournal(boards, order, pendingFromLastVisit)
+    : { boards, order, changed: false };
+  store.getState().hydrate(sortBoards(merged.boards, merged.order));
+
+  let saved: Record<string, Board> = storedBoards;
+  let savedIds: string[] = storedIds;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
   let writing: Promise<void> = Promise.resolve();
@@ -133,6 +152,7 @@ export async function startPersistence(
       saved = current;
       savedIds = boardIds;
       attempt = 0;
+      if (journal) clearJournal(journal);
       const stillPending =
         store.getState().boards !== current || store.getState().boardIds !== boardIds;
       store
@@ -172,7 +192,18 @@ export async function startPersistence(
   const onHide = () => {
     if (target.document?.visibilityState === 'hidden' || !target.document) void flush();
   };
-  const onPageHide = () => void flush();
+  const onPageHide = () => {
+    const { boards: current, boardIds } = store.getState();
+    if (journal && (current !== saved || boardIds !== savedIds)) {
+      writeJournal(journal, {
+        boards: Object.values(current).filter((board) => saved[board.id] !== board),
+        deleted: Object.keys(saved).filter((id) => !current[id]),
+        order: boardIds,
+      });
+    }
+    void flush();
+  };
+  if (merged.changed || pendingFromLastVisit) schedule();
   target.document?.addEventListener('visibilitychange', onHide);
   target.addEventListener('pagehide', onPageHide);
 
