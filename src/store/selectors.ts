@@ -33,4 +33,3 @@ export const useCanRedo = (boardId: string): boolean =>
 
 export const useSave = () => useBoardsStore((s) => s.save);
 
-export const useBoardsActions = () => useBoardsStore.getState();
