@@ -7,3 +7,11 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom does no layout, so every element is 0×0. Give elements a viewport-sized client box
+// so virtualised card lists mount their cards as they would on a screen.
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+  configurable: true,
+  get: () => 800,
+});
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 300 });

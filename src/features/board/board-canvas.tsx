@@ -153,7 +153,8 @@ export function BoardCanvas() {
   const onDragCancel = useCallback(() => setDrag(null), []);
 
   const announcements = useMemo<Announcements>(() => {
-    const describe = (id: UniqueIdentifier) => {
+    /** Title and place of a card or horizon: in the drag preview, or once dropped, in the store. */
+    const describe = (id: UniqueIdentifier, settled = false) => {
       const board = useBoardsStore.getState().boards[boardId];
       const horizonId = horizonIdOf(id);
       if (horizonId) {
@@ -163,7 +164,7 @@ export function BoardCanvas() {
           place: `position ${index + 1} of ${board?.horizons.length ?? 0}`,
         };
       }
-      const preview = dragRef.current?.preview ?? (board ? previewOf(board) : {});
+      const preview = (!settled && dragRef.current?.preview) || (board ? previewOf(board) : {});
       const column = columnOf(preview, id);
       const ids = column ? preview[column]! : [];
       const horizon = board?.horizons.find((h) => h.id === column);
@@ -191,10 +192,13 @@ export function BoardCanvas() {
         over
           ? `${describe(active.id).title} is over ${overPlace(active.id, over.id)}.`
           : `${describe(active.id).title} is not over a horizon.`,
-      onDragEnd: ({ active, over }) =>
-        over
-          ? `Dropped ${describe(active.id).title} in ${overPlace(active.id, over.id)}.`
-          : `Dropped ${describe(active.id).title}.`,
+      // dnd-kit announces the drop after onDragEnd has committed the move to the store.
+      onDragEnd: ({ active, over }) => {
+        const { title, place } = describe(active.id, true);
+        return over
+          ? `Dropped ${title} in ${place}.`
+          : `Dropped ${title}. It is back where it was.`;
+      },
       onDragCancel: ({ active }) =>
         `Moving ${describe(active.id).title} was cancelled. It is back where it was.`,
     };
@@ -223,6 +227,11 @@ export function BoardCanvas() {
               key={horizon.id}
               horizon={horizon}
               previewIds={drag?.kind === 'milestone' ? drag.preview[horizon.id] : undefined}
+              activeId={
+                drag?.kind === 'milestone' && drag.preview[horizon.id]?.includes(drag.activeId)
+                  ? drag.activeId
+                  : undefined
+              }
             />
           ))}
         </SortableContext>

@@ -68,7 +68,10 @@ describe('board page', () => {
     await user.type(confidence, '65');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Type' }), 'custom');
     await user.type(within(dialog).getByRole('textbox', { name: 'Custom type' }), 'Joint venture');
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Horizon' }), 'Next (6–18 months)');
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Horizon' }),
+      'Next (6–18 months)',
+    );
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Status' }), 'Achieved');
     const owner = within(dialog).getByRole('textbox', { name: 'Owner' });
     await user.clear(owner);
@@ -96,14 +99,20 @@ describe('board page', () => {
     await user.keyboard('{Delete}');
     expect(titlesIn('Now')).toEqual(['Swap first qualified referrals']);
     await user.click(within(toasts()).getByRole('button', { name: 'Undo' }));
-    expect(titlesIn('Now')).toEqual(['Swap first qualified referrals', 'Joint webinar for shared customers']);
+    expect(titlesIn('Now')).toEqual([
+      'Swap first qualified referrals',
+      'Joint webinar for shared customers',
+    ]);
   });
 
   it('undoes and redoes with the toolbar and the keyboard', async () => {
     const { user } = await openBoard();
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(undo).toBeDisabled();
-    await user.type(screen.getByRole('textbox', { name: 'Add a milestone to Now' }), 'One more{Enter}');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Add a milestone to Now' }),
+      'One more{Enter}',
+    );
     expect(titlesIn('Now')).toHaveLength(3);
     await user.click(undo);
     expect(titlesIn('Now')).toHaveLength(2);
@@ -122,7 +131,9 @@ describe('board page', () => {
     const vision = screen.getByRole('textbox', { name: 'Vision statement' });
     await user.clear(vision);
     await user.type(vision, 'The default choice for shared customers{Control>}{Enter}{/Control}');
-    expect(screen.getByRole('button', { name: /^Vision statement: The default choice/ })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: /^Vision statement: The default choice/ }),
+    ).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: /^Partner name:/ }));
     const name = screen.getByRole('textbox', { name: 'Partner name' });
@@ -160,8 +171,52 @@ describe('board page', () => {
     await user.click(within(edit).getByRole('button', { name: 'Move left' }));
     await user.click(within(edit).getByRole('button', { name: 'Cancel' }));
     const board = useBoardsStore.getState().boards.acme!;
-    expect(board.horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Beyond', 'Vision']);
+    expect(board.horizons.map((h) => h.title)).toEqual([
+      'Now',
+      'Next',
+      'Later',
+      'Beyond',
+      'Vision',
+    ]);
     expect(milestoneIdsIn(board, board.horizons[3]!.id)).toEqual([]);
-    expect(within(screen.getByRole('region', { name: 'Beyond' })).getByText(/No milestones yet/)).toBeVisible();
+    expect(
+      within(screen.getByRole('region', { name: 'Beyond' })).getByText(/No milestones yet/),
+    ).toBeVisible();
+  });
+});
+
+describe('a big board', () => {
+  it('mounts only the cards in view of a long horizon', async () => {
+    let board = createBoard({ title: 'Big' }, { id: 'big' });
+    const now = board.horizons[0]!.id;
+    const milestones = { ...board.milestones };
+    for (let i = 0; i < 500; i++) {
+      const id = `m${i}`;
+      milestones[id] = {
+        id,
+        horizonId: now,
+        position: i,
+        title: `Milestone ${i}`,
+        type: 'leads',
+        notes: '',
+        owner: '',
+        confidence: 50,
+        impact: 3,
+        status: 'idea',
+        tags: [],
+        createdAt: board.createdAt,
+        updatedAt: board.createdAt,
+      };
+    }
+    board = { ...board, milestones };
+    renderApp(`/boards/${board.id}`, [board]);
+    const column = await screen.findByRole('region', { name: 'Now' });
+    expect(within(column).getByLabelText('500 milestones')).toBeVisible();
+    const mounted = within(column).getAllByRole('button', { name: /confidence/ });
+    // jsdom measures every card as 0 px tall, so its window holds more cards than a screen
+    // would (about 20); what matters is that most of the 500 are not mounted.
+    expect(mounted.length).toBeGreaterThan(3);
+    expect(mounted.length).toBeLessThan(100);
+    expect(mounted[0]).toHaveAccessibleName(/^Milestone 0,/);
   });
 });

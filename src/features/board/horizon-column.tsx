@@ -1,5 +1,5 @@
-import { memo, useMemo, useRef, useState, type FormEvent } from 'react';
-import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo, useRef, useState, type FormEvent } from 'react';
+import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Horizon } from '../../domain/schema';
 import { LIMITS } from '../../domain/schema';
@@ -7,7 +7,7 @@ import { useBoardsStore } from '../../store/boards-store';
 import { useMilestoneIds } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
 import { useBoardContext } from './board-context';
-import { SortableMilestone } from './milestone-card';
+import { CardList, type CardListHandle } from './card-list';
 import { horizonDragId, type DragData } from './dnd/drag-ids';
 
 const HORIZON_DATA: DragData = { kind: 'horizon' };
@@ -52,16 +52,19 @@ interface HorizonColumnProps {
   horizon: Horizon;
   /** While a milestone is dragged, the order the drag shows; otherwise the stored order. */
   previewIds: readonly string[] | undefined;
+  /** The milestone being dragged, when it is in this horizon. */
+  activeId: string | undefined;
 }
 
 export const HorizonColumn = memo(function HorizonColumn({
   horizon,
   previewIds,
+  activeId,
 }: HorizonColumnProps) {
   const { boardId, editHorizon } = useBoardContext();
   const storedIds = useMilestoneIds(boardId, horizon.id);
   const ids = previewIds ?? storedIds;
-  const listRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<CardListHandle>(null);
   const {
     attributes,
     listeners,
@@ -71,7 +74,6 @@ export const HorizonColumn = memo(function HorizonColumn({
     transition,
     isDragging,
   } = useSortable({ id: horizonDragId(horizon.id), data: HORIZON_DATA });
-  const items = useMemo(() => [...ids], [ids]);
   const headingId = `horizon-title-${horizon.id}`;
 
   return (
@@ -115,23 +117,16 @@ export const HorizonColumn = memo(function HorizonColumn({
           <Icon name="more" />
         </button>
       </header>
-      <div ref={listRef} className="horizon__cards">
-        <SortableContext items={items} strategy={verticalListSortingStrategy}>
-          {ids.map((id) => (
-            <SortableMilestone key={id} id={id} horizonId={horizon.id} />
-          ))}
-        </SortableContext>
-        {ids.length === 0 && (
-          <p className="horizon__empty">No milestones yet. Add one below or drag one here.</p>
-        )}
-      </div>
+      <CardList
+        horizonId={horizon.id}
+        ids={ids}
+        activeId={activeId}
+        emptyText="No milestones yet. Add one below or drag one here."
+        handle={listRef}
+      />
       <QuickAdd
         horizon={horizon}
-        onAdded={() =>
-          requestAnimationFrame(() => {
-            if (listRef.current) listRef.current.scrollTop = listRef.current.scrollHeight;
-          })
-        }
+        onAdded={() => requestAnimationFrame(() => listRef.current?.scrollToEnd())}
       />
     </section>
   );

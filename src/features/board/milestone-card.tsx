@@ -1,4 +1,4 @@
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { MILESTONE_STATUS_LABELS, MILESTONE_TYPE_LABELS } from '../../domain/ladder';
@@ -71,9 +71,16 @@ export function MilestoneCardPreview({ boardId, id }: { boardId: string; id: str
 export const SortableMilestone = memo(function SortableMilestone({
   id,
   horizonId,
+  index,
+  top,
+  measure,
 }: {
   id: string;
   horizonId: string;
+  /** Index in the horizon and offset from its top, from the virtualised list. */
+  index: number;
+  top: number;
+  measure: (node: Element | null) => void;
 }) {
   const { boardId, openMilestone, deleteMilestone } = useBoardContext();
   const milestone = useMilestone(boardId, id);
@@ -82,6 +89,13 @@ export const SortableMilestone = memo(function SortableMilestone({
     id,
     data,
   });
+  const ref = useCallback(
+    (node: HTMLDivElement | null) => {
+      setNodeRef(node);
+      measure(node);
+    },
+    [setNodeRef, measure],
+  );
   if (!milestone) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -100,9 +114,12 @@ export const SortableMilestone = memo(function SortableMilestone({
 
   return (
     <div
-      ref={setNodeRef}
+      ref={ref}
+      data-index={index}
       className={`card card--${milestone.type}${isDragging ? ' card--placeholder' : ''}`}
-      style={transform ? { transform: CSS.Translate.toString(transform), transition } : undefined}
+      style={
+        transform ? { top, transform: CSS.Translate.toString(transform), transition } : { top }
+      }
       {...attributes}
       {...listeners}
       aria-roledescription="milestone"

@@ -5,14 +5,19 @@ import { createBoard } from '../../domain/boards';
 import { useBoardsStore } from '../../store/boards-store';
 
 const boards = () => [
-  createBoard({ title: 'Acme', partnerName: 'Acme Analytics' }, { now: '2026-01-01T00:00:00.000Z' }),
+  createBoard(
+    { title: 'Acme', partnerName: 'Acme Analytics' },
+    { now: '2026-01-01T00:00:00.000Z' },
+  ),
   createBoard({ title: 'Globex', partnerName: 'Globex Corp' }, { now: '2026-02-01T00:00:00.000Z' }),
 ];
 
 describe('boards list', () => {
   it('greets a newcomer with an empty state that leads to a first board', async () => {
     const { user } = renderApp('/');
-    expect(screen.getByRole('heading', { name: 'Lay out where a partnership could go' })).toBeVisible();
+    expect(
+      screen.getByRole('heading', { name: 'Lay out where a partnership could go' }),
+    ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Create your first board' }));
     const dialog = screen.getByRole('dialog', { name: 'New board' });
     await user.click(within(dialog).getByRole('button', { name: 'Create board' }));
@@ -30,10 +35,18 @@ describe('boards list', () => {
   it('lists boards newest first and searches by title or partner', async () => {
     const { user } = renderApp('/', boards());
     const list = screen.getByRole('list', { name: 'Boards' });
-    expect(within(list).getAllByRole('link').map((a) => a.textContent)).toEqual(['Globex', 'Acme']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Globex', 'Acme']);
 
     await user.type(screen.getByRole('searchbox', { name: 'Search boards' }), 'analytics');
-    expect(within(list).getAllByRole('link').map((a) => a.textContent)).toEqual(['Acme']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Acme']);
     await user.clear(screen.getByRole('searchbox', { name: 'Search boards' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search boards' }), 'nothing like it');
     expect(screen.getByText('No boards match “nothing like it”.')).toBeVisible();

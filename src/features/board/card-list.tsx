@@ -1,0 +1,90 @@
+import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { SortableMilestone } from './milestone-card';
+
+/** Room a card takes before it is measured; close to a two-line card. */
+const ESTIMATED_CARD_HEIGHT = 104;
+export const CARD_GAP = 10;
+const LIST_PADDING = 6;
+
+export interface CardListHandle {
+  scrollToEnd(): void;
+}
+
+interface CardListProps {
+  horizonId: string;
+  ids: readonly string[];
+  /** The card being dragged, if it is in this horizon: it stays mounted wherever it is. */
+  activeId: string | undefined;
+  /** The horizon's name, for the empty state. */
+  emptyText: string;
+  handle?: Ref<CardListHandle>;
+}
+
+/**
+ * The cards of one horizon, virtualised: only the cards in view (plus a few either side) are
+ * mounted, so a board of a thousand milestones costs what a board of forty does — for React
+ * and for dnd-kit's measuring alike. The horizon itself is the droppable that catches a
+ * card dropped where no card is mounted.
+ */
+export function CardList({ horizonId, ids, activeId, emptyText, handle }: CardListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const activeIndex = activeId ? ids.indexOf(activeId) : -1;
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && !indexes.includes(activeIndex)) {
+        indexes.push(activeIndex);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
+    [activeIndex],
+  );
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser is read during render by design
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    getItemKey: (index) => ids[index] ?? index,
+    overscan: 6,
+    gap: CARD_GAP,
+    paddingStart: LIST_PADDING,
+    paddingEnd: LIST_PADDING,
+    rangeExtractor,
+  });
+
+  useImperativeHandle(handle, () => ({
+    scrollToEnd: () => {
+      if (ids.length) virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
+    },
+  }));
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div ref={scrollRef} className="horizon__cards">
+      <SortableContext
+        id={horizonId}
+        items={ids as string[]}
+        strategy={verticalListSortingStrategy}
+      >
+        <div className="horizon__track" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => (
+            <SortableMilestone
+              key={item.key}
+              id={ids[item.index]!}
+              horizonId={horizonId}
+              index={item.index}
+              top={item.start}
+              measure={virtualizer.measureElement}
+            />
+          ))}
+        </div>
+      </SortableContext>
+      {ids.length === 0 && <p className="horizon__empty">{emptyText}</p>}
+    </div>
+  );
+}
