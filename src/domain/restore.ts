@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   BOARD_DOCUMENT_TYPE,
   BOARD_SCHEMA_VERSION,
@@ -10,6 +9,7 @@ import {
   type Horizon,
   type Milestone,
   LIMITS,
+  isoDateTime,
 } from './schema';
 import { MILESTONE_TYPES, PARTNERSHIP_KINDS } from './ladder';
 import { migrate, BOARD_MIGRATIONS, type Migration } from './migrations';
@@ -31,12 +31,24 @@ const isRecord = (value: unknown): value is Raw =>
 const str = (value: unknown, fallback = ''): string =>
   typeof value === 'string' ? value : fallback;
 
-function describeIssues(error: z.ZodError): string {
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  expected?: string;
+}
+
+/** "confidence must be at most 100; title is missing": what a person can act on. */
+function describeIssues(error: { issues: readonly Issue[] }): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) =>
-      issue.path.length ? `${issue.path.join('.')} ${issue.message}` : issue.message,
-    )
+    .map((issue) => {
+      const message =
+        issue.code === 'invalid_type' && issue.expected
+          ? `should be a ${issue.expected}`
+          : issue.message;
+      return issue.path.length ? `${issue.path.map(String).join('.')} ${message}` : message;
+    })
     .join('; ');
 }
 
@@ -86,7 +98,7 @@ export function restoreBoard(input: unknown): RestoreResult {
   if (!isRecord(input)) return { ok: false, error: 'The file holds no board.' };
   const warnings: string[] = [];
   const now = new Date().toISOString();
-  const createdAt = z.iso.datetime({ offset: true }).safeParse(input.createdAt).success
+  const createdAt = isoDateTime.safeParse(input.createdAt).success
     ? (input.createdAt as string)
     : now;
 
@@ -178,9 +190,7 @@ export function restoreBoard(input: unknown): RestoreResult {
     horizons,
     milestones,
     createdAt,
-    updatedAt: z.iso.datetime({ offset: true }).safeParse(input.updatedAt).success
-      ? input.updatedAt
-      : createdAt,
+    updatedAt: isoDateTime.safeParse(input.updatedAt).success ? input.updatedAt : createdAt,
   };
   const parsed = boardSchema.safeParse(candidate);
   if (!parsed.success)

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PARTNERSHIP_KINDS } from './ladder';
 
 /** Limits keep a single field from swallowing a board; the UI shows them as it validates. */
@@ -23,52 +23,69 @@ export const BOARD_DOCUMENT_TYPE = 'partner-horizons/board';
 /** Names an id may never take: they would collide with Object.prototype in a keyed record. */
 const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype).concat('prototype'));
 
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"')
-  .refine((value) => !RESERVED_IDS.has(value), 'is a reserved name');
+export const idSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"'),
+  z.refine((value) => !RESERVED_IDS.has(value), 'is a reserved name'),
+);
 const id = idSchema;
-const isoDateTime = z.iso.datetime({ offset: true });
-const isoDate = z.iso.date();
+export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO date and time' });
+const isoDate = z.iso.date('must be a date like 2027-03-31');
+/** Text that is trimmed, then must hold between `min` and `max` characters. */
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(min, 'must not be empty'),
+      z.maxLength(max, `must be at most ${max} characters`),
+    );
+const upTo = (max: number) =>
+  z.string().check(z.maxLength(max, `must be at most ${max} characters`));
+const intIn = (min: number, max: number) =>
+  z
+    .int('must be a whole number')
+    .check(z.minimum(min, `must be at least ${min}`), z.maximum(max, `must be at most ${max}`));
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, `must be one of ${values.join(', ')}`);
 
 export const horizonSchema = z.object({
   id,
-  title: z.string().trim().min(1).max(LIMITS.horizonTitle),
-  timeframe: z.string().max(LIMITS.timeframe),
+  title: text(1, LIMITS.horizonTitle),
+  timeframe: upTo(LIMITS.timeframe),
 });
 
 export const milestoneSchema = z.object({
   id,
   horizonId: id,
   /** Sort key within its horizon: lower comes first. Fractional so a move rewrites one card. */
-  position: z.number().finite(),
-  title: z.string().trim().min(1).max(LIMITS.title),
-  type: z.enum(MILESTONE_TYPES),
+  position: z.number(),
+  title: text(1, LIMITS.title),
+  type: oneOf(MILESTONE_TYPES),
   /** Shown instead of the type's label when type is "custom". */
-  customType: z.string().max(LIMITS.tag).optional(),
-  notes: z.string().max(LIMITS.notes),
-  owner: z.string().max(LIMITS.owner),
-  confidence: z.number().int().min(0).max(100),
-  impact: z.number().int().min(1).max(5),
-  status: z.enum(MILESTONE_STATUSES),
-  tags: z.array(z.string().trim().min(1).max(LIMITS.tag)).max(LIMITS.tags),
-  targetDate: isoDate.optional(),
+  customType: z.optional(upTo(LIMITS.tag)),
+  notes: upTo(LIMITS.notes),
+  owner: upTo(LIMITS.owner),
+  confidence: intIn(0, 100),
+  impact: intIn(1, 5),
+  status: oneOf(MILESTONE_STATUSES),
+  tags: z.array(text(1, LIMITS.tag)).check(z.maxLength(LIMITS.tags)),
+  targetDate: z.optional(isoDate),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
 
 export const partnerSchema = z.object({
-  name: z.string().max(LIMITS.partnerName),
-  kinds: z.array(z.enum(PARTNERSHIP_KINDS)),
-  notes: z.string().max(LIMITS.notes),
+  name: upTo(LIMITS.partnerName),
+  kinds: z.array(oneOf(PARTNERSHIP_KINDS)),
+  notes: upTo(LIMITS.notes),
 });
 
 export const boardSchema = z.object({
   id,
-  title: z.string().trim().min(1).max(LIMITS.boardTitle),
+  title: text(1, LIMITS.boardTitle),
   partner: partnerSchema,
-  vision: z.string().max(LIMITS.vision),
-  horizons: z.array(horizonSchema).min(1).max(LIMITS.horizons),
+  vision: upTo(LIMITS.vision),
+  horizons: z.array(horizonSchema).check(z.minLength(1), z.maxLength(LIMITS.horizons)),
   milestones: z.record(id, milestoneSchema),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
