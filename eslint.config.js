@@ -4,10 +4,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommended, reactHooks.configs.flat.recommended],
+    extends: [
+      js.configs.recommended,
+      ...tseslint.configs.recommended,
+      reactHooks.configs.flat.recommended,
+    ],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -20,7 +33,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'zustand', 'zustand/*', 'idb-keyval', '@dnd-kit/*', '../store/*', '../persistence/*', '../features/*', '../ui/*'] },
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'zustand',
+            'zustand/*',
+            'idb-keyval',
+            '@dnd-kit/*',
+            '../store/*',
+            '../persistence/*',
+            '../features/*',
+            '../ui/*',
+          ],
+        },
       ],
     },
   },
@@ -30,7 +56,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./(?!\\.\\.)', message: 'Features do not import each other.' }] },
+        {
+          patterns: [
+            { regex: '^\\.\\./(?!\\.\\.)', message: 'Features do not import each other.' },
+          ],
+        },
       ],
     },
   },

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DRAFT } from './milestones';
-import { parseTags, toMilestoneForm, validateMilestoneForm, type MilestoneForm } from './milestone-form';
+import {
+  parseTags,
+  toMilestoneForm,
+  validateMilestoneForm,
+  type MilestoneForm,
+} from './milestone-form';
 
 const form = (patch: Partial<MilestoneForm> = {}): MilestoneForm => ({
   ...toMilestoneForm({ ...EMPTY_DRAFT, title: 'Swap leads' }, 'h1'),
@@ -43,15 +48,29 @@ describe('milestone form', () => {
   it('round-trips a draft through the form', () => {
     const draft = { ...EMPTY_DRAFT, title: 'X', tags: ['a', 'b'], targetDate: '2027-01-01' };
     const result = validateMilestoneForm(toMilestoneForm(draft, 'h1'), ['h1']);
-    expect(result.ok && result.draft).toMatchObject({ title: 'X', tags: ['a', 'b'], targetDate: '2027-01-01' });
+    expect(result.ok && result.draft).toMatchObject({
+      title: 'X',
+      tags: ['a', 'b'],
+      targetDate: '2027-01-01',
+    });
   });
 
   it.each<[string, Partial<MilestoneForm>, keyof MilestoneForm, RegExp]>([
     ['an empty title', { title: '   ' }, 'title', /Give the milestone a title/],
     ['a title too long', { title: 'x'.repeat(201) }, 'title', /under 200/],
     ['an unknown type', { type: 'merger' }, 'type', /Choose a type/],
-    ['a custom type with no name', { type: 'custom', customType: ' ' }, 'customType', /Name the custom type/],
-    ['a custom type too long', { type: 'custom', customType: 'x'.repeat(41) }, 'customType', /under 40/],
+    [
+      'a custom type with no name',
+      { type: 'custom', customType: ' ' },
+      'customType',
+      /Name the custom type/,
+    ],
+    [
+      'a custom type too long',
+      { type: 'custom', customType: 'x'.repeat(41) },
+      'customType',
+      /under 40/,
+    ],
     ['a horizon not on the board', { horizonId: 'gone' }, 'horizonId', /Choose a horizon/],
     ['an owner too long', { owner: 'x'.repeat(81) }, 'owner', /under 80/],
     ['notes too long', { notes: 'x'.repeat(5001) }, 'notes', /under 5000/],
@@ -60,7 +79,12 @@ describe('milestone form', () => {
     ['confidence not whole', { confidence: '12.5' }, 'confidence', /whole number/],
     ['impact out of range', { impact: '9' }, 'impact', /1 to 5/],
     ['an unknown status', { status: 'maybe' }, 'status', /Choose a status/],
-    ['too many tags', { tags: Array.from({ length: 21 }, (_, i) => `t${i}`).join(',') }, 'tags', /at most 20/],
+    [
+      'too many tags',
+      { tags: Array.from({ length: 21 }, (_, i) => `t${i}`).join(',') },
+      'tags',
+      /at most 20/,
+    ],
     ['a tag too long', { tags: 'x'.repeat(41) }, 'tags', /under 40/],
     ['an impossible date', { targetDate: '2027-02-30' }, 'targetDate', /real date/],
     ['a date in another format', { targetDate: '31/03/2027' }, 'targetDate', /real date/],

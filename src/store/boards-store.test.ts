@@ -115,7 +115,13 @@ describe('boards store', () => {
     store.getState().renameHorizon(id, now!.id, { title: 'Today', timeframe: 'this quarter' });
     store.getState().moveHorizon(id, now!.id, 3);
     const added = store.getState().addHorizon(id, { title: 'Someday' });
-    expect(board(id).horizons.map((h) => h.title)).toEqual(['Next', 'Later', 'Vision', 'Today', 'Someday']);
+    expect(board(id).horizons.map((h) => h.title)).toEqual([
+      'Next',
+      'Later',
+      'Vision',
+      'Today',
+      'Someday',
+    ]);
     expect(board(id).horizons.find((h) => h.id === added)).toBeDefined();
     store.getState().undo(id);
     store.getState().undo(id);

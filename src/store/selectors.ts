@@ -32,4 +32,3 @@ export const useCanRedo = (boardId: string): boolean =>
   useBoardsStore((s) => (s.history[boardId]?.future.length ?? 0) > 0);
 
 export const useSave = () => useBoardsStore((s) => s.save);
-
