@@ -66,7 +66,7 @@ export function InlineText({
     <button
       type="button"
       className={`inline-text ${value ? '' : 'inline-text--empty'} ${className}`}
-      aria-label={`${label}: ${value || 'not set'}. Edit`}
+      aria-label={`${label}: ${value || 'not set'}`}
       onClick={() => setDraft(value)}
     >
       {value || placeholder}

@@ -72,6 +72,8 @@ export function BoardCanvas() {
   useLayoutEffect(() => {
     dragRef.current = drag;
   }, [drag]);
+  // What the last announcement was about, so a card over itself is not announced again.
+  const lastOverRef = useRef<UniqueIdentifier | null>(null);
 
   const sensors = useSensors(
     useSensor(PointerSensor, POINTER),
@@ -185,13 +187,19 @@ export function BoardCanvas() {
     };
     return {
       onDragStart: ({ active }) => {
+        lastOverRef.current = active.id;
         const { title, place } = describe(active.id);
         return `Picked up ${title}. It is in ${place}.`;
       },
-      onDragOver: ({ active, over }) =>
-        over
+      onDragOver: ({ active, over }) => {
+        // Right after pick-up the card is over itself: keep the pick-up message.
+        const overId = over?.id ?? null;
+        if (overId === lastOverRef.current) return undefined;
+        lastOverRef.current = overId;
+        return over
           ? `${describe(active.id).title} is over ${overPlace(active.id, over.id)}.`
-          : `${describe(active.id).title} is not over a horizon.`,
+          : `${describe(active.id).title} is not over a horizon.`;
+      },
       // dnd-kit announces the drop after onDragEnd has committed the move to the store.
       onDragEnd: ({ active, over }) => {
         const { title, place } = describe(active.id, true);

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { card, createBoard, titlesIn } from './support';
+
+test('without IndexedDB the app says so, keeps working in memory and exports everything', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  await page.goto('/');
+  const banner = page.getByRole('alert');
+  await expect(banner).toContainText('Not saved — export a copy.');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Not saved: storage unavailable' }),
+  ).toBeVisible();
+
+  await createBoard(page, 'Acme Analytics');
+  const quickAdd = page.getByRole('textbox', { name: 'Add a milestone to Now' });
+  await quickAdd.fill('Works in memory');
+  await quickAdd.press('Enter');
+  await expect.poll(() => titlesIn(page, 'Now')).toContain('Works in memory');
+  await expect(banner).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Export all boards' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^partner-horizons-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backup = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(backup).toMatchObject({ type: 'partner-horizons/backup', version: 1 });
+  expect(backup.boards).toHaveLength(1);
+  const titles = Object.values(backup.boards[0].board.milestones).map(
+    (m) => (m as { title: string }).title,
+  );
+  expect(titles).toContain('Works in memory');
+});
+
+test("a board's Export button downloads its versioned document", async ({ page }) => {
+  await createBoard(page, 'Acme Analytics');
+  await card(page, 'Swap first qualified referrals').waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('acme-analytics.partner-board.json');
+  const doc = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(doc).toMatchObject({
+    type: 'partner-horizons/board',
+    version: 1,
+    board: { title: 'Acme Analytics' },
+  });
+  expect(Object.keys(doc.board.milestones)).toHaveLength(8);
+});
+
+test('a board created just before a reload is still there', async ({ page }) => {
+  await createBoard(page, 'Reloaded at once', 'empty');
+  // No wait for "Saved": the reload comes inside the save delay.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reloaded at once');
+});
+
+test('a stored board that cannot be read stops the app from writing and offers the raw data', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Your boards' })).toBeVisible();
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('partner-horizons');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise((resolve) => {
+      const tx = db.transaction('kv', 'readwrite');
+      tx.objectStore('kv').put(
+        { type: 'partner-horizons/board', version: 99, board: {} },
+        'board:future',
+      );
+      tx.oncomplete = resolve;
+    });
+    db.close();
+  });
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'Your saved boards could not be opened' }),
+  ).toBeVisible();
+  await expect(page.getByText(/newer version of Partner Horizons/)).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download raw data' }).click(),
+  ]);
+  const raw = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(raw['board:future']).toMatchObject({ version: 99 });
+});

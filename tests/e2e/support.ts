@@ -1,0 +1,80 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Creates a board from the boards list and waits for it to open. */
+export async function createBoard(
+  page: Page,
+  partner: string,
+  template: 'starter' | 'empty' = 'starter',
+): Promise<void> {
+  await page.goto('/');
+  await page
+    .getByRole('button', { name: /^(New board|Create your first board)$/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'New board' });
+  await dialog.getByRole('textbox', { name: 'Partner' }).fill(partner);
+  await dialog
+    .getByRole('radio', { name: template === 'starter' ? /Starter template/ : /Empty board/ })
+    .check();
+  await dialog.getByRole('button', { name: 'Create board' }).click();
+  await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
+}
+
+export const horizon = (page: Page, name: string) =>
+  page.getByRole('region', { name, exact: true });
+
+/** A card by the start of its title. */
+export const card = (scope: Page | Locator, title: string) =>
+  scope.getByRole('button', {
+    name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  });
+
+/** The titles of a horizon's cards, in order, as a person reads them. */
+export async function titlesIn(page: Page, name: string): Promise<string[]> {
+  const labels = await horizon(page, name)
+    .locator('[aria-roledescription="milestone"]')
+    .evaluateAll((cards) =>
+      cards
+        .map((c) => ({
+          top: c.getBoundingClientRect().top,
+          label: c.getAttribute('aria-label') ?? '',
+        }))
+        .sort((a, b) => a.top - b.top)
+        .map((c) => c.label),
+    );
+  return labels.map((label) => label.split(',')[0]!);
+}
+
+/** Waits until every change is in IndexedDB: the header says so, then the store agrees. */
+export async function waitForSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+}
+
+/**
+ * A real pointer drag, as TOOLCHAIN.md found reliable with dnd-kit: press, move 10 px to
+ * activate, travel in steps, nudge so collision detection runs again, release.
+ */
+export async function dragTo(
+  page: Page,
+  source: Locator,
+  target: Locator,
+  where = 0.5,
+): Promise<void> {
+  const from = (await source.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 5 });
+  const x = to.x + to.width / 2;
+  const y = to.y + to.height * where;
+  await page.mouse.move(x, y, { steps: 20 });
+  await page.mouse.move(x, y + 2);
+  await page.mouse.up();
+}
+
+/** Lifts a focused draggable with Space and waits until it reports it is lifted. */
+export async function lift(item: Locator): Promise<void> {
+  await item.focus();
+  await item.press('Space');
+  await expect(item).toHaveAttribute('aria-pressed', 'true');
+}
