@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/theme.css';
-import { App } from './app';
+import { App, preloadForPath } from './app';
 import { useBoardsStore } from '../store/boards-store';
 import { openBrowserStorage, startPersistence } from '../persistence/autosave';
 import { browserJournal } from '../persistence/unload-journal';
 
+preloadForPath(location.pathname);
 startPersistence(useBoardsStore, openBrowserStorage(), window, browserJournal()).catch(
   (error: unknown) => {
     useBoardsStore.getState().failLoad(`Loading failed unexpectedly: ${String(error)}`);

@@ -14,7 +14,15 @@ import './boards-list.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function BoardRow({ board, onRename }: { board: Board; onRename: (board: Board) => void }) {
+function BoardRow({
+  board,
+  onRename,
+  onIntentToOpen,
+}: {
+  board: Board;
+  onRename: (board: Board) => void;
+  onIntentToOpen?: () => void;
+}) {
   const count = Object.keys(board.milestones).length;
   const remove = () => {
     const { deleteBoard, undoDeleteBoard } = useBoardsStore.getState();
@@ -29,7 +37,13 @@ function BoardRow({ board, onRename }: { board: Board; onRename: (board: Board) 
     <li className="board-row">
       <div className="board-row__main">
         <h2 className="board-row__title">
-          <Link to={paths.board.getHref(board.id)}>{board.title}</Link>
+          <Link
+            to={paths.board.getHref(board.id)}
+            onPointerEnter={onIntentToOpen}
+            onFocus={onIntentToOpen}
+          >
+            {board.title}
+          </Link>
         </h2>
         <p className="board-row__meta">
           {board.partner.name && board.partner.name !== board.title && (
@@ -72,7 +86,8 @@ function BoardRow({ board, onRename }: { board: Board; onRename: (board: Board) 
   );
 }
 
-export function BoardsListPage() {
+/** `onIntentToOpen` runs when a board is about to be opened, so its code can load early. */
+export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void } = {}) {
   const boards = useBoardsStore(useShallow((s) => s.boardIds.map((id) => s.boards[id]!)));
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
@@ -144,7 +159,12 @@ export function BoardsListPage() {
           ) : (
             <ul className="board-list" aria-label="Boards">
               {shown.map((board) => (
-                <BoardRow key={board.id} board={board} onRename={setRenaming} />
+                <BoardRow
+                  key={board.id}
+                  board={board}
+                  onRename={setRenaming}
+                  onIntentToOpen={onIntentToOpen}
+                />
               ))}
             </ul>
           )}
@@ -153,6 +173,7 @@ export function BoardsListPage() {
 
       {creating && (
         <NewBoardDialog
+          onOpen={onIntentToOpen}
           onClose={() => setCreating(false)}
           onCreate={(input) => {
             const id = useBoardsStore.getState().createBoard(input);

@@ -1,14 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Dialog } from '../../ui/dialog';
 import { LIMITS } from '../../domain/schema';
 import type { BoardTemplate } from '../../domain/boards';
 
 interface NewBoardDialogProps {
+  /** Runs once when the dialog opens: the board will be opened next. */
+  onOpen?: () => void;
   onCreate: (input: { title: string; partnerName: string; template: BoardTemplate }) => void;
   onClose: () => void;
 }
 
-export function NewBoardDialog({ onCreate, onClose }: NewBoardDialogProps) {
+export function NewBoardDialog({ onOpen, onCreate, onClose }: NewBoardDialogProps) {
+  useEffect(() => onOpen?.(), [onOpen]);
   const [partnerName, setPartnerName] = useState('');
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<BoardTemplate>('starter');
