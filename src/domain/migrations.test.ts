@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { BOARD_MIGRATIONS, migrate, type Migration } from './migrations';
+import { restoreBoardDocument } from './restore';
+import { deepFreeze } from '../testing/factories';
+
+/**
+ * A made-up history, to prove the mechanism before a real second version exists:
+ * version 1 kept the vision as `statement`, version 2 renamed it `vision`, version 3 added
+ * `partner.kinds`.
+ */
+const madeUp: Migration[] = [
+  {
+    from: 1,
+    name: 'rename statement to vision',
+    up: (doc) => {
+      const { statement, ...board } = doc.board as Record<string, unknown>;
+      return { ...doc, board: { ...board, vision: statement ?? '' } };
+    },
+  },
+  {
+    from: 2,
+    name: 'add partner kinds',
+    up: (doc) => {
+      const board = doc.board as Record<string, unknown>;
+      const partner = (board.partner ?? {}) as Record<string, unknown>;
+      return {
+        ...doc,
+        board: { ...board, partner: { ...partner, kinds: partner.kinds ?? ['other'] } },
+      };
+    },
+  },
+];
+
+/** A frozen fixture of the made-up version 1. */
+const versionOne = deepFreeze({
+  type: 'partner-horizons/board',
+  version: 1,
+  board: {
+    id: 'old',
+    title: 'Old board',
+    partner: { name: 'Acme', notes: '' },
+    statement: 'Where we are heading',
+    horizons: [{ id: 'h0', title: 'Now', timeframe: '' }],
+    milestones: {},
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  },
+});
+
+describe('migrate', () => {
+  it('applies each step in order without touching its input', () => {
+    const result = migrate(versionOne, 1, 3, madeUp);
+    expect(result).toMatchObject({
+      ok: true,
+      applied: ['rename statement to vision', 'add partner kinds'],
+    });
+    if (!result.ok) return;
+    expect(result.doc.version).toBe(3);
+    expect(result.doc.board).toMatchObject({
+      vision: 'Where we are heading',
+      partner: { kinds: ['other'] },
+    });
+    expect(result.doc.board).not.toHaveProperty('statement');
+    expect(versionOne.board).toHaveProperty('statement');
+  });
+
+  it('does nothing for a current document', () => {
+    expect(migrate(versionOne, 1, 1, madeUp)).toEqual({ ok: true, doc: versionOne, applied: [] });
+  });
+
+  it('says so when a step is missing or fails', () => {
+    expect(migrate(versionOne, 0, 3, madeUp)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/from format version 0/),
+    });
+    const throwing: Migration[] = [
+      {
+        from: 1,
+        name: 'broken',
+        up: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(migrate(versionOne, 1, 2, throwing)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/failed: Error: boom/),
+    });
+  });
+
+  it('is what restore runs for an older document', () => {
+    const result = restoreBoardDocument(versionOne, madeUp, 3);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.vision).toBe('Where we are heading');
+    expect(result.board.partner.kinds).toEqual(['other']);
+    expect(result.warnings).toContain('Upgraded from format version 1.');
+    expect(restoreBoardDocument({ ...versionOne, version: 1 }, [], 2)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/No way to upgrade/),
+    });
+  });
+
+  it('has no real migrations yet: version 1 is the first format', () => {
+    expect(BOARD_MIGRATIONS).toEqual([]);
+  });
+});

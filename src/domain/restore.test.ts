@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { restoreBoard, restoreBoardDocument, toBoardDocument } from './restore';
+import { BOARD_DOCUMENT_TYPE, boardDocumentSchema } from './schema';
+import { createBoard } from './boards';
+import { makeBoard, makeMilestone } from '../testing/factories';
+
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
+
+function docWith(milestones: unknown, extra: Record<string, unknown> = {}) {
+  const board = makeBoard();
+  return { type: BOARD_DOCUMENT_TYPE, version: 1, board: { ...json(board), milestones, ...extra } };
+}
+
+describe('restoreBoardDocument', () => {
+  it('gives back an equal board for what the app itself wrote', () => {
+    const board = createBoard({ title: 'Acme', template: 'starter' });
+    const result = restoreBoardDocument(json(toBoardDocument(board)));
+    expect(result).toEqual({ ok: true, board, warnings: [] });
+    expect(boardDocumentSchema.safeParse(toBoardDocument(board)).success).toBe(true);
+  });
+
+  it.each([
+    ['a string', 'hello', /not an object/],
+    ['null', null, /not an object/],
+    ['an array', [], /not an object/],
+    [
+      'another kind of JSON',
+      { type: 'excalidraw', version: 2 },
+      /not a Partner Horizons board \(its type is "excalidraw"\)/,
+    ],
+    ['no type', { version: 1, board: {} }, /its type is null/],
+    ['no version', { type: BOARD_DOCUMENT_TYPE, board: {} }, /no valid format version/],
+    [
+      'a fractional version',
+      { type: BOARD_DOCUMENT_TYPE, version: 1.5, board: {} },
+      /no valid format version/,
+    ],
+    [
+      'a newer version',
+      { type: BOARD_DOCUMENT_TYPE, version: 7, board: {} },
+      /made with a newer version of Partner Horizons/,
+    ],
+    ['no board', { type: BOARD_DOCUMENT_TYPE, version: 1 }, /holds no board/],
+  ])('refuses %s with a message a person understands', (_name, input, message) => {
+    const result = restoreBoardDocument(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('fills in what is missing', () => {
+    const result = restoreBoardDocument({
+      type: BOARD_DOCUMENT_TYPE,
+      version: 1,
+      board: {
+        id: 'b1',
+        horizons: [{ id: 'h0', title: 'Now' }],
+        milestones: { m1: { id: 'm1', horizonId: 'h0', title: 'Swap leads' } },
+      },
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual([]);
+    expect(result.board).toMatchObject({
+      title: 'Untitled board',
+      vision: '',
+      partner: { name: '', kinds: [], notes: '' },
+    });
+    expect(result.board.horizons).toEqual([{ id: 'h0', title: 'Now', timeframe: '' }]);
+    expect(result.board.milestones.m1).toMatchObject({
+      type: 'custom',
+      notes: '',
+      owner: '',
+      confidence: 50,
+      impact: 3,
+      status: 'idea',
+      tags: [],
+      position: 0,
+    });
+  });
+
+  it('skips invalid milestones, names them, and keeps the rest', () => {
+    const result = restoreBoardDocument(
+      docWith({
+        good: makeMilestone({ id: 'good' }),
+        bad: makeMilestone({ id: 'bad', title: 'Too sure', confidence: 150 }),
+        empty: makeMilestone({ id: 'empty', title: '  ' }),
+        text: 'not a milestone',
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.board.milestones)).toEqual(['good']);
+    expect(result.warnings).toEqual([
+      'Skipped milestone “Too sure”: confidence must be at most 100.',
+      'Skipped milestone #3: title must not be empty.',
+      'Skipped milestone #4: it is not an object.',
+    ]);
+  });
+
+  it('keeps an unknown type as a custom one', () => {
+    const result = restoreBoardDocument(
+      docWith({ m: makeMilestone({ id: 'm', type: 'joint-venture' as never }) }),
+    );
+    expect(result.ok && result.board.milestones.m).toMatchObject({
+      type: 'custom',
+      customType: 'joint-venture',
+    });
+  });
+
+  it('accepts milestones as an array too', () => {
+    const result = restoreBoardDocument(
+      docWith([makeMilestone({ id: 'a' }), makeMilestone({ id: 'b' })]),
+    );
+    expect(result.ok && Object.keys(result.board.milestones)).toEqual(['a', 'b']);
+  });
+
+  it('skips repeated ids and moves milestones whose horizon is gone', () => {
+    const result = restoreBoardDocument(
+      docWith(
+        [
+          makeMilestone({ id: 'a' }),
+          makeMilestone({ id: 'a', title: 'Again' }),
+          makeMilestone({ id: 'c', horizonId: 'gone' }),
+        ],
+        {
+          horizons: [
+            { id: 'h0', title: 'Now', timeframe: '' },
+            { id: 'h0', title: 'Twice', timeframe: '' },
+            { id: 'h1', title: '' },
+          ],
+        },
+      ),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.horizons.map((h) => h.title)).toEqual(['Now']);
+    expect(result.board.milestones.c!.horizonId).toBe('h0');
+    expect(result.warnings).toEqual([
+      'Skipped horizon “Twice”: its id appears twice.',
+      'Skipped horizon #3: title must not be empty.',
+      'Skipped milestone “Again”: its id appears twice.',
+      'Moved milestone “Swap leads” to Now: its horizon was missing.',
+    ]);
+  });
+
+  it('gives a board with no readable horizon the default ones', () => {
+    const result = restoreBoard({ id: 'b', title: 'T', horizons: [42] });
+    expect(result.ok && result.board.horizons.map((h) => h.title)).toEqual([
+      'Now',
+      'Next',
+      'Later',
+      'Vision',
+    ]);
+    expect(result.ok && result.warnings).toEqual([
+      'Skipped horizon #1: should be an object.',
+      'No horizon could be read, so the default horizons were added.',
+    ]);
+  });
+
+  it('refuses a board without a usable id', () => {
+    const result = restoreBoard({ id: '../etc', title: 'T' });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The board could not be read: id must be/),
+    });
+  });
+
+  it('never lets a key pollute Object.prototype or take a reserved id', () => {
+    const hostile = JSON.parse(
+      `{"type":"${BOARD_DOCUMENT_TYPE}","version":1,"board":{"id":"b","title":"T","horizons":[{"id":"h0","title":"Now"}],
+        "milestones":{"__proto__":{"id":"__proto__","horizonId":"h0","title":"P","polluted":true},
+                      "constructor":{"id":"constructor","horizonId":"h0","title":"C"},
+                      "ok":{"id":"ok","horizonId":"h0","title":"Fine"}},
+        "__proto__":{"polluted":true}}}`,
+    );
+    const result = restoreBoardDocument(hostile);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(Object.keys(result.board.milestones)).toEqual(['ok']);
+    expect(Object.getPrototypeOf(result.board.milestones)).toBe(Object.prototype);
+    expect(result.warnings).toEqual([
+      'Skipped milestone “P”: id is a reserved name.',
+      'Skipped milestone “C”: id is a reserved name.',
+    ]);
+  });
+
+  it('keeps only known partnership kinds and cuts over-long text', () => {
+    const result = restoreBoard({
+      id: 'b',
+      title: 'x'.repeat(500),
+      partner: { name: 'Acme', kinds: ['integration', 'merger', 'integration'] },
+      vision: 'v'.repeat(5000),
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.partner.kinds).toEqual(['integration']);
+    expect(result.board.title.length).toBe(120);
+    expect(result.board.vision.length).toBe(2000);
+  });
+});

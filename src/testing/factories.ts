@@ -1,0 +1,61 @@
+import { createBoard } from '../domain/boards';
+import { addMilestone, type MilestoneDraft } from '../domain/milestones';
+import type { Board, Milestone } from '../domain/schema';
+
+/** A fixed clock, so boards made in tests compare equal run after run. */
+export const T0 = '2026-01-01T00:00:00.000Z';
+export const T1 = '2026-02-01T00:00:00.000Z';
+
+/** A board with the four default horizons; `cards` adds milestones per horizon index. */
+export function makeBoard(
+  cards: Record<number, string[]> = {},
+  { id = 'board-1', title = 'Acme' }: { id?: string; title?: string } = {},
+): Board {
+  let board = createBoard({ title, partnerName: title }, { id, now: T0 });
+  board = { ...board, horizons: board.horizons.map((h, i) => ({ ...h, id: `h${i}` })) };
+  for (const [index, titles] of Object.entries(cards)) {
+    for (const cardTitle of titles) {
+      board = addMilestone(
+        board,
+        `h${index}`,
+        { title: cardTitle },
+        { id: slug(cardTitle), now: T0 },
+      );
+    }
+  }
+  return board;
+}
+
+export function makeMilestone(overrides: Partial<Milestone> = {}): Milestone {
+  return {
+    id: 'm1',
+    horizonId: 'h0',
+    position: 0,
+    title: 'Swap leads',
+    type: 'leads',
+    notes: '',
+    owner: '',
+    confidence: 50,
+    impact: 3,
+    status: 'idea',
+    tags: [],
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export const draft = (title: string, rest: Partial<MilestoneDraft> = {}) => ({ title, ...rest });
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}
+
+/** Freezes a value all the way down, so an operation that mutates its input throws. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
