@@ -45,7 +45,7 @@ function describeIssues(error: { issues: readonly Issue[] }): string {
     .map((issue) => {
       const message =
         issue.code === 'invalid_type' && issue.expected
-          ? `should be a ${issue.expected}`
+          ? `should be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`
           : issue.message;
       return issue.path.length ? `${issue.path.map(String).join('.')} ${message}` : message;
     })
