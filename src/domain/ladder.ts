@@ -25,7 +25,7 @@ export const MILESTONE_TYPE_LABELS: Record<MilestoneType, string> = {
   'strategic-investment': 'Strategic investment',
   'acquisition-we-acquire': 'Acquisition — we acquire them',
   'acquisition-they-acquire': 'Acquisition — they acquire us',
-  custom: 'Custom',
+  custom: 'Other / custom',
 };
 
 export const MILESTONE_STATUSES = [

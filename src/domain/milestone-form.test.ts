@@ -17,6 +17,7 @@ describe('milestone form', () => {
     const result = validateMilestoneForm(
       form({
         title: '  Swap leads  ',
+        type: 'leads',
         owner: ' Dana ',
         confidence: '70',
         impact: '4',
@@ -60,12 +61,6 @@ describe('milestone form', () => {
     ['a title too long', { title: 'x'.repeat(201) }, 'title', /under 200/],
     ['an unknown type', { type: 'merger' }, 'type', /Choose a type/],
     [
-      'a custom type with no name',
-      { type: 'custom', customType: ' ' },
-      'customType',
-      /Name the custom type/,
-    ],
-    [
       'a custom type too long',
       { type: 'custom', customType: 'x'.repeat(41) },
       'customType',
@@ -95,6 +90,11 @@ describe('milestone form', () => {
       expect(result.errors[field]).toMatch(message);
       expect(Object.keys(result.errors)).toEqual([field]);
     }
+  });
+
+  it('leaves an unnamed custom type as plain "other"', () => {
+    const result = validateMilestoneForm(form({ type: 'custom', customType: '  ' }), ['h1']);
+    expect(result.ok && result.draft).toMatchObject({ type: 'custom', customType: undefined });
   });
 
   it('splits tags on commas and drops empty ones', () => {

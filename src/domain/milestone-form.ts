@@ -68,9 +68,7 @@ export function validateMilestoneForm(
     errors.title = `Keep the title under ${LIMITS.title} characters.`;
 
   if (!(MILESTONE_TYPES as readonly string[]).includes(form.type)) errors.type = 'Choose a type.';
-  if (form.type === 'custom' && !form.customType.trim()) {
-    errors.customType = 'Name the custom type, e.g. “Joint venture”.';
-  } else if (form.customType.trim().length > LIMITS.tag) {
+  if (form.type === 'custom' && form.customType.trim().length > LIMITS.tag) {
     errors.customType = `Keep the custom type under ${LIMITS.tag} characters.`;
   }
   if (!horizonIds.includes(form.horizonId)) errors.horizonId = 'Choose a horizon.';
@@ -110,7 +108,7 @@ export function validateMilestoneForm(
     draft: {
       title,
       type: form.type as MilestoneType,
-      customType: form.type === 'custom' ? form.customType.trim() : undefined,
+      customType: form.type === 'custom' ? form.customType.trim() || undefined : undefined,
       notes: form.notes,
       owner: form.owner.trim(),
       confidence,

@@ -50,6 +50,7 @@ describe('normaliseDraft', () => {
     expect(
       normaliseDraft({
         ...EMPTY_DRAFT,
+        type: 'leads',
         title: ' T ',
         owner: ' Dana ',
         tags: [' emea ', '', 'EMEA', 'pipeline'],
@@ -60,6 +61,7 @@ describe('normaliseDraft', () => {
       }),
     ).toEqual({
       ...EMPTY_DRAFT,
+      type: 'leads',
       title: 'T',
       owner: 'Dana',
       tags: ['emea', 'pipeline'],

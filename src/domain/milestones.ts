@@ -16,9 +16,11 @@ export interface MilestoneDraft {
   targetDate?: string | undefined;
 }
 
+/** A new milestone is "other" until someone places it on the ladder: a quick idea typed in a
+ * workshop should not claim to be about leads. */
 export const EMPTY_DRAFT: MilestoneDraft = {
   title: '',
-  type: 'leads',
+  type: 'custom',
   notes: '',
   owner: '',
   confidence: 50,

@@ -67,7 +67,7 @@ describe('board page', () => {
     await user.clear(confidence);
     await user.type(confidence, '65');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Type' }), 'custom');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Custom type' }), 'Joint venture');
+    await user.type(within(dialog).getByRole('textbox', { name: /Custom type/ }), 'Joint venture');
     await user.selectOptions(
       within(dialog).getByRole('combobox', { name: 'Horizon' }),
       'Next (6–18 months)',

@@ -113,7 +113,7 @@ export function MilestoneEditor({
           </div>
           {form.type === 'custom' && (
             <div className="field">
-              <label htmlFor="milestone-customType">Custom type</label>
+              <label htmlFor="milestone-customType">Custom type (optional)</label>
               <input
                 className="input"
                 placeholder="e.g. Joint venture"

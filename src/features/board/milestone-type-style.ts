@@ -24,5 +24,5 @@ export const TYPE_SHORT_LABELS: Record<MilestoneType, string> = {
   'strategic-investment': 'Investment',
   'acquisition-we-acquire': 'We acquire them',
   'acquisition-they-acquire': 'They acquire us',
-  custom: 'Custom',
+  custom: 'Other',
 };
