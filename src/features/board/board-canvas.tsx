@@ -3,7 +3,7 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
   TouchSensor,
   useSensor,
   useSensors,
@@ -12,7 +12,7 @@ import {
   type DragOverEvent,
   type DragStartEvent,
   type KeyboardSensorOptions,
-  type PointerSensorOptions,
+  type MouseSensorOptions,
   type TouchSensorOptions,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
@@ -29,7 +29,9 @@ import { horizonDragId, horizonIdOf } from './dnd/drag-ids';
 import { boardKeyboardCoordinates } from './dnd/keyboard-coordinates';
 
 // Sensor options live at module scope: new objects each render would defeat memoisation.
-const POINTER: PointerSensorOptions = { activationConstraint: { distance: 5 } };
+// Mouse and touch apart, not one pointer sensor: a finger swiping a column should scroll it,
+// and only a press-and-hold picks a card up.
+const MOUSE: MouseSensorOptions = { activationConstraint: { distance: 5 } };
 const TOUCH: TouchSensorOptions = { activationConstraint: { delay: 200, tolerance: 8 } };
 const KEYBOARD: KeyboardSensorOptions = {
   coordinateGetter: boardKeyboardCoordinates,
@@ -76,7 +78,7 @@ export function BoardCanvas() {
   const lastOverRef = useRef<UniqueIdentifier | null>(null);
 
   const sensors = useSensors(
-    useSensor(PointerSensor, POINTER),
+    useSensor(MouseSensor, MOUSE),
     useSensor(TouchSensor, TOUCH),
     useSensor(KeyboardSensor, KEYBOARD),
   );
