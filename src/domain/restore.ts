@@ -14,6 +14,7 @@ import {
 import { MILESTONE_TYPES, PARTNERSHIP_KINDS } from './ladder';
 import { migrate, BOARD_MIGRATIONS, type Migration } from './migrations';
 import { defaultHorizons } from './horizons';
+import { EMPTY_DRAFT } from './milestones';
 
 /**
  * The one way untrusted data becomes a board: stored records, files and links all pass here.
@@ -136,20 +137,16 @@ export function restoreBoard(input: unknown): RestoreResult {
     }
     const knownType = (MILESTONE_TYPES as readonly unknown[]).includes(raw.type);
     const candidate = {
-      notes: '',
-      owner: '',
-      confidence: 50,
-      impact: 3,
-      status: 'idea',
-      tags: [],
+      // What a new milestone starts with fills in what an older or foreign file left out.
+      ...EMPTY_DRAFT,
       position: i,
       createdAt,
       updatedAt: createdAt,
       ...raw,
       // An unknown type is kept as a custom one rather than lost.
-      type: raw.type === undefined ? 'custom' : knownType ? raw.type : 'custom',
+      type: knownType ? raw.type : 'custom',
       ...(raw.type !== undefined && !knownType && typeof raw.type === 'string'
-        ? { customType: raw.type.slice(0, 40) }
+        ? { customType: raw.type.slice(0, LIMITS.tag) }
         : {}),
     };
     const parsed = milestoneSchema.safeParse(candidate);

@@ -5,6 +5,7 @@ import { createBoard } from '../../domain/boards';
 import { milestoneIdsIn } from '../../domain/milestones';
 import { useBoardsStore } from '../../store/boards-store';
 import type { Board } from '../../domain/schema';
+import { makeMilestone } from '../../testing/factories';
 
 function starter(): Board {
   return createBoard({ title: 'Acme', partnerName: 'Acme', template: 'starter' }, { id: 'acme' });
@@ -191,22 +192,12 @@ describe('a big board', () => {
     const now = board.horizons[0]!.id;
     const milestones = { ...board.milestones };
     for (let i = 0; i < 500; i++) {
-      const id = `m${i}`;
-      milestones[id] = {
-        id,
+      milestones[`m${i}`] = makeMilestone({
+        id: `m${i}`,
         horizonId: now,
         position: i,
         title: `Milestone ${i}`,
-        type: 'leads',
-        notes: '',
-        owner: '',
-        confidence: 50,
-        impact: 3,
-        status: 'idea',
-        tags: [],
-        createdAt: board.createdAt,
-        updatedAt: board.createdAt,
-      };
+      });
     }
     board = { ...board, milestones };
     renderApp(`/boards/${board.id}`, [board]);
