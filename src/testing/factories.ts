@@ -1,5 +1,5 @@
 import { createBoard } from '../domain/boards';
-import { addMilestone, type MilestoneDraft } from '../domain/milestones';
+import { EMPTY_DRAFT, addMilestone } from '../domain/milestones';
 import type { Board, Milestone } from '../domain/schema';
 
 /** A fixed clock, so boards made in tests compare equal run after run. */
@@ -28,24 +28,17 @@ export function makeBoard(
 
 export function makeMilestone(overrides: Partial<Milestone> = {}): Milestone {
   return {
+    ...EMPTY_DRAFT,
     id: 'm1',
     horizonId: 'h0',
     position: 0,
     title: 'Swap leads',
     type: 'leads',
-    notes: '',
-    owner: '',
-    confidence: 50,
-    impact: 3,
-    status: 'idea',
-    tags: [],
     createdAt: T0,
     updatedAt: T0,
     ...overrides,
   };
 }
-
-export const draft = (title: string, rest: Partial<MilestoneDraft> = {}) => ({ title, ...rest });
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
