@@ -1,7 +1,9 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../config/paths';
+import { useDocumentTitle } from './use-document-title';
 
 export function NotFound({ what = 'page' }: { what?: 'page' | 'board' }) {
+  useDocumentTitle(what === 'board' ? 'Board not found' : 'Page not found');
   return (
     <main className="center-screen" id="main">
       <div className="center-screen__panel">

@@ -24,6 +24,7 @@ test('a newcomer creates a board from the starter template and finds it after a 
     await expect(page.getByText(type, { exact: true })).toBeVisible();
   }
 
+  await expect(page).toHaveTitle('Acme Analytics — Partner Horizons');
   await waitForSaved(page);
   await page.reload();
   await expect(page.getByRole('button', { name: /confidence/ })).toHaveCount(8);

@@ -6,6 +6,7 @@ import { useBoard } from '../../store/selectors';
 import { NotFound } from '../../ui/not-found';
 import { showToast } from '../../ui/toast-store';
 import { useUndoKeys } from '../../ui/use-undo-keys';
+import { useDocumentTitle } from '../../ui/use-document-title';
 import { BoardCanvas } from './board-canvas';
 import { BoardContext, type BoardContextValue } from './board-context';
 import { BoardHeader } from './board-header';
@@ -30,6 +31,11 @@ function focusMilestone(id: string) {
 export function BoardPage() {
   const { boardId = '' } = useParams();
   const exists = useBoardsStore((s) => Boolean(s.boards[boardId]));
+  const title = useBoardsStore((s) => {
+    const board = s.boards[boardId];
+    return board ? board.partner.name || board.title : undefined;
+  });
+  useDocumentTitle(exists ? title : 'Board not found');
   const [editing, setEditing] = useState<Editing>(null);
 
   const undo = useCallback(() => useBoardsStore.getState().undo(boardId), [boardId]);

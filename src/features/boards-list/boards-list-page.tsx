@@ -8,6 +8,7 @@ import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { useUndoKeys } from '../../ui/use-undo-keys';
+import { useDocumentTitle } from '../../ui/use-document-title';
 import { NewBoardDialog } from './new-board-dialog';
 import { RenameBoardDialog } from './rename-board-dialog';
 import './boards-list.css';
@@ -93,6 +94,7 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<Board | null>(null);
   const navigate = useNavigate();
+  useDocumentTitle('Your boards');
 
   useUndoKeys(() => {
     const id = useBoardsStore.getState().undoDeleteBoard();
