@@ -25,14 +25,32 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const summary = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs });
+const summary = (xs) => ({
+  median: median(xs),
+  min: Math.min(...xs),
+  max: Math.max(...xs),
+  runs: xs,
+});
 
 /** A valid stored board document of `count` milestones spread over the four default horizons. */
 function makeBoardDocument(id, count) {
   const now = new Date().toISOString();
-  const types = ['leads', 'co-marketing', 'integration', 'joint-gtm', 'new-product', 'strategic-investment', 'acquisition-we-acquire', 'acquisition-they-acquire'];
+  const types = [
+    'leads',
+    'co-marketing',
+    'integration',
+    'joint-gtm',
+    'new-product',
+    'strategic-investment',
+    'acquisition-we-acquire',
+    'acquisition-they-acquire',
+  ];
   const statuses = ['idea', 'exploring', 'committed', 'achieved', 'dropped'];
-  const horizons = ['Now', 'Next', 'Later', 'Vision'].map((title, i) => ({ id: `h${i}`, title, timeframe: '' }));
+  const horizons = ['Now', 'Next', 'Later', 'Vision'].map((title, i) => ({
+    id: `h${i}`,
+    title,
+    timeframe: '',
+  }));
   const milestones = {};
   for (let i = 0; i < count; i++) {
     const mid = `m${i}`;
@@ -55,7 +73,16 @@ function makeBoardDocument(id, count) {
   return {
     type: 'partner-horizons/board',
     version: 1,
-    board: { id, title: `Bench ${count}`, partner: { name: `Bench ${count}`, kinds: [], notes: '' }, vision: 'A vision.', horizons, milestones, createdAt: now, updatedAt: now },
+    board: {
+      id,
+      title: `Bench ${count}`,
+      partner: { name: `Bench ${count}`, kinds: [], notes: '' },
+      vision: 'A vision.',
+      horizons,
+      milestones,
+      createdAt: now,
+      updatedAt: now,
+    },
   };
 }
 
@@ -72,7 +99,14 @@ async function seed(page, docs) {
       const tx = db.transaction('kv', 'readwrite');
       const store = tx.objectStore('kv');
       for (const doc of docs) store.put(doc, `board:${doc.board.id}`);
-      store.put({ type: 'partner-horizons/index', version: 1, boards: docs.map((d) => ({ id: d.board.id, title: d.board.title })) }, 'index');
+      store.put(
+        {
+          type: 'partner-horizons/index',
+          version: 1,
+          boards: docs.map((d) => ({ id: d.board.id, title: d.board.title })),
+        },
+        'index',
+      );
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });
@@ -107,7 +141,9 @@ function watchCardsVisible() {
 
 async function openBoard(page, id) {
   await page.goto(`${ORIGIN}/boards/${id}`);
-  await page.waitForFunction(() => window.__cardsVisibleAt !== undefined, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__cardsVisibleAt !== undefined, null, {
+    timeout: 30_000,
+  });
   return page.evaluate(() => window.__cardsVisibleAt);
 }
 
@@ -126,10 +162,18 @@ async function keyboardDropMs(page) {
       new Promise((resolve) => {
         const target = document.querySelectorAll('section.horizon')[1];
         const t0 = performance.now();
-        document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { code: 'Space', key: ' ', bubbles: true, cancelable: true }));
+        document.activeElement.dispatchEvent(
+          new KeyboardEvent('keydown', {
+            code: 'Space',
+            key: ' ',
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
         const check = () => {
           const node = target.querySelector(`[data-milestone-id="${id}"]`);
-          if (node && !document.querySelector('[aria-pressed="true"]')) resolve(performance.now() - t0);
+          if (node && !document.querySelector('[aria-pressed="true"]'))
+            resolve(performance.now() - t0);
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
@@ -142,7 +186,9 @@ async function keyboardDropMs(page) {
 async function pointerDragLongTasks(page) {
   await page.evaluate(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
+    ).observe({ type: 'longtask' });
   });
   const sections = page.locator('section.horizon');
   const from = await sections.nth(0).locator('.card').nth(1).boundingBox();
@@ -169,7 +215,15 @@ async function pointerDragLongTasks(page) {
 async function measureSize(browser, size) {
   const id = `bench-${size}`;
   const doc = makeBoardDocument(id, size);
-  const result = { size, load: [], drop: [], longestTask: [], longTasks: [], heapMb: [], throttled: {} };
+  const result = {
+    size,
+    load: [],
+    drop: [],
+    longestTask: [],
+    longTasks: [],
+    heapMb: [],
+    throttled: {},
+  };
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.addInitScript(watchCardsVisible);
@@ -178,9 +232,13 @@ async function measureSize(browser, size) {
     await seed(page, [doc]);
     result.load.push(await openBoard(page, id));
     result.storageReadMs = (result.storageReadMs ?? []).concat(
-      await page.evaluate(() => performance.getEntriesByName('ph:storage-read')[0]?.startTime ?? NaN),
+      await page.evaluate(
+        () => performance.getEntriesByName('ph:storage-read')[0]?.startTime ?? NaN,
+      ),
     );
-    result.heapMb.push((await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)) / 2 ** 20);
+    result.heapMb.push(
+      (await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)) / 2 ** 20,
+    );
     result.drop.push(await keyboardDropMs(page));
     await openBoard(page, id);
     const drag = await pointerDragLongTasks(page);
@@ -213,7 +271,10 @@ async function initialJsKb(browser, path, seedDocs) {
   const bodies = new Map();
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script' && !bodies.has(response.url())) {
-      bodies.set(response.url(), response.body().catch(() => Buffer.alloc(0)));
+      bodies.set(
+        response.url(),
+        response.body().catch(() => Buffer.alloc(0)),
+      );
     }
   });
   if (seedDocs) {
@@ -228,7 +289,19 @@ async function initialJsKb(browser, path, seedDocs) {
 }
 
 function startPreview() {
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('vite preview did not start in 20 s')), 20_000);
     const onData = (data) => {
@@ -255,7 +328,14 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const results = [];
@@ -264,10 +344,16 @@ async function main() {
       results.push(await measureSize(browser, size));
     }
     const jsList = await initialJsKb(browser, '/');
-    const jsBoard = await initialJsKb(browser, `/boards/bench-${SIZES[0]}`, [makeBoardDocument(`bench-${SIZES[0]}`, SIZES[0])]);
+    const jsBoard = await initialJsKb(browser, `/boards/bench-${SIZES[0]}`, [
+      makeBoardDocument(`bench-${SIZES[0]}`, SIZES[0]),
+    ]);
 
-    console.log(`\nPartner Horizons benchmark — medians of ${RUNS} runs (min–max), Chromium headless, 1280×720\n`);
-    console.log('milestones |  load ms | drop ms | longest task ms | heap MB | 4× CPU: load / drop / longest task');
+    console.log(
+      `\nPartner Horizons benchmark — medians of ${RUNS} runs (min–max), Chromium headless, 1280×720\n`,
+    );
+    console.log(
+      'milestones |  load ms | drop ms | longest task ms | heap MB | 4× CPU: load / drop / longest task',
+    );
     for (const r of results) {
       const load = summary(r.load);
       const drop = summary(r.drop);
@@ -275,19 +361,44 @@ async function main() {
       console.log(
         `${String(r.size).padStart(10)} | ${fmt(load.median)} | ${fmt(drop.median, 1)} | ${fmt(task.median)}         | ${fmt(median(r.heapMb), 1)} | ${r.throttled.load.toFixed(0)} / ${r.throttled.drop.toFixed(1)} / ${r.throttled.longestTask.toFixed(0)}`,
       );
-      console.log(`           | ${load.min.toFixed(0)}–${load.max.toFixed(0)} | ${drop.min.toFixed(1)}–${drop.max.toFixed(1)} | ${task.min.toFixed(0)}–${task.max.toFixed(0)} (${median(r.longTasks)} long tasks)`);
+      console.log(
+        `           | ${load.min.toFixed(0)}–${load.max.toFixed(0)} | ${drop.min.toFixed(1)}–${drop.max.toFixed(1)} | ${task.min.toFixed(0)}–${task.max.toFixed(0)} (${median(r.longTasks)} long tasks)`,
+      );
     }
-    console.log(`\nInitial JavaScript (gzip): boards list ${jsList.toFixed(1)} KB, board page ${jsBoard.toFixed(1)} KB`);
+    console.log(
+      `\nInitial JavaScript (gzip): boards list ${jsList.toFixed(1)} KB, board page ${jsBoard.toFixed(1)} KB`,
+    );
 
     const big = results.find((r) => r.size === 1000) ?? results.at(-1);
     console.log('\nTargets');
-    console.log(`  ${big.size} milestones visible within ${TARGETS.loadMs} ms: ${median(big.load).toFixed(0)} ms — ${verdict(median(big.load), TARGETS.loadMs)}`);
-    console.log(`  a drop settles within ${TARGETS.dropMs} ms: ${median(big.drop).toFixed(1)} ms — ${verdict(median(big.drop), TARGETS.dropMs)}`);
-    console.log(`  no main-thread task over ${TARGETS.longestTaskMs} ms during a drag: longest ${median(big.longestTask).toFixed(0)} ms — ${verdict(median(big.longestTask), TARGETS.longestTaskMs)}`);
-    console.log(`  initial JavaScript at most ${TARGETS.initialJsKb} KB gzip: ${Math.max(jsList, jsBoard).toFixed(1)} KB — ${verdict(Math.max(jsList, jsBoard), TARGETS.initialJsKb)}`);
+    console.log(
+      `  ${big.size} milestones visible within ${TARGETS.loadMs} ms: ${median(big.load).toFixed(0)} ms — ${verdict(median(big.load), TARGETS.loadMs)}`,
+    );
+    console.log(
+      `  a drop settles within ${TARGETS.dropMs} ms: ${median(big.drop).toFixed(1)} ms — ${verdict(median(big.drop), TARGETS.dropMs)}`,
+    );
+    console.log(
+      `  no main-thread task over ${TARGETS.longestTaskMs} ms during a drag: longest ${median(big.longestTask).toFixed(0)} ms — ${verdict(median(big.longestTask), TARGETS.longestTaskMs)}`,
+    );
+    console.log(
+      `  initial JavaScript at most ${TARGETS.initialJsKb} KB gzip: ${Math.max(jsList, jsBoard).toFixed(1)} KB — ${verdict(Math.max(jsList, jsBoard), TARGETS.initialJsKb)}`,
+    );
 
     mkdirSync('bench-results', { recursive: true });
-    writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results, initialJsKb: { list: jsList, board: jsBoard }, targets: TARGETS }, null, 2));
+    writeFileSync(
+      'bench-results/latest.json',
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          runs: RUNS,
+          results,
+          initialJsKb: { list: jsList, board: jsBoard },
+          targets: TARGETS,
+        },
+        null,
+        2,
+      ),
+    );
     console.log('\nWrote bench-results/latest.json');
   } finally {
     await browser.close();

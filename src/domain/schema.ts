@@ -98,6 +98,12 @@ export const boardDocumentSchema = z.object({
   board: boardSchema,
 });
 
+/** The board file (export and import): the document plus who wrote it and when. */
+export const boardFileSchema = z.extend(boardDocumentSchema, {
+  app: z.optional(z.string().check(z.maxLength(100))),
+  exportedAt: z.optional(isoDateTime),
+});
+
 export type Horizon = z.infer<typeof horizonSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
 export type Partner = z.infer<typeof partnerSchema>;

@@ -22,7 +22,7 @@ import {
   renameHorizon as renameHorizonDoc,
   type RemoveHorizonResult,
 } from '../domain/horizons';
-import type { Partner } from '../domain/schema';
+import { LIMITS, type Partner } from '../domain/schema';
 import { newId } from '../domain/ids';
 
 /** How many steps of undo each board keeps while the app is open. */
@@ -69,6 +69,8 @@ export interface BoardsState {
   renameBoard(id: string, title: string): void;
   duplicateBoard(id: string): string | undefined;
   deleteBoard(id: string): void;
+  /** Adds boards from a file; never replaces one: a taken id gets a new one. Returns the ids. */
+  importBoards(boards: Board[]): string[];
   undoDeleteBoard(): string | undefined;
 
   setVision(boardId: string, vision: string): void;
@@ -101,6 +103,9 @@ export interface BoardsState {
 }
 
 const EMPTY_HISTORY: History = { past: [], future: [] };
+
+/** The title of an imported copy, kept within the title limit. */
+const importedTitle = (title: string) => `${title.slice(0, LIMITS.boardTitle - 11)} (imported)`;
 
 /** A fresh store; the app uses the one below, tests make their own. */
 export const createBoardsStore = () =>
@@ -165,6 +170,14 @@ export const createBoardsStore = () =>
       duplicateBoard(id) {
         const board = get().boards[id];
         return board ? addBoard(duplicateBoardDoc(board)) : undefined;
+      },
+      importBoards(boards) {
+        return boards.map((board) => {
+          const taken = Boolean(get().boards[board.id]);
+          return addBoard(
+            taken ? { ...board, id: newId(), title: importedTitle(board.title) } : board,
+          );
+        });
       },
       deleteBoard(id) {
         const board = get().boards[id];

@@ -8,9 +8,11 @@ import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { useUndoKeys } from '../../ui/use-undo-keys';
+import { exportAllBoards } from '../../persistence/export-file';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { NewBoardDialog } from './new-board-dialog';
 import { RenameBoardDialog } from './rename-board-dialog';
+import { FileDropZone, ImportButton } from './import-controls';
 import './boards-list.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -110,12 +112,20 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
   );
 
   return (
-    <main className="boards-page" id="main">
+    <FileDropZone className="boards-page">
       <div className="boards-page__head">
         <h1>Your boards</h1>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          <Icon name="plus" /> New board
-        </button>
+        <div className="boards-page__actions">
+          {boards.length > 0 && <ExportAllButton />}
+          <ImportButton />
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setCreating(true)}
+          >
+            <Icon name="plus" /> New board
+          </button>
+        </div>
       </div>
 
       {boards.length === 0 ? (
@@ -128,7 +138,8 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
             are heading.
           </p>
           <p className="empty-state__privacy">
-            Everything stays in this browser until you export it.
+            Everything stays in this browser until you export it. Have a board file or a backup? Use
+            Import, or drop the file here.
           </p>
           <button
             type="button"
@@ -194,6 +205,22 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
           }}
         />
       )}
-    </main>
+    </FileDropZone>
+  );
+}
+
+function ExportAllButton() {
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={() => {
+        const { boards, boardIds } = useBoardsStore.getState();
+        exportAllBoards(boardIds.map((id) => boards[id]!));
+        showToast('All boards exported as one backup file.');
+      }}
+    >
+      <Icon name="download" /> Back up all
+    </button>
   );
 }

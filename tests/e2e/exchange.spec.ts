@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { card, createBoard, horizon, titlesIn } from './support';
+
+async function exportBoard(page: Page): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  return {
+    name: download.suggestedFilename(),
+    text: await readFile((await download.path())!, 'utf8'),
+  };
+}
+
+async function importThroughPicker(page: Page, file: { name: string; text: string }) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page
+      .getByRole('button', { name: /^Import/ })
+      .first()
+      .click(),
+  ]);
+  await chooser.setFiles({
+    name: file.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.text),
+  });
+}
+
+test('a board exported here opens identical in a fresh browser profile', async ({
+  page,
+  browser,
+}) => {
+  await createBoard(page, 'Acme Analytics');
+  await page
+    .getByRole('textbox', { name: 'Add a milestone to Vision' })
+    .fill('Joint venture in APAC');
+  await page.getByRole('textbox', { name: 'Add a milestone to Vision' }).press('Enter');
+  await page.getByRole('button', { name: /^Vision statement:/ }).click();
+  await page
+    .getByRole('textbox', { name: 'Vision statement' })
+    .fill('The obvious pair for shared customers.');
+  await page.keyboard.press('Control+Enter');
+  const file = await exportBoard(page);
+  expect(file.name).toBe('acme-analytics.partner-board.json');
+  const exported = JSON.parse(file.text);
+  expect(exported).toMatchObject({
+    type: 'partner-horizons/board',
+    version: 1,
+    app: /^Partner Horizons \d/,
+  });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await importThroughPicker(other, file);
+  const toasts = other.getByRole('status', { name: 'Notifications' });
+  await expect(toasts).toContainText('Imported “Acme Analytics”.');
+  await toasts.getByRole('button', { name: 'Open' }).click();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
+  for (const name of ['Now', 'Next', 'Later', 'Vision']) {
+    expect(await titlesIn(other, name)).toEqual(await titlesIn(page, name));
+  }
+  const again = await exportBoard(other);
+  expect(JSON.parse(again.text).board).toEqual(exported.board);
+  await fresh.close();
+});
+
+test('importing a board that is already here adds a copy and changes nothing else', async ({
+  page,
+}) => {
+  await createBoard(page, 'Acme Analytics');
+  const file = await exportBoard(page);
+  await card(page, 'Swap first qualified referrals').focus();
+  await page.keyboard.press('Delete');
+  await page.getByRole('link', { name: 'Partner Horizons' }).click();
+  await importThroughPicker(page, file);
+  const list = page.getByRole('list', { name: 'Boards' });
+  await expect(list.getByRole('link')).toHaveCount(2);
+  await expect(list.getByRole('link', { name: 'Acme Analytics (imported)' })).toBeVisible();
+  await list.getByRole('link', { name: 'Acme Analytics', exact: true }).click();
+  await expect(card(page, 'Swap first qualified referrals')).toHaveCount(0);
+});
+
+test('bad files are refused with a specific message and change nothing', async ({ page }) => {
+  await page.goto('/');
+  const cases = [
+    { name: 'notes.txt', text: 'just some notes', message: /notes\.txt”: This file is not JSON/ },
+    { name: 'empty.json', text: '', message: /The file is empty/ },
+    {
+      name: 'drawing.json',
+      text: '{"type":"excalidraw"}',
+      message: /not a Partner Horizons board/,
+    },
+    {
+      name: 'future.partner-board.json',
+      text: '{"type":"partner-horizons/board","version":3,"board":{}}',
+      message: /made with a newer version of Partner Horizons/,
+    },
+  ];
+  for (const bad of cases) {
+    await importThroughPicker(page, bad);
+    const dialog = page.getByRole('dialog', { name: 'Nothing was imported' });
+    await expect(dialog.getByRole('alert')).toHaveText(bad.message);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+  }
+  await expect(
+    page.getByRole('heading', { name: 'Lay out where a partnership could go' }),
+  ).toBeVisible();
+});
+
+test('a file with some bad milestones imports the rest and says which were skipped', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const text = JSON.stringify({
+    type: 'partner-horizons/board',
+    version: 1,
+    board: {
+      id: 'partial',
+      title: 'Globex',
+      horizons: [{ id: 'now', title: 'Now' }],
+      milestones: [
+        { id: 'a', horizonId: 'now', title: 'Kept' },
+        { id: 'b', horizonId: 'now', title: 'Too sure', confidence: 140 },
+        { id: 'c', horizonId: 'now', title: '<img src=x onerror=alert(1)>' },
+      ],
+    },
+  });
+  await importThroughPicker(page, { name: 'globex.partner-board.json', text });
+  const dialog = page.getByRole('dialog', { name: 'Imported, with notes' });
+  await expect(dialog).toContainText(
+    'Globex: Skipped milestone “Too sure”: confidence must be at most 100.',
+  );
+  await dialog.getByRole('button', { name: 'Open board' }).click();
+  await expect.poll(() => titlesIn(page, 'Now')).toEqual(['Kept', '<img src=x onerror=alert(1)>']);
+  await expect(horizon(page, 'Now').locator('img')).toHaveCount(0);
+});
+
+test('a backup restores every board, and a dropped file is imported', async ({ page }) => {
+  await createBoard(page, 'Acme Analytics');
+  await createBoard(page, 'Globex', 'empty');
+  await page.getByRole('link', { name: 'Partner Horizons' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Back up all' }).click(),
+  ]);
+  const backup = await readFile((await download.path())!, 'utf8');
+
+  const list = page.getByRole('list', { name: 'Boards' });
+  for (const title of ['Acme Analytics', 'Globex']) {
+    await page.getByRole('button', { name: `Delete ${title}` }).click();
+  }
+  await expect(
+    page.getByRole('heading', { name: 'Lay out where a partnership could go' }),
+  ).toBeVisible();
+
+  // Drop the backup onto the page, as from a file manager.
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'backup.json', { type: 'application/json' }));
+    return transfer;
+  }, backup);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText(
+    'Imported 2 boards.',
+  );
+  await expect(list.getByRole('link')).toHaveCount(2);
+});
