@@ -3,10 +3,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { card, createBoard, horizon, titlesIn } from './support';
 
 async function exportBoard(page: Page): Promise<{ name: string; text: string }> {
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share and export' });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export' }).click(),
+    dialog.getByRole('button', { name: 'Download board file' }).click(),
   ]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
   return {
     name: download.suggestedFilename(),
     text: await readFile((await download.path())!, 'utf8'),

@@ -36,12 +36,13 @@ test('without IndexedDB the app says so, keeps working in memory and exports eve
   expect(titles).toContain('Works in memory');
 });
 
-test("a board's Export button downloads its versioned document", async ({ page }) => {
+test('a board downloads as its versioned document', async ({ page }) => {
   await createBoard(page, 'Acme Analytics');
   await card(page, 'Swap first qualified referrals').waitFor();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export' }).click(),
+    page.getByRole('button', { name: 'Download board file' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('acme-analytics.partner-board.json');
   const doc = JSON.parse(await readFile((await download.path())!, 'utf8'));

@@ -3,8 +3,6 @@ import { useBoardsStore } from '../../store/boards-store';
 import { useBoard, useCanRedo, useCanUndo } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
 import { InlineText } from '../../ui/inline-text';
-import { showToast } from '../../ui/toast-store';
-import { exportBoard } from '../../persistence/export-file';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
@@ -13,10 +11,12 @@ export function BoardHeader({
   boardId,
   onAddMilestone,
   onAddHorizon,
+  onShare,
 }: {
   boardId: string;
   onAddMilestone: () => void;
   onAddHorizon: () => void;
+  onShare: () => void;
 }) {
   const board = useBoard(boardId);
   const canUndo = useCanUndo(boardId);
@@ -85,15 +85,8 @@ export function BoardHeader({
         >
           <Icon name="redo" /> Redo
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            exportBoard(board);
-            showToast('Board exported as a file.');
-          }}
-        >
-          <Icon name="download" /> Export
+        <button type="button" className="button" onClick={onShare}>
+          <Icon name="share" /> Share
         </button>
         <button type="button" className="button" onClick={onAddHorizon}>
           <Icon name="plus" /> Horizon

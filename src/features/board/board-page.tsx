@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useParams } from 'react-router-dom';
 import { milestoneIdsIn, milestonePlace } from '../../domain/milestones';
 import { useBoardsStore } from '../../store/boards-store';
@@ -12,6 +13,8 @@ import { BoardContext, type BoardContextValue } from './board-context';
 import { BoardHeader } from './board-header';
 import { HorizonDialog } from './horizon-dialog';
 import { MilestoneEditor } from './milestone-editor';
+import { ShareDialog } from './share-dialog';
+import { BoardPoster } from './board-poster';
 import './board.css';
 
 type Editing =
@@ -19,6 +22,7 @@ type Editing =
   | { kind: 'new-milestone' }
   | { kind: 'horizon'; id: string }
   | { kind: 'new-horizon' }
+  | { kind: 'share' }
   | null;
 
 function focusMilestone(id: string) {
@@ -78,9 +82,11 @@ export function BoardPage() {
           boardId={boardId}
           onAddMilestone={() => setEditing({ kind: 'new-milestone' })}
           onAddHorizon={() => setEditing({ kind: 'new-horizon' })}
+          onShare={() => setEditing({ kind: 'share' })}
         />
         <BoardCanvas />
       </main>
+      <PrintView boardId={boardId} />
       <BoardDialogs
         boardId={boardId}
         editing={editing}
@@ -133,6 +139,8 @@ function BoardDialogs({
     );
   }
 
+  if (editing.kind === 'share') return <ShareDialog board={board} onClose={onClose} />;
+
   if (editing.kind === 'new-horizon') {
     return (
       <HorizonDialog
@@ -178,5 +186,31 @@ function BoardDialogs({
         );
       }}
     />
+  );
+}
+
+/**
+ * What the browser prints: the whole board laid flat, mounted only while printing so a big
+ * board costs nothing the rest of the time.
+ */
+function PrintView({ boardId }: { boardId: string }) {
+  const board = useBoard(boardId);
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // beforeprint comes just before the page is laid out for print: render in time for it.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  if (!printing || !board) return null;
+  return (
+    <div className="print-only">
+      <BoardPoster board={board} />
+    </div>
   );
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { boardBrief, escapeMarkdown } from './brief';
+import { updateMilestone } from './milestones';
+import { setVision, updatePartner } from './boards';
+import { makeBoard } from '../testing/factories';
+
+describe('boardBrief', () => {
+  it('lays out the partner, the vision and every horizon in order', () => {
+    let board = makeBoard({ 0: ['Swap leads', 'Webinar'], 2: ['New product'] }, { title: 'Acme' });
+    board = updatePartner(board, { kinds: ['integration', 'referral'] });
+    board = setVision(board, 'The obvious pair for shared customers.');
+    board = updateMilestone(board, 'swap-leads', {
+      type: 'leads',
+      owner: 'Dana',
+      confidence: 80,
+      status: 'committed',
+      targetDate: '2027-03-31',
+    });
+    const brief = boardBrief(board, { date: new Date('2026-11-23T12:00:00Z') });
+    expect(brief).toBe(
+      [
+        '# Partner brief: Acme',
+        '',
+        'Board “Acme”, as of 2026-11-23.',
+        '',
+        '**Partnership:** Integration / ISV, Referral',
+        '',
+        '## Vision',
+        '',
+        'The obvious pair for shared customers.',
+        '',
+        '## Milestones by horizon',
+        '',
+        '### Now (0–6 months)',
+        '',
+        '- **Swap leads** — Leads & referrals · owner Dana · 80% confidence · Committed · target 2027-03-31',
+        '- **Webinar** — Other / custom · 50% confidence · Idea',
+        '',
+        '### Next (6–18 months)',
+        '',
+        '_Nothing here yet._',
+        '',
+        '### Later (18 months–3 years)',
+        '',
+        '- **New product** — Other / custom · 50% confidence · Idea',
+        '',
+        '### Vision (3–5+ years)',
+        '',
+        '_Nothing here yet._',
+        '',
+        '_3 milestones across 4 horizons. Made with Partner Horizons._',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says when there is no vision yet', () => {
+    expect(boardBrief(makeBoard())).toContain('_No vision written yet._');
+  });
+
+  it('keeps user text as text', () => {
+    expect(escapeMarkdown('**bold** [link](javascript:alert(1)) <img> 3–5+ years #1')).toBe(
+      '\\*\\*bold\\*\\* \\[link\\](javascript:alert(1)) \\<img\\> 3–5+ years #1',
+    );
+    expect(escapeMarkdown('# heading')).toBe('\\# heading');
+    expect(escapeMarkdown('1. first\n- item\n+ more')).toBe('1\\. first\n\\- item\n\\+ more');
+  });
+});

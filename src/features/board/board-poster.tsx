@@ -1,0 +1,50 @@
+import { milestoneOrder } from '../../domain/milestones';
+import type { Board } from '../../domain/schema';
+import { MilestoneCardBody } from './milestone-card';
+import './board-poster.css';
+
+/**
+ * The whole board, every card, laid out flat: no dragging, no virtualising. What Print
+ * and the image export show, however wide the board or long its horizons.
+ */
+export function BoardPoster({ board, date = new Date() }: { board: Board; date?: Date }) {
+  const order = milestoneOrder(board);
+  return (
+    <div className="poster">
+      <header className="poster__head">
+        <p className="poster__eyebrow">Partner · {board.title}</p>
+        <h1 className="poster__partner">{board.partner.name || board.title}</h1>
+        {board.vision && (
+          <p className="poster__vision">
+            <span className="poster__vision-label">Vision</span> {board.vision}
+          </p>
+        )}
+      </header>
+      <div className="poster__columns">
+        {board.horizons.map((horizon) => {
+          const ids = order.get(horizon.id) ?? [];
+          return (
+            <section key={horizon.id} className="poster__horizon">
+              <h2 className="poster__horizon-title">
+                {horizon.title} <span className="poster__count">{ids.length}</span>
+              </h2>
+              {horizon.timeframe && <p className="poster__timeframe">{horizon.timeframe}</p>}
+              {ids.map((id) => {
+                const milestone = board.milestones[id]!;
+                return (
+                  <div key={id} className={`card card--${milestone.type} poster__card`}>
+                    <MilestoneCardBody milestone={milestone} />
+                  </div>
+                );
+              })}
+            </section>
+          );
+        })}
+      </div>
+      <p className="poster__footer">
+        {Object.keys(board.milestones).length} milestones · {date.toISOString().slice(0, 10)} ·
+        Partner Horizons
+      </p>
+    </div>
+  );
+}

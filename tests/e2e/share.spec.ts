@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { createBoard } from './support';
+
+test.beforeEach(async ({ page }) => {
+  await createBoard(page, 'Acme Analytics');
+  // A long horizon and an extra one, so the board is wider and taller than the screen.
+  const quickAdd = page.getByRole('textbox', { name: 'Add a milestone to Later' });
+  for (let i = 1; i <= 8; i++) {
+    await quickAdd.fill(`Later idea ${i}`);
+    await quickAdd.press('Enter');
+  }
+  for (const name of ['Beyond', 'Someday']) {
+    await page.getByRole('button', { name: 'Horizon', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a horizon' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+    await dialog.getByRole('button', { name: 'Add horizon' }).click();
+  }
+});
+
+test('the image holds every horizon and card at twice the resolution', async ({ page }) => {
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as image' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('acme-analytics.png');
+  const png = await readFile((await download.path())!);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  // Six horizons of 300 px and the padding, at 2x: wider than the 1280 px window.
+  expect(width).toBeGreaterThan(2 * 6 * 300);
+  expect(height).toBeGreaterThan(2 * 800);
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Image saved.');
+});
+
+test('the brief is copied and downloaded as Markdown', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share and export' });
+  await dialog.getByRole('button', { name: 'Copy brief' }).click();
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Brief copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^# Partner brief: Acme Analytics\n/);
+  expect(copied).toContain(
+    '- **Swap first qualified referrals** — Leads & referrals · owner Partner manager · 80% confidence · Committed',
+  );
+  expect(copied).toContain('### Someday');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download brief' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('acme-analytics-brief.md');
+  expect(await readFile((await download.path())!, 'utf8')).toBe(copied);
+});
+
+test('printing shows the whole board with the vision on top and nothing else', async ({ page }) => {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const poster = page.locator('.print-only');
+  await expect(poster.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
+  await expect(poster.getByText('Vision', { exact: true })).toBeVisible();
+  await expect(poster.locator('.card')).toHaveCount(16);
+  await expect(poster.getByRole('heading', { level: 2 })).toHaveCount(6);
+  await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath('print.png'), fullPage: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(poster).toHaveCount(0);
+});
