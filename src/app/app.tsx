@@ -21,13 +21,13 @@ const loadBoardPage = () =>
  * Loads the board's code without Suspense: revealing a suspended route costs React's
  * fallback throttle (about 300 ms), which would double the time to a board's first paint.
  */
-function BoardRoute() {
+function BoardRoute({ shared = false }: { shared?: boolean }) {
   const [module, setModule] = useState(boardPageModule);
   useEffect(() => {
     if (!module) void loadBoardPage().then(setModule);
   }, [module]);
   if (!module) return <Loading text="Opening the board…" />;
-  return <module.BoardPage />;
+  return shared ? <module.SharedBoardPage /> : <module.BoardPage />;
 }
 
 /** Starts fetching the board's code early: when a board is asked for, or about to be. */
@@ -36,7 +36,7 @@ export function preloadBoardPage(): void {
 }
 
 export function preloadForPath(pathname: string): void {
-  if (pathname.startsWith('/boards/')) preloadBoardPage();
+  if (pathname.startsWith('/boards/') || pathname === paths.shared.path) preloadBoardPage();
 }
 
 function Loading({ text }: { text: string }) {
@@ -58,6 +58,7 @@ function Routed() {
         element={<BoardsListPage onIntentToOpen={preloadBoardPage} />}
       />
       <Route path={paths.board.path} element={<BoardRoute />} />
+      <Route path={paths.shared.path} element={<BoardRoute shared />} />
       <Route path={paths.notFound.path} element={<NotFound />} />
     </Routes>
   );

@@ -5,5 +5,7 @@ export const paths = {
     path: '/boards/:boardId',
     getHref: (boardId: string) => `/boards/${encodeURIComponent(boardId)}`,
   },
+  /** A board carried in the link's #fragment, opened read-only. */
+  shared: { path: '/shared', getHref: (fragment: string) => `/shared#${fragment}` },
   notFound: { path: '*' },
 } as const;

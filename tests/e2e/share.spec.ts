@@ -70,3 +70,55 @@ test('printing shows the whole board with the vision on top and nothing else', a
   await page.emulateMedia({ media: 'screen' });
   await expect(poster).toHaveCount(0);
 });
+
+test('a share link opens the board read-only elsewhere and saves a copy only when asked', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Link copied.');
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/shared#ph1\.\d+\.[0-9a-f]{8}\.[A-Za-z0-9_-]+$/);
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(url);
+
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  const requests: string[] = [];
+  other.on('request', (request) => requests.push(request.url()));
+  await other.goto(url);
+  await expect(other.getByText('A shared board, read-only.')).toBeVisible();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
+  await expect(other.locator('.poster .card')).toHaveCount(16);
+  // The board travels in the fragment: no request carries it.
+  expect(requests.every((r) => !r.includes('ph1.'))).toBe(true);
+
+  await other.getByRole('button', { name: 'Save a copy to my boards' }).click();
+  await expect(other).toHaveURL(/\/boards\//);
+  await expect(other.getByRole('button', { name: /^Later idea 8/ })).toBeAttached();
+  await other.goto('/');
+  await expect(other.getByRole('list', { name: 'Boards' }).getByRole('link')).toHaveText([
+    'Acme Analytics',
+  ]);
+  await elsewhere.close();
+
+  // Opened where the board already lives, saving adds a copy beside it.
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Save a copy to my boards' }).click();
+  await page.goto('/');
+  await expect(page.getByRole('list', { name: 'Boards' }).getByRole('link')).toHaveCount(2);
+});
+
+test('a link cut short or altered says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  await page.goto(url.slice(0, -25));
+  await expect(page.getByRole('heading', { name: 'This link cannot be opened' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('This link is incomplete');
+  await page.goto(`${url.slice(0, -3)}abc`);
+  await expect(page.getByRole('alert')).toContainText('This link is damaged');
+});

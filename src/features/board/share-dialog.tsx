@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { boardBrief } from '../../domain/brief';
 import type { Board } from '../../domain/schema';
-import { exportBoard } from '../../persistence/export-file';
+import { APP_SIGNATURE, exportBoard } from '../../persistence/export-file';
+import { paths } from '../../config/paths';
 import { Dialog } from '../../ui/dialog';
 import { downloadFile, slugify } from '../../ui/download';
 import { Icon } from '../../ui/icon';
@@ -53,6 +54,24 @@ export function ShareDialog({ board, onClose }: { board: Board; onClose: () => v
   const [capturing, setCapturing] = useState(false);
   const fileName = slugify(board.partner.name || board.title);
 
+  const [link, setLink] = useState<{ url: string } | { error: string } | null>(null);
+  const copyLink = async () => {
+    const { encodeShareFragment } = await import('../../domain/share-link');
+    const encoded = encodeShareFragment(board, APP_SIGNATURE);
+    if (!encoded.ok) {
+      setLink({ error: encoded.error });
+      return;
+    }
+    const url = `${location.origin}${paths.shared.getHref(encoded.fragment)}`;
+    setLink({ url });
+    try {
+      await navigator.clipboard.writeText(url);
+      showToast('Link copied. It opens this board read-only in any browser.');
+    } catch {
+      showToast('The browser would not copy. Select the link and copy it yourself.');
+    }
+  };
+
   const copyBrief = async () => {
     try {
       await navigator.clipboard.writeText(brief);
@@ -79,6 +98,32 @@ export function ShareDialog({ board, onClose }: { board: Board; onClose: () => v
             }}
           >
             <Icon name="download" /> Download board file
+          </button>
+        </section>
+        <section className="share__item share__item--link" aria-labelledby="share-link">
+          <div>
+            <h3 id="share-link">Share link</h3>
+            <p>
+              The whole board inside a link that opens it read-only in any browser. It never passes
+              through a server; anyone with the link can see the board.
+            </p>
+            {link && 'url' in link && (
+              <input
+                className="input share__url"
+                readOnly
+                value={link.url}
+                aria-label="Share link"
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            )}
+            {link && 'error' in link && (
+              <p className="field__error" role="alert">
+                {link.error}
+              </p>
+            )}
+          </div>
+          <button type="button" className="button" onClick={() => void copyLink()}>
+            <Icon name="link" /> Copy share link
           </button>
         </section>
         <section className="share__item" aria-labelledby="share-image">

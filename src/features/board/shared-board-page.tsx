@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { paths } from '../../config/paths';
+import { decodeShareFragment } from '../../domain/share-link';
+import { useBoardsStore } from '../../store/boards-store';
+import { Icon } from '../../ui/icon';
+import { showToast } from '../../ui/toast-store';
+import { useDocumentTitle } from '../../ui/use-document-title';
+import { BoardPoster } from './board-poster';
+import './board.css';
+
+/**
+ * A board opened from a share link: shown read-only, saved only when asked, and then as a
+ * new board beside the others, never in place of one.
+ */
+export function SharedBoardPage() {
+  const { hash } = useLocation();
+  const navigate = useNavigate();
+  const result = useMemo(() => decodeShareFragment(hash), [hash]);
+  useDocumentTitle(
+    result.ok ? `${result.board.partner.name || result.board.title} (shared)` : 'Shared board',
+  );
+
+  if (!result.ok) {
+    return (
+      <main className="center-screen" id="main">
+        <div className="center-screen__panel">
+          <h1>This link cannot be opened</h1>
+          <p role="alert">{result.error}</p>
+          <Link className="button button--primary" to={paths.boards.getHref()}>
+            Go to your boards
+          </Link>
+        </div>
+      </main>
+    );
+  }
+
+  const save = () => {
+    const [id] = useBoardsStore.getState().importBoards([result.board]);
+    const saved = useBoardsStore.getState().boards[id!]!;
+    showToast(`Saved “${saved.title}” to your boards.`);
+    navigate(paths.board.getHref(id!), { replace: true });
+  };
+
+  return (
+    <main className="shared-page" id="main">
+      <div className="shared-page__bar" role="region" aria-label="Shared board">
+        <p>
+          <strong>A shared board, read-only.</strong> It came whole inside the link; nothing is
+          saved in this browser until you save a copy.
+        </p>
+        <button type="button" className="button button--primary" onClick={save}>
+          <Icon name="download" /> Save a copy to my boards
+        </button>
+      </div>
+      {result.warnings.length > 0 && (
+        <p className="shared-page__warnings">
+          Parts of this board could not be read: {result.warnings.join(' ')}
+        </p>
+      )}
+      <BoardPoster board={result.board} />
+    </main>
+  );
+}
