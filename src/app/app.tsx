@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { useBoardsStore } from '../store/boards-store';
@@ -9,34 +9,38 @@ import { LoadErrorScreen } from '../features/saving/load-error-screen';
 import { Toaster } from '../ui/toaster';
 import { Icon } from '../ui/icon';
 import { NotFound } from '../ui/not-found';
-import type * as BoardPageModule from '../features/board/board-page';
 import './app.css';
 
-// The board pulls in drag and drop; the boards list does not need to wait for it.
-let boardPageModule: typeof BoardPageModule | undefined;
-const loadBoardPage = () =>
-  import('../features/board/board-page').then((module) => (boardPageModule = module));
-
 /**
- * Loads the board's code without Suspense: revealing a suspended route costs React's
- * fallback throttle (about 300 ms), which would double the time to a board's first paint.
+ * A page whose code loads on demand, without Suspense: revealing a suspended route costs
+ * React's fallback throttle (about 300 ms), which would double the time to a board's first
+ * paint. `preload` starts the fetch early, so the page is usually there when asked for.
  */
-function BoardRoute({ shared = false }: { shared?: boolean }) {
-  const [module, setModule] = useState(boardPageModule);
-  useEffect(() => {
-    if (!module) void loadBoardPage().then(setModule);
-  }, [module]);
-  if (!module) return <Loading text="Opening the board…" />;
-  return shared ? <module.SharedBoardPage /> : <module.BoardPage />;
+function lazyPage(load: () => Promise<ComponentType>) {
+  let loaded: ComponentType | undefined;
+  const preload = () => load().then((page) => (loaded = page));
+  function Page() {
+    const [Loaded, setLoaded] = useState(() => loaded);
+    useEffect(() => {
+      if (!Loaded) void preload().then((page) => setLoaded(() => page));
+    }, [Loaded]);
+    return Loaded ? <Loaded /> : <Loading text="Opening the board…" />;
+  }
+  return { Page, preload: () => void (loaded ?? preload()) };
 }
+
+// The board pulls in drag and drop, a shared board the decompressor; the list needs neither.
+const board = lazyPage(() => import('../features/board/board-page').then((m) => m.BoardPage));
+const shared = lazyPage(() =>
+  import('../features/board/shared-board-page').then((m) => m.SharedBoardPage),
+);
 
 /** Starts fetching the board's code early: when a board is asked for, or about to be. */
-export function preloadBoardPage(): void {
-  if (!boardPageModule) void loadBoardPage();
-}
+export const preloadBoardPage = board.preload;
 
 export function preloadForPath(pathname: string): void {
-  if (pathname.startsWith('/boards/') || pathname === paths.shared.path) preloadBoardPage();
+  if (pathname.startsWith('/boards/')) board.preload();
+  if (pathname === paths.shared.path) shared.preload();
 }
 
 function Loading({ text }: { text: string }) {
@@ -57,8 +61,8 @@ function Routed() {
         path={paths.boards.path}
         element={<BoardsListPage onIntentToOpen={preloadBoardPage} />}
       />
-      <Route path={paths.board.path} element={<BoardRoute />} />
-      <Route path={paths.shared.path} element={<BoardRoute shared />} />
+      <Route path={paths.board.path} element={<board.Page />} />
+      <Route path={paths.shared.path} element={<shared.Page />} />
       <Route path={paths.notFound.path} element={<NotFound />} />
     </Routes>
   );

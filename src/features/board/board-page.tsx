@@ -17,8 +17,6 @@ import { ShareDialog } from './share-dialog';
 import { BoardPoster } from './board-poster';
 import './board.css';
 
-export { SharedBoardPage } from './shared-board-page';
-
 type Editing =
   | { kind: 'milestone'; id: string }
   | { kind: 'new-milestone' }
