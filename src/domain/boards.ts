@@ -95,8 +95,10 @@ export function duplicateBoard(
       tags: [...m.tags],
     };
   }
+  // A duplicate starts its own history: no tombstones of ids it does not use, no origin.
+  const { deleted: _deleted, basedOn: _basedOn, ...rest } = board;
   return {
-    ...board,
+    ...rest,
     id,
     title: cleanBoardTitle(title ?? `${board.title} (copy)`),
     partner: { ...board.partner, kinds: [...board.partner.kinds] },

@@ -98,9 +98,10 @@ export function removeHorizon(
     };
   }
   const horizons = board.horizons.filter((h) => h.id !== id);
+  const deleted = { ...board.deleted, [id]: now };
   const orphans = milestoneIdsIn(board, id);
   if (orphans.length === 0)
-    return { ok: true, board: { ...board, horizons, updatedAt: now }, movedCount: 0 };
+    return { ok: true, board: { ...board, horizons, deleted, updatedAt: now }, movedCount: 0 };
 
   const target = board.horizons[index > 0 ? index - 1 : index + 1]!;
   const targetIds = milestoneIdsIn(board, target.id);
@@ -116,7 +117,7 @@ export function removeHorizon(
   });
   return {
     ok: true,
-    board: { ...board, horizons, milestones, updatedAt: now },
+    board: { ...board, horizons, milestones, deleted, updatedAt: now },
     movedTo: target,
     movedCount: orphans.length,
   };

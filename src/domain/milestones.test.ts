@@ -146,6 +146,7 @@ describe('deleteMilestone, milestonePlace and milestoneOrder', () => {
     const board = deepFreeze(makeBoard({ 0: ['A', 'B'] }));
     const next = deleteMilestone(board, 'a', T1);
     expect(titles(next, 'h0')).toEqual(['B']);
+    expect(next.deleted).toEqual({ a: T1 });
     expect(deleteMilestone(board, 'nope')).toBe(board);
   });
 

@@ -204,7 +204,8 @@ export function deleteMilestone(board: Board, id: string, now = new Date().toISO
   if (!board.milestones[id]) return board;
   const milestones = { ...board.milestones };
   delete milestones[id];
-  return { ...board, milestones, updatedAt: now };
+  // The tombstone keeps a merge with an older copy from bringing the milestone back.
+  return { ...board, milestones, deleted: { ...board.deleted, [id]: now }, updatedAt: now };
 }
 
 /** Where a milestone sits: its horizon and its index there, for announcements and focus. */

@@ -10,6 +10,7 @@ import {
   type Milestone,
   LIMITS,
   isoDateTime,
+  idSchema,
 } from './schema';
 import { MILESTONE_TYPES, PARTNERSHIP_KINDS } from './ladder';
 import { migrate, BOARD_MIGRATIONS, type Migration } from './migrations';
@@ -186,6 +187,7 @@ export function restoreBoard(input: unknown): RestoreResult {
     vision: str(input.vision).slice(0, LIMITS.vision),
     horizons,
     milestones,
+    ...restoreMergeHistory(input),
     createdAt,
     updatedAt: isoDateTime.safeParse(input.updatedAt).success ? input.updatedAt : createdAt,
   };
@@ -193,6 +195,21 @@ export function restoreBoard(input: unknown): RestoreResult {
   if (!parsed.success)
     return { ok: false, error: `The board could not be read: ${describeIssues(parsed.error)}.` };
   return { ok: true, board: parsed.data, warnings };
+}
+
+/** Tombstones and the copy's origin: kept when valid, quietly dropped when not. */
+function restoreMergeHistory(input: Raw): Partial<Pick<Board, 'deleted' | 'basedOn'>> {
+  const history: Partial<Pick<Board, 'deleted' | 'basedOn'>> = {};
+  if (isRecord(input.deleted)) {
+    const deleted: Record<string, string> = {};
+    for (const [key, at] of Object.entries(input.deleted)) {
+      if (idSchema.safeParse(key).success && isoDateTime.safeParse(at).success)
+        deleted[key] = at as string;
+    }
+    if (Object.keys(deleted).length) history.deleted = deleted;
+  }
+  if (isoDateTime.safeParse(input.basedOn).success) history.basedOn = input.basedOn as string;
+  return history;
 }
 
 export function toBoardDocument(board: Board): BoardDocument {

@@ -87,6 +87,12 @@ export const boardSchema = z.object({
   vision: upTo(LIMITS.vision),
   horizons: z.array(horizonSchema).check(z.minLength(1), z.maxLength(LIMITS.horizons)),
   milestones: z.record(id, milestoneSchema),
+  /** Ids of milestones and horizons deleted from this board, with when: so a merge with an
+   * older copy does not bring them back. */
+  deleted: z.optional(z.record(id, isoDateTime)),
+  /** When the file this board was imported from was exported: the point where this copy
+   * and the original went their own ways, which tells a merge who changed what. */
+  basedOn: z.optional(isoDateTime),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

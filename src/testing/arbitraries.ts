@@ -82,9 +82,18 @@ export const arbBoard: fc.Arbitrary<Board> = fc
     vision: arbText(500),
     horizons: fc.uniqueArray(arbHorizon, { minLength: 1, maxLength: 6, selector: (h) => h.id }),
     milestoneIds: fc.uniqueArray(arbId, { maxLength: 12 }),
+    deleted: fc.option(fc.dictionary(arbId, arbInstant, { minKeys: 1, maxKeys: 4 }), {
+      nil: undefined,
+    }),
+    basedOn: fc.option(arbInstant, { nil: undefined }),
     createdAt: arbInstant,
     updatedAt: arbInstant,
   })
+  .map(({ deleted, basedOn, ...board }) => ({
+    ...board,
+    ...(deleted ? { deleted } : {}),
+    ...(basedOn ? { basedOn } : {}),
+  }))
   .chain(({ milestoneIds, ...board }) =>
     fc
       .tuple(

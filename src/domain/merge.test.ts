@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mergeBoards } from './merge';
+import { addMilestone, deleteMilestone, milestoneIdsIn, updateMilestone } from './milestones';
+import { addHorizon, removeHorizon, renameHorizon } from './horizons';
+import { setVision } from './boards';
+import type { Board } from './schema';
+import { arbBoard } from '../testing/arbitraries';
+import { makeBoard } from '../testing/factories';
+
+const SPLIT = '2026-03-01T00:00:00.000Z';
+const at = (minutes: number) => new Date(Date.parse(SPLIT) + minutes * 60_000).toISOString();
+
+/** The board as it was exported, and a teammate's copy of it made from that file. */
+function split(): { base: Board; copy: Board } {
+  const base = makeBoard({ 0: ['A', 'B'], 1: ['C'], 2: ['D'] });
+  return { base, copy: { ...base, basedOn: SPLIT } };
+}
+
+describe('mergeBoards', () => {
+  it('adds what the copy added and takes what only the copy changed', () => {
+    const { base, copy } = split();
+    const theirs = updateMilestone(
+      addMilestone(copy, 'h3', { title: 'E' }, { id: 'e', now: at(5) }),
+      'a',
+      { owner: 'Mei' },
+      at(6),
+    );
+    const { board, summary } = mergeBoards(base, theirs, at(10));
+    expect(board.milestones.e!.title).toBe('E');
+    expect(board.milestones.a!.owner).toBe('Mei');
+    expect(summary).toEqual({ added: ['E'], changed: ['A'], removed: [], conflicts: [] });
+  });
+
+  it('keeps what only this board changed', () => {
+    const { base, copy } = split();
+    const ours = updateMilestone(base, 'c', { status: 'committed' }, at(3));
+    const { board, summary } = mergeBoards(ours, copy);
+    expect(board.milestones.c!.status).toBe('committed');
+    expect(summary).toEqual({ added: [], changed: [], removed: [], conflicts: [] });
+  });
+
+  it('takes the later edit when both changed a milestone, and lists it', () => {
+    const { base, copy } = split();
+    const ours = updateMilestone(base, 'b', { owner: 'Dana' }, at(2));
+    const theirs = updateMilestone(copy, 'b', { owner: 'Mei' }, at(4));
+    const { board, summary } = mergeBoards(ours, theirs);
+    expect(board.milestones.b!.owner).toBe('Mei');
+    expect(summary.conflicts).toEqual([
+      '“B” was changed on both sides; kept the copy’s later edit.',
+    ]);
+  });
+
+  it('respects deletions: a milestone deleted in the copy does not stay, one deleted here does not come back', () => {
+    const { base, copy } = split();
+    const theirs = deleteMilestone(copy, 'd', at(1));
+    const first = mergeBoards(base, theirs);
+    expect(first.board.milestones.d).toBeUndefined();
+    expect(first.summary.removed).toEqual(['D']);
+
+    const ours = deleteMilestone(base, 'c', at(1));
+    const second = mergeBoards(ours, copy);
+    expect(second.board.milestones.c).toBeUndefined();
+    expect(second.summary).toEqual({ added: [], changed: [], removed: [], conflicts: [] });
+  });
+
+  it('keeps a milestone one side deleted and the other changed, and says so', () => {
+    const { base, copy } = split();
+    const ours = deleteMilestone(base, 'a', at(1));
+    const theirs = updateMilestone(copy, 'a', { title: 'A, reworked' }, at(5));
+    const { board, summary } = mergeBoards(ours, theirs);
+    expect(board.milestones.a!.title).toBe('A, reworked');
+    expect(board.deleted?.a).toBeUndefined();
+    expect(summary.conflicts).toEqual([
+      '“A, reworked” was deleted here but changed in the copy; restored it.',
+    ]);
+  });
+
+  it('merges horizons: new ones in place, removed ones gone with their cards kept', () => {
+    const { base, copy } = split();
+    let theirs = addHorizon(copy, { title: 'Soon' }, { id: 'soon', index: 1, now: at(1) });
+    const removed = removeHorizon(theirs, 'h2', at(2));
+    if (removed.ok) theirs = removed.board;
+    const { board, summary } = mergeBoards(base, theirs);
+    expect(board.horizons.map((h) => h.title)).toEqual(['Now', 'Soon', 'Next', 'Vision']);
+    expect(milestoneIdsIn(board, 'h1')).toContain('d');
+    expect(summary.added).toContain('horizon Soon');
+    expect(summary.removed).toContain('horizon Later');
+  });
+
+  it('lists differing board details and horizon names as conflicts, keeping the later', () => {
+    const { base, copy } = split();
+    const ours = setVision(base, 'Ours', at(1));
+    const theirs = renameHorizon(setVision(copy, 'Theirs', at(3)), 'h0', { title: 'Today' }, at(3));
+    const { board, summary } = mergeBoards(ours, theirs);
+    expect(board.vision).toBe('Theirs');
+    expect(board.horizons[0]!.title).toBe('Today');
+    expect(summary.conflicts).toHaveLength(2);
+  });
+
+  it('with no split time known, lists every difference rather than guess', () => {
+    const base = makeBoard({ 0: ['A'] });
+    const theirs = updateMilestone(base, 'a', { owner: 'Mei' }, at(1));
+    const { summary } = mergeBoards(base, theirs);
+    expect(summary.conflicts).toEqual([
+      '“A” was changed on both sides; kept the copy’s later edit.',
+    ]);
+  });
+});
+
+describe('merge properties', () => {
+  it('merging a board with itself changes nothing', () => {
+    fc.assert(
+      fc.property(arbBoard, (board) => {
+        const { board: merged, summary } = mergeBoards(board, board);
+        expect(merged).toBe(board);
+        expect(summary).toEqual({ added: [], changed: [], removed: [], conflicts: [] });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  /** Two copies made from one board at SPLIT, each with its own edits, adds and deletes. */
+  const arbSides = fc
+    .record({
+      titles: fc.uniqueArray(fc.stringMatching(/^[A-Z][a-z]{2,6}$/), {
+        minLength: 2,
+        maxLength: 10,
+      }),
+      ours: fc.array(fc.tuple(fc.nat(20), fc.constantFrom('edit', 'delete'), fc.nat(60)), {
+        maxLength: 6,
+      }),
+      theirs: fc.array(fc.tuple(fc.nat(20), fc.constantFrom('edit', 'delete'), fc.nat(60)), {
+        maxLength: 6,
+      }),
+      oursAdd: fc.nat(3),
+      theirsAdd: fc.nat(3),
+    })
+    .map(({ titles, ours, theirs, oursAdd, theirsAdd }) => {
+      const base = makeBoard({
+        0: titles.slice(0, Math.ceil(titles.length / 2)),
+        2: titles.slice(Math.ceil(titles.length / 2)),
+      });
+      const ids = Object.keys(base.milestones);
+      const apply = (
+        board: Board,
+        side: string,
+        steps: [number, string, number][],
+        adds: number,
+      ) => {
+        let next: Board = { ...board, basedOn: SPLIT };
+        for (const [pick, kind, minute] of steps) {
+          const id = ids[pick % ids.length]!;
+          if (!next.milestones[id]) continue;
+          next =
+            kind === 'edit'
+              ? updateMilestone(next, id, { owner: `${side}-${minute}` }, at(minute + 1))
+              : deleteMilestone(next, id, at(minute + 1));
+        }
+        for (let i = 0; i < adds; i++)
+          next = addMilestone(
+            next,
+            'h1',
+            { title: `${side} new ${i}` },
+            { id: `${side}${i}`, now: at(i + 1) },
+          );
+        return next;
+      };
+      return {
+        ours: apply(base, 'ours', ours, oursAdd),
+        theirs: apply(base, 'theirs', theirs, theirsAdd),
+      };
+    });
+
+  it('never loses an edit silently: each one is in the result or listed as a conflict', () => {
+    fc.assert(
+      fc.property(arbSides, ({ ours, theirs }) => {
+        const { board, summary } = mergeBoards(ours, theirs, at(100));
+        for (const side of [ours, theirs]) {
+          for (const m of Object.values(side.milestones)) {
+            if (m.updatedAt <= SPLIT) continue;
+            const kept = JSON.stringify(board.milestones[m.id]) === JSON.stringify(m);
+            const listed = summary.conflicts.some((c) => c.includes(m.title));
+            expect(kept || listed, `${m.title} ${m.owner}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same milestones whichever side merges when the edits do not conflict', () => {
+    fc.assert(
+      fc.property(arbSides, ({ ours, theirs }) => {
+        const one = mergeBoards(ours, theirs, at(100));
+        fc.pre(one.summary.conflicts.length === 0);
+        const other = mergeBoards(theirs, ours, at(100));
+        expect(other.board.milestones).toEqual(one.board.milestones);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
