@@ -26,7 +26,11 @@ describe('the board file', () => {
     fc.assert(
       fc.property(arbBoard, (board) => {
         const result = parseImport(stringifyFile(toBoardFile(board, writer)));
-        expect(result).toEqual({ ok: true, boards: [{ board, warnings: [] }], skipped: [] });
+        expect(result).toEqual({
+          ok: true,
+          boards: [{ board, warnings: [], exportedAt: T1 }],
+          skipped: [],
+        });
       }),
       { numRuns: 300 },
     );

@@ -3,6 +3,7 @@ import {
   BOARD_SCHEMA_VERSION,
   type Board,
   type BoardDocument,
+  isoDateTime,
 } from './schema';
 import { restoreBoardDocument } from './restore';
 
@@ -69,6 +70,8 @@ export const stringifyFile = (file: BoardFile | BackupFile): string =>
 export interface ImportedBoard {
   board: Board;
   warnings: string[];
+  /** When the file was exported, if it says: where an imported copy's history starts. */
+  exportedAt?: string;
 }
 
 export type ImportResult =
@@ -99,7 +102,19 @@ export function parseImport(text: string): ImportResult {
   if (type === BACKUP_TYPE) return parseBackup(data as Record<string, unknown>);
   const result = restoreBoardDocument(data);
   if (!result.ok) return result;
-  return { ok: true, boards: [{ board: result.board, warnings: result.warnings }], skipped: [] };
+  const exportedAt = exportTime(data);
+  return {
+    ok: true,
+    boards: [
+      { board: result.board, warnings: result.warnings, ...(exportedAt ? { exportedAt } : {}) },
+    ],
+    skipped: [],
+  };
+}
+
+function exportTime(data: unknown): string | undefined {
+  const value = (data as { exportedAt?: unknown }).exportedAt;
+  return isoDateTime.safeParse(value).success ? (value as string) : undefined;
 }
 
 function parseBackup(data: Record<string, unknown>): ImportResult {
@@ -113,10 +128,16 @@ function parseBackup(data: Record<string, unknown>): ImportResult {
   if (!Array.isArray(data.boards)) return { ok: false, error: 'This backup holds no boards.' };
   const boards: ImportedBoard[] = [];
   const skipped: string[] = [];
+  const exportedAt = exportTime(data);
   data.boards.forEach((doc, i) => {
     const result = restoreBoardDocument(doc);
-    if (result.ok) boards.push({ board: result.board, warnings: result.warnings });
-    else skipped.push(`Board #${i + 1}: ${result.error}`);
+    if (result.ok) {
+      boards.push({
+        board: result.board,
+        warnings: result.warnings,
+        ...(exportedAt ? { exportedAt } : {}),
+      });
+    } else skipped.push(`Board #${i + 1}: ${result.error}`);
   });
   if (boards.length === 0) {
     return {

@@ -47,7 +47,7 @@ describe('mergeBoards', () => {
     const { board, summary } = mergeBoards(ours, theirs);
     expect(board.milestones.b!.owner).toBe('Mei');
     expect(summary.conflicts).toEqual([
-      '“B” was changed on both sides; kept the copy’s later edit.',
+      '“B” was changed on both sides; kept the file’s later edit.',
     ]);
   });
 
@@ -72,7 +72,7 @@ describe('mergeBoards', () => {
     expect(board.milestones.a!.title).toBe('A, reworked');
     expect(board.deleted?.a).toBeUndefined();
     expect(summary.conflicts).toEqual([
-      '“A, reworked” was deleted here but changed in the copy; restored it.',
+      '“A, reworked” was deleted here but changed in the file; restored it.',
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('mergeBoards', () => {
     const theirs = updateMilestone(base, 'a', { owner: 'Mei' }, at(1));
     const { summary } = mergeBoards(base, theirs);
     expect(summary.conflicts).toEqual([
-      '“A” was changed on both sides; kept the copy’s later edit.',
+      '“A” was changed on both sides; kept the file’s later edit.',
     ]);
   });
 });

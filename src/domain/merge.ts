@@ -23,13 +23,16 @@ export interface MergeResult {
   summary: MergeSummary;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** Milestones compare by content; key order does not matter. */
-function sameMilestone(a: Milestone, b: Milestone): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) => same(a[k as keyof Milestone], b[k as keyof Milestone]));
+/** JSON with object keys sorted: two values compare by content, whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 }
+
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a >= b ? a : b);
 
@@ -54,12 +57,12 @@ export function mergeBoards(
     const mine = ours.milestones[id];
     const other = theirs.milestones[id];
     if (mine && other) {
-      if (sameMilestone(mine, other)) milestones[id] = mine;
+      if (same(mine, other)) milestones[id] = mine;
       else if (changedSinceBase(mine.updatedAt) && changedSinceBase(other.updatedAt)) {
         const keepTheirs = other.updatedAt > mine.updatedAt;
         milestones[id] = keepTheirs ? other : mine;
         summary.conflicts.push(
-          `“${mine.title}” was changed on both sides; kept the ${keepTheirs ? 'copy’s' : 'board’s'} later edit.`,
+          `“${mine.title}” was changed on both sides; kept the ${keepTheirs ? 'file’s later edit' : 'later edit made here'}.`,
         );
       } else if (changedSinceBase(other.updatedAt)) {
         milestones[id] = other;
@@ -74,7 +77,7 @@ export function mergeBoards(
         if (goneThere) {
           delete deleted[id];
           summary.conflicts.push(
-            `“${mine.title}” was deleted in the copy but changed here; kept it.`,
+            `“${mine.title}” was deleted in the file but changed here; kept it.`,
           );
         }
       }
@@ -85,7 +88,7 @@ export function mergeBoards(
       if (goneHere) {
         delete deleted[id];
         summary.conflicts.push(
-          `“${other.title}” was deleted here but changed in the copy; restored it.`,
+          `“${other.title}” was deleted here but changed in the file; restored it.`,
         );
       } else summary.added.push(other.title);
     }
@@ -104,7 +107,7 @@ export function mergeBoards(
     if (!same(ours[key], theirs[key])) {
       if (theirsLater) (fields as Record<string, unknown>)[key] = theirs[key];
       summary.conflicts.push(
-        `The ${key === 'partner' ? 'partner details' : key} differ; kept the ${theirsLater ? 'copy’s' : 'board’s'}, the later edit.`,
+        `The ${key === 'partner' ? 'partner details' : key} differ; kept the ${theirsLater ? 'file’s' : 'one here'}, the later edit.`,
       );
     }
   }
@@ -147,7 +150,7 @@ function mergeHorizons(
     else {
       result.push(theirsLater ? other : horizon);
       summary.conflicts.push(
-        `Horizon “${horizon.title}” differs; kept the ${theirsLater ? 'copy’s' : 'board’s'}, the later edit.`,
+        `Horizon “${horizon.title}” differs; kept the ${theirsLater ? 'file’s' : 'one here'}, the later edit.`,
       );
     }
   }

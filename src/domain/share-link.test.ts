@@ -30,7 +30,12 @@ describe('share links', () => {
     expect(Number(length)).toBe(payload!.length);
     expect(sum).toBe(checksum(payload!));
     expect(fragment.length).toBeLessThan(3000);
-    expect(decodeShareFragment(`#${fragment}`)).toEqual({ ok: true, board, warnings: [] });
+    expect(decodeShareFragment(`#${fragment}`)).toEqual({
+      ok: true,
+      board,
+      warnings: [],
+      exportedAt: expect.any(String),
+    });
   });
 
   it('round-trip any board', () => {
@@ -38,7 +43,12 @@ describe('share links', () => {
       fc.property(arbBoard, (board) => {
         const encoded = encodeShareFragment(board, APP);
         if (encoded.ok)
-          expect(decodeShareFragment(encoded.fragment)).toEqual({ ok: true, board, warnings: [] });
+          expect(decodeShareFragment(encoded.fragment)).toEqual({
+            ok: true,
+            board,
+            warnings: [],
+            exportedAt: expect.any(String),
+          });
       }),
       { numRuns: 100 },
     );

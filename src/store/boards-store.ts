@@ -24,6 +24,7 @@ import {
 } from '../domain/horizons';
 import { LIMITS, type Partner } from '../domain/schema';
 import { newId } from '../domain/ids';
+import { mergeBoards, type MergeSummary } from '../domain/merge';
 
 /** How many steps of undo each board keeps while the app is open. */
 export const HISTORY_LIMIT = 100;
@@ -71,6 +72,8 @@ export interface BoardsState {
   deleteBoard(id: string): void;
   /** Adds boards from a file; never replaces one: a taken id gets a new one. Returns the ids. */
   importBoards(boards: Board[]): string[];
+  /** Merges a teammate's copy into a board here, as one undoable step. */
+  mergeBoard(boardId: string, theirs: Board): MergeSummary | undefined;
   undoDeleteBoard(): string | undefined;
 
   setVision(boardId: string, vision: string): void;
@@ -178,6 +181,13 @@ export const createBoardsStore = () =>
             taken ? { ...board, id: newId(), title: importedTitle(board.title) } : board,
           );
         });
+      },
+      mergeBoard(boardId, theirs) {
+        const board = get().boards[boardId];
+        if (!board) return undefined;
+        const { board: merged, summary } = mergeBoards(board, theirs);
+        commit(boardId, () => merged);
+        return summary;
       },
       deleteBoard(id) {
         const board = get().boards[id];

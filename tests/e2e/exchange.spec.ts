@@ -66,11 +66,14 @@ test('a board exported here opens identical in a fresh browser profile', async (
     expect(await titlesIn(other, name)).toEqual(await titlesIn(page, name));
   }
   const again = await exportBoard(other);
-  expect(JSON.parse(again.text).board).toEqual(exported.board);
+  // The same board, which now also remembers the file it was made from.
+  const { basedOn, ...board } = JSON.parse(again.text).board;
+  expect(board).toEqual(exported.board);
+  expect(basedOn).toBe(exported.exportedAt);
   await fresh.close();
 });
 
-test('importing a board that is already here adds a copy and changes nothing else', async ({
+test('importing a board that is already here can add a copy and change nothing else', async ({
   page,
 }) => {
   await createBoard(page, 'Acme Analytics');
@@ -79,11 +82,69 @@ test('importing a board that is already here adds a copy and changes nothing els
   await page.keyboard.press('Delete');
   await page.getByRole('link', { name: 'Partner Horizons' }).click();
   await importThroughPicker(page, file);
+  const choose = page.getByRole('dialog', { name: '“Acme Analytics” is already here' });
+  await choose.getByRole('button', { name: 'Add as a separate copy' }).click();
   const list = page.getByRole('list', { name: 'Boards' });
   await expect(list.getByRole('link')).toHaveCount(2);
   await expect(list.getByRole('link', { name: 'Acme Analytics (imported)' })).toBeVisible();
   await list.getByRole('link', { name: 'Acme Analytics', exact: true }).click();
   await expect(card(page, 'Swap first qualified referrals')).toHaveCount(0);
+});
+
+test('a teammate’s edited copy merges back without losing either side’s work', async ({
+  page,
+  browser,
+}) => {
+  await createBoard(page, 'Acme Analytics');
+  const original = await exportBoard(page);
+
+  // The teammate opens the file in their own browser and works on it.
+  const theirs = await browser.newContext();
+  const mei = await theirs.newPage();
+  await mei.goto('/');
+  await importThroughPicker(mei, original);
+  await mei
+    .getByRole('status', { name: 'Notifications' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await mei.getByRole('textbox', { name: 'Add a milestone to Next' }).fill('From Mei');
+  await mei.getByRole('textbox', { name: 'Add a milestone to Next' }).press('Enter');
+  await card(mei, 'Swap first qualified referrals').click();
+  await mei.getByRole('textbox', { name: 'Owner' }).fill('Mei');
+  await mei.getByRole('button', { name: 'Save' }).click();
+  await expect(card(mei, 'Swap first qualified referrals')).toContainText('Mei');
+  const edited = await exportBoard(mei);
+  await theirs.close();
+
+  // Meanwhile, here.
+  await page.getByRole('textbox', { name: 'Add a milestone to Later' }).fill('From Dana');
+  await page.getByRole('textbox', { name: 'Add a milestone to Later' }).press('Enter');
+  await card(page, 'Joint webinar for shared customers').focus();
+  await page.keyboard.press('Delete');
+
+  await page.getByRole('link', { name: 'Partner Horizons' }).click();
+  await importThroughPicker(page, edited);
+  await page
+    .getByRole('dialog', { name: '“Acme Analytics” is already here' })
+    .getByRole('button', { name: 'Merge into my board' })
+    .click();
+  const summary = page.getByRole('dialog', { name: 'Merged into “Acme Analytics”' });
+  await expect(summary).toContainText('Added (1)');
+  await expect(summary).toContainText('From Mei');
+  await expect(summary).toContainText('Changed (1)');
+  await expect(summary).not.toContainText('Changed on both sides');
+  await summary.getByRole('button', { name: 'Open board' }).click();
+
+  await expect.poll(() => titlesIn(page, 'Next')).toContain('From Mei');
+  await expect.poll(() => titlesIn(page, 'Later')).toContain('From Dana');
+  await expect(card(page, 'Swap first qualified referrals')).toContainText('Mei');
+  await expect(card(page, 'Joint webinar for shared customers')).toHaveCount(0);
+
+  // The whole merge is one step to undo.
+  await page.getByRole('toolbar', { name: 'Board' }).getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => titlesIn(page, 'Next')).not.toContain('From Mei');
+  await expect(card(page, 'Swap first qualified referrals')).not.toContainText('Mei');
+  await expect.poll(() => titlesIn(page, 'Later')).toContain('From Dana');
 });
 
 test('bad files are refused with a specific message and change nothing', async ({ page }) => {

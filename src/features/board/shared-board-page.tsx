@@ -36,7 +36,11 @@ export function SharedBoardPage() {
   }
 
   const save = () => {
-    const [id] = useBoardsStore.getState().importBoards([result.board]);
+    // A copy made from a link remembers when the link was made, for a later merge.
+    const board = result.exportedAt
+      ? { ...result.board, basedOn: result.exportedAt }
+      : result.board;
+    const [id] = useBoardsStore.getState().importBoards([board]);
     const saved = useBoardsStore.getState().boards[id!]!;
     showToast(`Saved “${saved.title}” to your boards.`);
     navigate(paths.board.getHref(id!), { replace: true });

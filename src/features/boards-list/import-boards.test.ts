@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { importFile } from './import-boards';
+import { addAsCopy, importFile, mergeIntoBoard } from './import-boards';
+import { updateMilestone } from '../../domain/milestones';
 import { resetStore } from '../../testing/render-app';
 import { useBoardsStore } from '../../store/boards-store';
 import { stringifyFile, toBoardFile, MAX_IMPORT_BYTES } from '../../domain/board-file';
@@ -13,26 +14,40 @@ describe('importFile', () => {
   beforeEach(() => resetStore([makeBoard({ 0: ['A'] }, { id: 'here', title: 'Here' })]));
 
   it('adds the boards of a good file and reports them', async () => {
-    const text = stringifyFile(
-      toBoardFile(makeBoard({}, { id: 'new', title: 'New' }), { app: 'test' }),
-    );
-    const outcome = await importFile(file(text));
+    const board = makeBoard({}, { id: 'new', title: 'New' });
+    const outcome = await importFile(file(stringifyFile(toBoardFile(board, { app: 'test' }))));
     expect(outcome).toEqual({
       ok: true,
-      report: { added: [{ id: 'new', title: 'New' }], notes: [] },
+      report: { added: [{ id: 'new', title: 'New' }], notes: [], alreadyHere: [] },
     });
     expect(useBoardsStore.getState().boardIds).toEqual(['here', 'new']);
   });
 
-  it('adds a copy under a new id when the board is already here', async () => {
-    const before = useBoardsStore.getState().boards.here;
-    const text = stringifyFile(
-      toBoardFile(makeBoard({}, { id: 'here', title: 'Here' }), { app: 'test' }),
-    );
-    const outcome = await importFile(file(text));
-    expect(outcome.ok && outcome.report.added[0]!.title).toBe('Here (imported)');
+  it('remembers when the file was exported, as the copy’s origin', async () => {
+    const board = makeBoard({}, { id: 'new' });
+    const when = '2026-05-01T00:00:00.000Z';
+    await importFile(file(stringifyFile(toBoardFile(board, { app: 'test', now: when }))));
+    expect(useBoardsStore.getState().boards.new!.basedOn).toBe(when);
+  });
+
+  it('hands back a board that is already here, then adds it as a copy or merges it', async () => {
+    const before = useBoardsStore.getState().boards.here!;
+    const theirs = updateMilestone(before, 'a', { owner: 'Mei' }, '2026-06-01T00:00:00.000Z');
+    const outcome = await importFile(file(stringifyFile(toBoardFile(theirs, { app: 'test' }))));
+    expect(outcome.ok && outcome.report.added).toEqual([]);
     expect(useBoardsStore.getState().boards.here).toBe(before);
-    expect(useBoardsStore.getState().boardIds).toHaveLength(2);
+    const [pending] = outcome.ok ? outcome.report.alreadyHere : [];
+
+    expect(addAsCopy(pending!).title).toBe('Here (imported)');
+    expect(useBoardsStore.getState().boards.here).toBe(before);
+
+    const summary = mergeIntoBoard(pending!);
+    expect(summary?.conflicts).toEqual([
+      '“A” was changed on both sides; kept the file’s later edit.',
+    ]);
+    expect(useBoardsStore.getState().boards.here!.milestones.a!.owner).toBe('Mei');
+    useBoardsStore.getState().undo('here');
+    expect(useBoardsStore.getState().boards.here).toBe(before);
   });
 
   it('refuses a file over the size limit without reading it', async () => {

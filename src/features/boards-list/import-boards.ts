@@ -1,4 +1,5 @@
-import { MAX_IMPORT_BYTES, parseImport } from '../../domain/board-file';
+import { MAX_IMPORT_BYTES, parseImport, type ImportedBoard } from '../../domain/board-file';
+import type { MergeSummary } from '../../domain/merge';
 import { useBoardsStore } from '../../store/boards-store';
 
 export interface ImportReport {
@@ -6,13 +7,20 @@ export interface ImportReport {
   added: { id: string; title: string }[];
   /** What restore skipped or changed, per board, and boards it could not read. */
   notes: string[];
+  /** Boards of the file that are already here: the person chooses to merge or add a copy. */
+  alreadyHere: ImportedBoard[];
 }
 
 export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; error: string };
 
+/** A board as it is added: a copy made from a file remembers when that file was made. */
+const withOrigin = ({ board, exportedAt }: ImportedBoard) =>
+  exportedAt ? { ...board, basedOn: exportedAt } : board;
+
 /**
- * Reads a file a person chose or dropped and adds its boards. Nothing already here is ever
- * replaced, and nothing changes at all unless the file can be read.
+ * Reads a file a person chose or dropped and adds its new boards. Boards that are already
+ * here are handed back for the person to decide; nothing is ever replaced, and nothing
+ * changes at all unless the file can be read.
  */
 export async function importFile(file: File): Promise<ImportOutcome> {
   if (file.size > MAX_IMPORT_BYTES) {
@@ -29,7 +37,10 @@ export async function importFile(file: File): Promise<ImportOutcome> {
   }
   const result = parseImport(text);
   if (!result.ok) return { ok: false, error: `“${file.name}”: ${result.error}` };
-  const ids = useBoardsStore.getState().importBoards(result.boards.map((b) => b.board));
+  const here = useBoardsStore.getState().boards;
+  const fresh = result.boards.filter(({ board }) => !here[board.id]);
+  const alreadyHere = result.boards.filter(({ board }) => here[board.id]);
+  const ids = useBoardsStore.getState().importBoards(fresh.map(withOrigin));
   const boards = useBoardsStore.getState().boards;
   const notes = [
     ...result.boards.flatMap(({ board, warnings }) => warnings.map((w) => `${board.title}: ${w}`)),
@@ -37,6 +48,17 @@ export async function importFile(file: File): Promise<ImportOutcome> {
   ];
   return {
     ok: true,
-    report: { added: ids.map((id) => ({ id, title: boards[id]!.title })), notes },
+    report: { added: ids.map((id) => ({ id, title: boards[id]!.title })), notes, alreadyHere },
   };
+}
+
+/** Adds a board that is already here as a separate copy, under a new id. */
+export function addAsCopy(imported: ImportedBoard): { id: string; title: string } {
+  const [id] = useBoardsStore.getState().importBoards([withOrigin(imported)]);
+  return { id: id!, title: useBoardsStore.getState().boards[id!]!.title };
+}
+
+/** Merges a teammate's copy into the board here with the same id: one undoable step. */
+export function mergeIntoBoard(imported: ImportedBoard): MergeSummary | undefined {
+  return useBoardsStore.getState().mergeBoard(imported.board.id, imported.board);
 }
