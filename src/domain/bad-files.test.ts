@@ -1,0 +1,83 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseImport } from './board-file';
+
+/**
+ * The corpus in src/testing/bad-files: each file with what import must say of it. Every
+ * file is read as the app reads one a person chose (as text), and nothing is ever thrown.
+ */
+const CORPUS = resolve(__dirname, '../testing/bad-files');
+const read = (name: string) => readFileSync(resolve(CORPUS, name), 'latin1');
+
+const refused: Record<string, RegExp> = {
+  'empty.json': /^The file is empty\.$/,
+  'whitespace.json': /^The file is empty\.$/,
+  'image.gif': /^This is not a text file, so it cannot be a board\.$/,
+  'notes.txt': /^This file is not JSON, so it cannot be a board\./,
+  'truncated.json': /^This file is not JSON/,
+  'other-kind.json': /^This is not a Partner Horizons board \(its type is "excalidraw"\)\.$/,
+  'array.json': /^This is not a Partner Horizons board: it is not an object\.$/,
+  'newer-version.json':
+    /made with a newer version of Partner Horizons \(format 4; this app reads up to 1\)/,
+  'no-version.json': /^This board has no valid format version\.$/,
+  'bad-board-id.json': /^The board could not be read: id must be 1–64 letters, digits/,
+  'backup-nothing-readable.json': /^No board in this backup could be read\./,
+  'deeply-nested.json': /nested too deeply|not a Partner Horizons board/,
+};
+
+describe('the corpus of bad files', () => {
+  it('holds every file this test names, and no file it does not', () => {
+    const accepted = [
+      'prototype-pollution.json',
+      'html-and-scripts.json',
+      'partly-invalid.json',
+      'missing-optional-fields.json',
+    ];
+    expect(readdirSync(CORPUS).sort()).toEqual([...Object.keys(refused), ...accepted].sort());
+  });
+
+  it.each(Object.entries(refused))('refuses %s with its message', (name, message) => {
+    const result = parseImport(read(name));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('imports around prototype-pollution keys without polluting anything', () => {
+    const result = parseImport(read('prototype-pollution.json'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(result.ok && Object.keys(result.boards[0]!.board.milestones)).toEqual(['ok']);
+    expect(result.ok && result.boards[0]!.warnings).toEqual([
+      'Skipped milestone “Proto”: id is a reserved name.',
+    ]);
+  });
+
+  it('keeps HTML and script-like text as plain text', () => {
+    const result = parseImport(read('html-and-scripts.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { board } = result.boards[0]!;
+    expect(board.title).toBe('<script>alert(1)</script>');
+    expect(board.milestones.m!.title).toBe('javascript:alert(document.cookie)');
+  });
+
+  it('imports the valid part of a partly invalid file and names what it skipped', () => {
+    const result = parseImport(read('partly-invalid.json'));
+    expect(result.ok && result.boards[0]!.warnings).toEqual([
+      'Skipped horizon “Again”: its id appears twice.',
+      'Skipped milestone “Duplicate”: its id appears twice.',
+      'Skipped milestone “Sure”: confidence must be at most 100.',
+      'Moved milestone “Orphan” to Now: its horizon was missing.',
+    ]);
+  });
+
+  it('fills in missing optional fields', () => {
+    const result = parseImport(read('missing-optional-fields.json'));
+    expect(result.ok && result.boards[0]!.board).toMatchObject({
+      title: 'Untitled board',
+      milestones: {
+        m: { title: 'Only a title', confidence: 50, impact: 3, status: 'idea', type: 'custom' },
+      },
+    });
+  });
+});
