@@ -51,7 +51,7 @@ export function BoardHeader({
           />
         </h1>
         <div className="board-head__vision">
-          <span className="board-head__vision-label" id="vision-label">
+          <span className="pill-label board-head__vision-label" id="vision-label">
             Vision
           </span>
           <InlineText

@@ -16,7 +16,7 @@ export function BoardPoster({ board, date = new Date() }: { board: Board; date?:
         <h1 className="poster__partner">{board.partner.name || board.title}</h1>
         {board.vision && (
           <p className="poster__vision">
-            <span className="poster__vision-label">Vision</span> {board.vision}
+            <span className="pill-label poster__vision-label">Vision</span> {board.vision}
           </p>
         )}
       </header>
