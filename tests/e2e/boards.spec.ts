@@ -21,7 +21,9 @@ test('a newcomer creates a board from the starter template and finds it after a 
     'Investment',
     'We acquire them',
   ]) {
-    await expect(page.getByText(type, { exact: true })).toBeVisible();
+    await expect(
+      page.locator('[aria-roledescription="milestone"]').getByText(type, { exact: true }),
+    ).toBeVisible();
   }
 
   await expect(page).toHaveTitle('Acme Analytics — Partner Horizons');

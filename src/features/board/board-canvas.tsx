@@ -17,7 +17,9 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { SortableContext, arrayMove, horizontalListSortingStrategy } from '@dnd-kit/sortable';
-import { milestoneOrder } from '../../domain/milestones';
+import { milestoneIdsIn, milestoneOrder } from '../../domain/milestones';
+import { NO_FILTER, type MilestoneFilter } from '../../domain/filter';
+import { indexAmongAll, shownIds, useFilter } from './filter-context';
 import type { Board, Horizon } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { useHorizons } from '../../store/selectors';
@@ -54,9 +56,11 @@ interface DragState {
   preview: Preview;
 }
 
-function previewOf(board: Board): Preview {
+function previewOf(board: Board, filter: MilestoneFilter = NO_FILTER): Preview {
   const order = milestoneOrder(board);
-  return Object.fromEntries(board.horizons.map((h) => [h.id, order.get(h.id) ?? []]));
+  return Object.fromEntries(
+    board.horizons.map((h) => [h.id, shownIds(board, order.get(h.id) ?? [], filter)]),
+  );
 }
 
 function columnOf(preview: Preview, id: UniqueIdentifier): string | undefined {
@@ -68,6 +72,11 @@ function columnOf(preview: Preview, id: UniqueIdentifier): string | undefined {
 export function BoardCanvas() {
   const { boardId } = useBoardContext();
   const horizons = useHorizons(boardId) ?? NO_HORIZONS;
+  const filter = useFilter();
+  const filterRef = useRef(filter);
+  useLayoutEffect(() => {
+    filterRef.current = filter;
+  }, [filter]);
   const [drag, setDrag] = useState<DragState | null>(null);
   // Announcements run outside React's render; they read the latest drag through a ref.
   const dragRef = useRef<DragState | null>(null);
@@ -91,7 +100,7 @@ export function BoardCanvas() {
       setDrag({
         activeId: horizonId ?? String(active.id),
         kind: horizonId ? 'horizon' : 'milestone',
-        preview: previewOf(board),
+        preview: previewOf(board, filterRef.current),
       });
     },
     [boardId],
@@ -149,7 +158,11 @@ export function BoardCanvas() {
       const from = ids.indexOf(String(active.id));
       const overIndex = ids.indexOf(String(over.id));
       if (overIndex >= 0 && overIndex !== from) ids = arrayMove([...ids], from, overIndex);
-      store.moveMilestone(boardId, String(active.id), column, ids.indexOf(String(active.id)));
+      const board = store.boards[boardId];
+      if (!board) return;
+      // Under a hiding filter the drop lands among the shown cards; place it among all.
+      const index = indexAmongAll(milestoneIdsIn(board, column), ids, String(active.id));
+      store.moveMilestone(boardId, String(active.id), column, index);
     },
     [boardId],
   );

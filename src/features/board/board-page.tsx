@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { filterToParams, parseFilter, type MilestoneFilter } from '../../domain/filter';
+import { FilterBar } from './filter-bar';
+import { FilterContext } from './filter-context';
 import { milestoneIdsIn, milestonePlace } from '../../domain/milestones';
 import { useBoardsStore } from '../../store/boards-store';
 import { useBoard } from '../../store/selectors';
@@ -41,6 +44,20 @@ export function BoardPage() {
   });
   useDocumentTitle(exists ? title : 'Board not found');
   const [editing, setEditing] = useState<Editing>(null);
+  const [params, setParams] = useSearchParams();
+  // The filter lives here and is written to the address, which updates a moment later (in
+  // a transition): reading it back on every change would undo fast typing and clicks.
+  // The address is read when a board opens, so a link or a reload reproduces the view.
+  const [view, setView] = useState(() => ({ boardId, filter: parseFilter(params) }));
+  if (view.boardId !== boardId) setView({ boardId, filter: parseFilter(params) });
+  const filter = view.filter;
+  const setFilter = useCallback(
+    (next: MilestoneFilter) => {
+      setView({ boardId, filter: next });
+      setParams(filterToParams(next), { replace: true });
+    },
+    [boardId, setParams],
+  );
 
   const undo = useCallback(() => useBoardsStore.getState().undo(boardId), [boardId]);
   const redo = useCallback(() => useBoardsStore.getState().redo(boardId), [boardId]);
@@ -77,22 +94,25 @@ export function BoardPage() {
 
   return (
     <BoardContext.Provider value={context}>
-      <main className="board-page" id="main">
-        <BoardHeader
+      <FilterContext.Provider value={filter}>
+        <main className="board-page" id="main">
+          <BoardHeader
+            boardId={boardId}
+            onAddMilestone={() => setEditing({ kind: 'new-milestone' })}
+            onAddHorizon={() => setEditing({ kind: 'new-horizon' })}
+            onShare={() => setEditing({ kind: 'share' })}
+          />
+          <FilterBar boardId={boardId} filter={filter} onChange={setFilter} />
+          <BoardCanvas />
+        </main>
+        <PrintView boardId={boardId} />
+        <BoardDialogs
           boardId={boardId}
-          onAddMilestone={() => setEditing({ kind: 'new-milestone' })}
-          onAddHorizon={() => setEditing({ kind: 'new-horizon' })}
-          onShare={() => setEditing({ kind: 'share' })}
+          editing={editing}
+          onClose={() => setEditing(null)}
+          context={context}
         />
-        <BoardCanvas />
-      </main>
-      <PrintView boardId={boardId} />
-      <BoardDialogs
-        boardId={boardId}
-        editing={editing}
-        onClose={() => setEditing(null)}
-        context={context}
-      />
+      </FilterContext.Provider>
     </BoardContext.Provider>
   );
 }

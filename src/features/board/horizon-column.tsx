@@ -3,7 +3,9 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Horizon } from '../../domain/schema';
 import { LIMITS } from '../../domain/schema';
-import { useBoardsStore } from '../../store/boards-store';
+import { useBoardsStore, type BoardsState } from '../../store/boards-store';
+import { useShallow } from 'zustand/react/shallow';
+import { hidesOthers, shownIds, useFilter } from './filter-context';
 import { useMilestoneIds } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
 import { useBoardContext } from './board-context';
@@ -63,7 +65,14 @@ export const HorizonColumn = memo(function HorizonColumn({
 }: HorizonColumnProps) {
   const { boardId, editHorizon } = useBoardContext();
   const storedIds = useMilestoneIds(boardId, horizon.id);
-  const ids = previewIds ?? storedIds;
+  const filter = useFilter();
+  const shown = useBoardsStore(
+    useShallow((s: BoardsState) => {
+      const board = s.boards[boardId];
+      return board && hidesOthers(filter) ? shownIds(board, storedIds, filter) : storedIds;
+    }),
+  );
+  const ids = previewIds ?? shown;
   const listRef = useRef<CardListHandle>(null);
   const {
     attributes,
@@ -104,9 +113,15 @@ export const HorizonColumn = memo(function HorizonColumn({
         </div>
         <span
           className="horizon__count"
-          aria-label={`${ids.length} ${ids.length === 1 ? 'milestone' : 'milestones'}`}
+          aria-label={
+            ids.length === storedIds.length || previewIds
+              ? `${ids.length} ${ids.length === 1 ? 'milestone' : 'milestones'}`
+              : `${ids.length} of ${storedIds.length} milestones shown`
+          }
         >
-          {ids.length}
+          {ids.length === storedIds.length || previewIds
+            ? ids.length
+            : `${ids.length}/${storedIds.length}`}
         </span>
         <button
           type="button"
@@ -121,7 +136,11 @@ export const HorizonColumn = memo(function HorizonColumn({
         horizonId={horizon.id}
         ids={ids}
         activeId={activeId}
-        emptyText="No milestones yet. Add one below or drag one here."
+        emptyText={
+          storedIds.length
+            ? 'No milestone here matches the filter.'
+            : 'No milestones yet. Add one below or drag one here.'
+        }
         handle={listRef}
       />
       <QuickAdd

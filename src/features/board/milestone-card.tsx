@@ -6,6 +6,7 @@ import type { Milestone } from '../../domain/schema';
 import { useMilestone } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
 import { useBoardContext } from './board-context';
+import { isDimmed, useFilter } from './filter-context';
 import { TYPE_ICONS, TYPE_SHORT_LABELS } from './milestone-type-style';
 import type { DragData } from './dnd/drag-ids';
 
@@ -84,6 +85,7 @@ export const SortableMilestone = memo(function SortableMilestone({
 }) {
   const { boardId, openMilestone, deleteMilestone } = useBoardContext();
   const milestone = useMilestone(boardId, id);
+  const filter = useFilter();
   const data = useMemo<DragData>(() => ({ kind: 'milestone', horizonId }), [horizonId]);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id,
@@ -97,6 +99,7 @@ export const SortableMilestone = memo(function SortableMilestone({
     [setNodeRef, measure],
   );
   if (!milestone) return null;
+  const dimmed = isDimmed(milestone, filter);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Enter' && !isDragging) {
@@ -116,14 +119,14 @@ export const SortableMilestone = memo(function SortableMilestone({
     <div
       ref={ref}
       data-index={index}
-      className={`card card--${milestone.type}${isDragging ? ' card--placeholder' : ''}`}
+      className={`card card--${milestone.type}${isDragging ? ' card--placeholder' : ''}${dimmed ? ' card--dimmed' : ''}`}
       style={
         transform ? { top, transform: CSS.Translate.toString(transform), transition } : { top }
       }
       {...attributes}
       {...listeners}
       aria-roledescription="milestone"
-      aria-label={milestoneDescription(milestone)}
+      aria-label={`${milestoneDescription(milestone)}${dimmed ? ', does not match the filter' : ''}`}
       data-milestone-id={id}
       onKeyDown={onKeyDown}
       onClick={() => openMilestone(id)}

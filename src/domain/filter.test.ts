@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTER, filterToParams, isFiltering, matchesFilter, parseFilter } from './filter';
+import { makeMilestone } from '../testing/factories';
+
+const m = makeMilestone({
+  title: 'Native integration',
+  type: 'integration',
+  status: 'exploring',
+  owner: 'Priya',
+  tags: ['EMEA', 'pipeline'],
+  confidence: 60,
+  notes: 'Needs an API partnership agreement',
+});
+
+describe('milestone filter', () => {
+  it('reads from and writes to the address, keeping only what is set', () => {
+    const filter = parseFilter(
+      new URLSearchParams(
+        'q=api&type=integration&status=exploring&owner=Priya&tag=emea&min=50&max=80&show=matching',
+      ),
+    );
+    expect(filter).toEqual({
+      text: 'api',
+      type: 'integration',
+      status: 'exploring',
+      owner: 'Priya',
+      tag: 'emea',
+      minConfidence: 50,
+      maxConfidence: 80,
+      hide: true,
+    });
+    expect(filterToParams(filter).toString()).toBe(
+      'q=api&type=integration&status=exploring&owner=Priya&tag=emea&min=50&max=80&show=matching',
+    );
+    expect(filterToParams(NO_FILTER).toString()).toBe('');
+  });
+
+  it('ignores values it does not know and puts a reversed range right', () => {
+    expect(parseFilter(new URLSearchParams('type=merger&status=maybe&min=90&max=20'))).toEqual({
+      ...NO_FILTER,
+      minConfidence: 20,
+      maxConfidence: 90,
+    });
+    expect(parseFilter(new URLSearchParams('min=abc&max=500'))).toEqual(NO_FILTER);
+  });
+
+  it('knows when it filters anything', () => {
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, hide: true })).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, tag: 'x' })).toBe(true);
+  });
+
+  it('matches on every field it is given, case-insensitively', () => {
+    expect(matchesFilter(m, NO_FILTER)).toBe(true);
+    expect(matchesFilter(m, { ...NO_FILTER, text: 'API native' })).toBe(true);
+    expect(matchesFilter(m, { ...NO_FILTER, text: 'acquisition' })).toBe(false);
+    expect(matchesFilter(m, { ...NO_FILTER, type: 'integration', status: 'exploring' })).toBe(true);
+    expect(matchesFilter(m, { ...NO_FILTER, type: 'leads' })).toBe(false);
+    expect(matchesFilter(m, { ...NO_FILTER, status: 'committed' })).toBe(false);
+    expect(matchesFilter(m, { ...NO_FILTER, owner: 'priya', tag: 'emea' })).toBe(true);
+    expect(matchesFilter(m, { ...NO_FILTER, owner: 'Dana' })).toBe(false);
+    expect(matchesFilter(m, { ...NO_FILTER, tag: 'apac' })).toBe(false);
+    expect(matchesFilter(m, { ...NO_FILTER, minConfidence: 60, maxConfidence: 60 })).toBe(true);
+    expect(matchesFilter(m, { ...NO_FILTER, minConfidence: 61 })).toBe(false);
+    expect(matchesFilter(m, { ...NO_FILTER, maxConfidence: 59 })).toBe(false);
+  });
+});

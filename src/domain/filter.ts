@@ -1,0 +1,96 @@
+import {
+  MILESTONE_STATUSES,
+  MILESTONE_TYPES,
+  type MilestoneStatus,
+  type MilestoneType,
+} from './ladder';
+import type { Milestone } from './schema';
+
+/**
+ * What a team narrows a board down to in a workshop. Kept in the page's address, so a
+ * link reproduces the same view.
+ */
+export interface MilestoneFilter {
+  text: string;
+  type: MilestoneType | '';
+  status: MilestoneStatus | '';
+  owner: string;
+  tag: string;
+  minConfidence: number;
+  maxConfidence: number;
+  /** Hide what does not match, instead of dimming it. */
+  hide: boolean;
+}
+
+export const NO_FILTER: MilestoneFilter = {
+  text: '',
+  type: '',
+  status: '',
+  owner: '',
+  tag: '',
+  minConfidence: 0,
+  maxConfidence: 100,
+  hide: false,
+};
+
+const percent = (value: string | null, fallback: number) => {
+  const n = Number(value);
+  return value !== null && value !== '' && Number.isFinite(n)
+    ? Math.min(100, Math.max(0, Math.round(n)))
+    : fallback;
+};
+
+export function parseFilter(params: URLSearchParams): MilestoneFilter {
+  const type = params.get('type') ?? '';
+  const status = params.get('status') ?? '';
+  const min = percent(params.get('min'), 0);
+  const max = percent(params.get('max'), 100);
+  return {
+    text: params.get('q') ?? '',
+    type: (MILESTONE_TYPES as readonly string[]).includes(type) ? (type as MilestoneType) : '',
+    status: (MILESTONE_STATUSES as readonly string[]).includes(status)
+      ? (status as MilestoneStatus)
+      : '',
+    owner: params.get('owner') ?? '',
+    tag: params.get('tag') ?? '',
+    minConfidence: Math.min(min, max),
+    maxConfidence: Math.max(min, max),
+    hide: params.get('show') === 'matching',
+  };
+}
+
+/** The filter as query parameters: only what differs from no filter, in a stable order. */
+export function filterToParams(filter: MilestoneFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter.text) params.set('q', filter.text);
+  if (filter.type) params.set('type', filter.type);
+  if (filter.status) params.set('status', filter.status);
+  if (filter.owner) params.set('owner', filter.owner);
+  if (filter.tag) params.set('tag', filter.tag);
+  if (filter.minConfidence > 0) params.set('min', String(filter.minConfidence));
+  if (filter.maxConfidence < 100) params.set('max', String(filter.maxConfidence));
+  if (filter.hide) params.set('show', 'matching');
+  return params;
+}
+
+export function isFiltering(filter: MilestoneFilter): boolean {
+  const { hide: _hide, ...rest } = filter;
+  const { hide: _none, ...none } = NO_FILTER;
+  return JSON.stringify(rest) !== JSON.stringify(none);
+}
+
+const fold = (text: string) => text.toLocaleLowerCase();
+
+export function matchesFilter(m: Milestone, filter: MilestoneFilter): boolean {
+  if (filter.type && m.type !== filter.type) return false;
+  if (filter.status && m.status !== filter.status) return false;
+  if (filter.owner && fold(m.owner) !== fold(filter.owner)) return false;
+  if (filter.tag && !m.tags.some((t) => fold(t) === fold(filter.tag))) return false;
+  if (m.confidence < filter.minConfidence || m.confidence > filter.maxConfidence) return false;
+  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  if (words.length) {
+    const haystack = fold([m.title, m.notes, m.owner, m.customType ?? '', ...m.tags].join(' '));
+    if (!words.every((w) => haystack.includes(w))) return false;
+  }
+  return true;
+}

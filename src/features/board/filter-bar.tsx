@@ -1,0 +1,218 @@
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  MILESTONE_STATUSES,
+  MILESTONE_STATUS_LABELS,
+  MILESTONE_TYPES,
+  MILESTONE_TYPE_LABELS,
+} from '../../domain/ladder';
+import { NO_FILTER, isFiltering, matchesFilter, type MilestoneFilter } from '../../domain/filter';
+import { useBoardsStore, type BoardsState } from '../../store/boards-store';
+import { Icon } from '../../ui/icon';
+
+const unique = (values: string[]) =>
+  [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
+
+function isTyping(target: EventTarget | null) {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/**
+ * Narrows the board during a workshop: by words, type, status, owner, tag and confidence.
+ * Cards that do not match dim, or leave the board with "Hide the rest". "/" jumps here.
+ */
+export function FilterBar({
+  boardId,
+  filter,
+  onChange,
+}: {
+  boardId: string;
+  filter: MilestoneFilter;
+  onChange: (filter: MilestoneFilter) => void;
+}) {
+  const search = useRef<HTMLInputElement>(null);
+  const owners = useBoardsStore(
+    useShallow((s: BoardsState) =>
+      unique(Object.values(s.boards[boardId]?.milestones ?? {}).map((m) => m.owner)),
+    ),
+  );
+  const tags = useBoardsStore(
+    useShallow((s: BoardsState) =>
+      unique(Object.values(s.boards[boardId]?.milestones ?? {}).flatMap((m) => m.tags)),
+    ),
+  );
+  const counts = useBoardsStore(
+    useShallow((s: BoardsState) => {
+      const all = Object.values(s.boards[boardId]?.milestones ?? {});
+      return [all.filter((m) => matchesFilter(m, filter)).length, all.length];
+    }),
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      search.current?.focus();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const set = (patch: Partial<MilestoneFilter>) => onChange({ ...filter, ...patch });
+  // How many filters besides the words are set, shown on the button that opens them.
+  const fieldCount = [
+    filter.type,
+    filter.status,
+    filter.owner,
+    filter.tag,
+    filter.minConfidence > 0 || filter.maxConfidence < 100,
+    filter.hide,
+  ].filter(Boolean).length;
+  const [expanded, setExpanded] = useState(fieldCount > 0);
+  const text = filter.text;
+  const setSearch = (value: string) => set({ text: value });
+  const active = isFiltering(filter);
+
+  return (
+    <div className="filter-bar" role="search" aria-label="Filter milestones">
+      <div className="filter-bar__search">
+        <Icon name="search" />
+        <input
+          ref={search}
+          type="search"
+          className="input"
+          placeholder="Search milestones  ( / )"
+          aria-label="Search milestones"
+          aria-keyshortcuts="/"
+          value={text}
+          onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && text) {
+              e.preventDefault();
+              setSearch('');
+            }
+          }}
+        />
+      </div>
+      <button
+        type="button"
+        className="button"
+        aria-expanded={expanded}
+        aria-controls="filter-more"
+        onClick={() => setExpanded((open) => !open)}
+      >
+        <Icon name="filter" /> Filters{fieldCount ? ` (${fieldCount})` : ''}
+      </button>
+      {active && (
+        <>
+          <span className="filter-bar__count" role="status">
+            {counts[0]} of {counts[1]} match
+          </span>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => onChange({ ...NO_FILTER, hide: filter.hide })}
+          >
+            Clear filters
+          </button>
+        </>
+      )}
+      <div id="filter-more" className="filter-bar__more" hidden={!expanded}>
+        <select
+          className="select"
+          aria-label="Type"
+          value={filter.type}
+          onChange={(e) => set({ type: e.target.value as MilestoneFilter['type'] })}
+        >
+          <option value="">Any type</option>
+          {MILESTONE_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {MILESTONE_TYPE_LABELS[t]}
+            </option>
+          ))}
+        </select>
+        <select
+          className="select"
+          aria-label="Status"
+          value={filter.status}
+          onChange={(e) => set({ status: e.target.value as MilestoneFilter['status'] })}
+        >
+          <option value="">Any status</option>
+          {MILESTONE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {MILESTONE_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <select
+          className="select"
+          aria-label="Owner"
+          value={filter.owner}
+          onChange={(e) => set({ owner: e.target.value })}
+        >
+          <option value="">Any owner</option>
+          {owners.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+        <select
+          className="select"
+          aria-label="Tag"
+          value={filter.tag}
+          onChange={(e) => set({ tag: e.target.value })}
+        >
+          <option value="">Any tag</option>
+          {tags.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+        <fieldset className="filter-bar__range">
+          <legend className="visually-hidden">Confidence</legend>
+          <span aria-hidden="true">Confidence</span>
+          <input
+            type="number"
+            className="input"
+            min={0}
+            max={100}
+            step={10}
+            aria-label="Confidence from (%)"
+            value={filter.minConfidence}
+            onChange={(e) =>
+              set({ minConfidence: Math.min(100, Math.max(0, Number(e.target.value) || 0)) })
+            }
+          />
+          <span aria-hidden="true">–</span>
+          <input
+            type="number"
+            className="input"
+            min={0}
+            max={100}
+            step={10}
+            aria-label="Confidence to (%)"
+            value={filter.maxConfidence}
+            onChange={(e) =>
+              set({ maxConfidence: Math.min(100, Math.max(0, Number(e.target.value) || 0)) })
+            }
+          />
+          <span aria-hidden="true">%</span>
+        </fieldset>
+        <label className="filter-bar__toggle">
+          <input
+            type="checkbox"
+            checked={filter.hide}
+            onChange={(e) => set({ hide: e.target.checked })}
+          />{' '}
+          Hide the rest
+        </label>
+      </div>
+    </div>
+  );
+}
