@@ -211,3 +211,17 @@ describe('a big board', () => {
     expect(mounted[0]).toHaveAccessibleName(/^Milestone 0,/);
   });
 });
+
+describe('the balance meter', () => {
+  it('shows each horizon’s share and a hint when almost everything sits in Now', async () => {
+    const { user } = await openBoard(createBoard({ title: 'Lopsided' }, { id: 'lopsided' }));
+    expect(screen.queryByRole('region', { name: 'Balance' })).not.toBeInTheDocument();
+    const quickAdd = screen.getByRole('textbox', { name: 'Add a milestone to Now' });
+    await user.type(quickAdd, 'One{Enter}Two{Enter}Three{Enter}');
+    const balance = screen.getByRole('region', { name: 'Balance' });
+    const [now, next] = within(balance).getAllByRole('listitem');
+    expect(now).toHaveTextContent('Now 100% of the weighted impact, 3 milestones');
+    expect(next).toHaveTextContent('Next 0% of the weighted impact, 0 milestones');
+    expect(within(balance).getByText(/^Almost everything sits in Now\./)).toBeVisible();
+  });
+});

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { filterToParams, parseFilter, type MilestoneFilter } from '../../domain/filter';
 import { FilterBar } from './filter-bar';
+import { BalanceMeter } from './balance-meter';
 import { FilterContext } from './filter-context';
 import { milestoneIdsIn, milestonePlace } from '../../domain/milestones';
 import { useBoardsStore } from '../../store/boards-store';
@@ -102,7 +103,9 @@ export function BoardPage() {
             onAddHorizon={() => setEditing({ kind: 'new-horizon' })}
             onShare={() => setEditing({ kind: 'share' })}
           />
-          <FilterBar boardId={boardId} filter={filter} onChange={setFilter} />
+          <FilterBar boardId={boardId} filter={filter} onChange={setFilter}>
+            <BalanceMeter boardId={boardId} />
+          </FilterBar>
           <BoardCanvas />
         </main>
         <PrintView boardId={boardId} />

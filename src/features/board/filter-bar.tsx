@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   MILESTONE_STATUSES,
@@ -28,10 +28,13 @@ export function FilterBar({
   boardId,
   filter,
   onChange,
+  children,
 }: {
   boardId: string;
   filter: MilestoneFilter;
   onChange: (filter: MilestoneFilter) => void;
+  /** Shown at the end of the bar's first row, e.g. the balance meter. */
+  children?: ReactNode;
 }) {
   const search = useRef<HTMLInputElement>(null);
   const owners = useBoardsStore(
@@ -78,50 +81,59 @@ export function FilterBar({
   const active = isFiltering(filter);
 
   return (
-    <div className="filter-bar" role="search" aria-label="Filter milestones">
-      <div className="filter-bar__search">
-        <Icon name="search" />
-        <input
-          ref={search}
-          type="search"
-          className="input"
-          placeholder="Search milestones  ( / )"
-          aria-label="Search milestones"
-          aria-keyshortcuts="/"
-          value={text}
-          onChange={(e) => setSearch(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && text) {
-              e.preventDefault();
-              setSearch('');
-            }
-          }}
-        />
+    <div className="filter-bar">
+      <div className="filter-bar__main" role="search" aria-label="Filter milestones">
+        <div className="filter-bar__search">
+          <Icon name="search" />
+          <input
+            ref={search}
+            type="search"
+            className="input"
+            placeholder="Search milestones  ( / )"
+            aria-label="Search milestones"
+            aria-keyshortcuts="/"
+            value={text}
+            onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && text) {
+                e.preventDefault();
+                setSearch('');
+              }
+            }}
+          />
+        </div>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={expanded}
+          aria-controls="filter-more"
+          onClick={() => setExpanded((open) => !open)}
+        >
+          <Icon name="filter" /> Filters{fieldCount ? ` (${fieldCount})` : ''}
+        </button>
+        {active && (
+          <>
+            <span className="filter-bar__count" role="status">
+              {counts[0]} of {counts[1]} match
+            </span>
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => onChange({ ...NO_FILTER, hide: filter.hide })}
+            >
+              Clear filters
+            </button>
+          </>
+        )}
       </div>
-      <button
-        type="button"
-        className="button"
-        aria-expanded={expanded}
-        aria-controls="filter-more"
-        onClick={() => setExpanded((open) => !open)}
+      {children}
+      <div
+        id="filter-more"
+        className="filter-bar__more"
+        role="group"
+        aria-label="More filters"
+        hidden={!expanded}
       >
-        <Icon name="filter" /> Filters{fieldCount ? ` (${fieldCount})` : ''}
-      </button>
-      {active && (
-        <>
-          <span className="filter-bar__count" role="status">
-            {counts[0]} of {counts[1]} match
-          </span>
-          <button
-            type="button"
-            className="button button--ghost"
-            onClick={() => onChange({ ...NO_FILTER, hide: filter.hide })}
-          >
-            Clear filters
-          </button>
-        </>
-      )}
-      <div id="filter-more" className="filter-bar__more" hidden={!expanded}>
         <select
           className="select"
           aria-label="Type"
