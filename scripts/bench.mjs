@@ -12,6 +12,8 @@
 // See ../shared/PERFORMANCE.md for what is measured and why.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -34,6 +36,9 @@ if (cli.help) {
   console.log('Usage: node scripts/bench.mjs [--sizes 100,1000,5000] [--runs 5] [--no-build]');
   process.exit(0);
 }
+
+// Paths below (node_modules, bench-results) are relative to the project, wherever we start.
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const SIZES = cli.sizes.split(',').map((s) => Number(s.trim()));
 const RUNS = Number(cli.runs);
@@ -219,11 +224,24 @@ function servedDir() {
   throw new Error(`No build to serve: run without --no-build (looked in ${BENCH_OUT_DIR}).`);
 }
 
+/** Whether nothing listens on the port yet: else we would measure whatever answers there. */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once('error', () => resolve(false))
+      .once('listening', () => probe.close(() => resolve(true)))
+      .listen(port, '127.0.0.1');
+  });
+}
+
 /**
  * Starts `vite preview` as a direct child (not through npx, whose PID would not be vite's)
  * and waits until it answers with this app's page. Returns a stop() that always works.
  */
 async function startPreview(outDir) {
+  if (!(await portIsFree(PORT))) {
+    throw new Error(`Port ${PORT} is in use; set BENCH_PORT to a free port (not 4321 or 4400).`);
+  }
   const server = spawn(
     process.execPath,
     [
@@ -264,6 +282,12 @@ async function startPreview(outDir) {
       throw new Error(
         `vite preview exited (${exited.code ?? exited.signal}) — is port ${PORT} in use? Set BENCH_PORT.\n${output}`,
       );
+    }
+    // Only once our own child says it is listening: an answer from another server on the
+    // port (a race with the check above) must never pass for ours.
+    if (!output.includes(`:${PORT}`)) {
+      await sleep(100);
+      continue;
     }
     try {
       const response = await fetch(`${ORIGIN}/`);
@@ -428,6 +452,14 @@ async function loadBoard(page, id, expectedTotal) {
     mountedCards: window.__bench.mountedCards,
     domContentLoadedMs:
       performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+    // The board's code is split off and fetched by the app script: when the last script arrived.
+    scriptsFetchedMs: Math.max(
+      0,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => e.initiatorType === 'script' || /\.m?js(\?|$)/.test(e.name))
+        .map((e) => e.responseEnd),
+    ),
     storageReadMs: performance.getEntriesByName('ph:storage-read')[0]?.startTime ?? null,
   }));
 }
@@ -623,8 +655,23 @@ async function measureOnce(browser, doc, { throttle = 1 } = {}) {
   }
 }
 
+async function warmUp(browser, doc) {
+  const { context, page } = await newPage(browser);
+  try {
+    const size = Object.keys(doc.board.milestones).length;
+    await seedStorage(context, page, [doc]);
+    await context.addInitScript(watchCardsVisible, { expectedTotal: size, maxMs: TIMEOUT.load });
+    await loadBoard(page, doc.board.id, size);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
 async function measureSize(browser, size) {
   const doc = makeBoardDocument(`bench-${size}`, size);
+  // One unreported load first: the first pages after a change of board size run colder code
+  // in Chromium and the server, and would skew a median of few runs.
+  await warmUp(browser, doc);
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     log(`  ${size} milestones: run ${i + 1} of ${RUNS}`);
@@ -643,6 +690,7 @@ async function measureSize(browser, size) {
     notes,
     loadMs: pick((r) => r.load.ms),
     domContentLoadedMs: pick((r) => r.load.domContentLoadedMs),
+    scriptsFetchedMs: pick((r) => r.load.scriptsFetchedMs),
     storageReadMs: pick((r) => r.load.storageReadMs),
     reloadMs: pick((r) => r.reload.ms),
     mountedCards: pick((r) => r.load.mountedCards),
@@ -752,6 +800,7 @@ function reportRows(results, js) {
     const loadTarget = r.size <= 1000 ? TARGETS.loadMs : undefined;
     add('All cards visible after navigation', r.size, r.loadMs, 'ms', loadTarget);
     add('  app script run (DOMContentLoaded)', r.size, r.domContentLoadedMs, 'ms');
+    add('  last script fetched', r.size, r.scriptsFetchedMs, 'ms');
     add('  saved boards read (IndexedDB)', r.size, r.storageReadMs, 'ms');
     add('  same board again, cache warm', r.size, r.reloadMs, 'ms');
     add('Drop to settled frame (keyboard)', r.size, r.dropMs, 'ms', TARGETS.dropMs, true, 1);
@@ -825,6 +874,8 @@ function printTable(rows) {
 // Main
 // ---------------------------------------------------------------------------------------------
 
+let interrupted = false;
+
 async function main() {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -840,6 +891,7 @@ async function main() {
   // Ctrl-C or a kill: stop the server before leaving (the 'exit' hook is only a backstop).
   let browser;
   const onSignal = (signal) => {
+    interrupted = true;
     log(`\n${signal}: stopping.`);
     Promise.allSettled([browser?.close(), server.stop()]).finally(() => process.exit(130));
   };
@@ -916,6 +968,7 @@ async function main() {
 }
 
 main().catch((error) => {
+  if (interrupted) return; // the signal handler exits once the server is stopped
   console.error(`Benchmark failed: ${error.stack ?? error}`);
   process.exitCode = 1;
 });

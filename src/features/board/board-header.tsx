@@ -12,11 +12,13 @@ export function BoardHeader({
   onAddMilestone,
   onAddHorizon,
   onShare,
+  onTimer,
 }: {
   boardId: string;
   onAddMilestone: () => void;
   onAddHorizon: () => void;
   onShare: () => void;
+  onTimer: () => void;
 }) {
   const board = useBoard(boardId);
   const canUndo = useCanUndo(boardId);
@@ -84,6 +86,9 @@ export function BoardHeader({
           title={`Redo (${MOD}Shift+Z)`}
         >
           <Icon name="redo" /> Redo
+        </button>
+        <button type="button" className="button" onClick={onTimer}>
+          <Icon name="timer" /> Timer
         </button>
         <button type="button" className="button" onClick={onShare}>
           <Icon name="share" /> Share

@@ -4,6 +4,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { filterToParams, parseFilter, type MilestoneFilter } from '../../domain/filter';
 import { FilterBar } from './filter-bar';
 import { BalanceMeter } from './balance-meter';
+import { TimerDialog, TimerWidget, startTimer, useWorkshopTimer } from './workshop-timer';
 import { FilterContext } from './filter-context';
 import { milestoneIdsIn, milestonePlace } from '../../domain/milestones';
 import { useBoardsStore } from '../../store/boards-store';
@@ -27,6 +28,7 @@ type Editing =
   | { kind: 'horizon'; id: string }
   | { kind: 'new-horizon' }
   | { kind: 'share' }
+  | { kind: 'timer' }
   | null;
 
 function focusMilestone(id: string) {
@@ -45,6 +47,7 @@ export function BoardPage() {
   });
   useDocumentTitle(exists ? title : 'Board not found');
   const [editing, setEditing] = useState<Editing>(null);
+  const [timer, setTimer] = useWorkshopTimer();
   const [params, setParams] = useSearchParams();
   // The filter lives here and is written to the address, which updates a moment later (in
   // a transition): reading it back on every change would undo fast typing and clicks.
@@ -102,6 +105,7 @@ export function BoardPage() {
             onAddMilestone={() => setEditing({ kind: 'new-milestone' })}
             onAddHorizon={() => setEditing({ kind: 'new-horizon' })}
             onShare={() => setEditing({ kind: 'share' })}
+            onTimer={() => setEditing({ kind: 'timer' })}
           />
           <FilterBar boardId={boardId} filter={filter} onChange={setFilter}>
             <BalanceMeter boardId={boardId} />
@@ -109,6 +113,16 @@ export function BoardPage() {
           <BoardCanvas />
         </main>
         <PrintView boardId={boardId} />
+        {timer && <TimerWidget timer={timer} onChange={setTimer} />}
+        {editing?.kind === 'timer' && (
+          <TimerDialog
+            onClose={() => setEditing(null)}
+            onStart={(minutes) => {
+              setTimer(startTimer(minutes, Date.now()));
+              setEditing(null);
+            }}
+          />
+        )}
         <BoardDialogs
           boardId={boardId}
           editing={editing}
@@ -163,6 +177,7 @@ function BoardDialogs({
   }
 
   if (editing.kind === 'share') return <ShareDialog board={board} onClose={onClose} />;
+  if (editing.kind === 'timer') return null;
 
   if (editing.kind === 'new-horizon') {
     return (

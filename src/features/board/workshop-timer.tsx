@@ -1,0 +1,177 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import {
+  MAX_TIMER_MINUTES,
+  TIMER_PRESETS_MINUTES,
+  addMinute,
+  formatRemaining,
+  isTimeUp,
+  parseTimer,
+  pauseTimer,
+  remainingMs,
+  resumeTimer,
+  startTimer,
+  type TimerState,
+} from '../../domain/timer';
+import { Dialog } from '../../ui/dialog';
+import { Icon } from '../../ui/icon';
+
+const KEY = 'partner-horizons:timer';
+
+function readStored(): TimerState | null {
+  try {
+    return parseTimer(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
+  } catch {
+    return null;
+  }
+}
+
+/** The timebox, kept in the browser so a reload in the middle of a brainstorm keeps it. */
+export function useWorkshopTimer() {
+  const [timer, setTimer] = useState<TimerState | null>(readStored);
+  useEffect(() => {
+    try {
+      if (timer) localStorage.setItem(KEY, JSON.stringify(timer));
+      else localStorage.removeItem(KEY);
+    } catch {
+      // Storage refused: the timer still runs in this tab.
+    }
+  }, [timer]);
+  return [timer, setTimer] as const;
+}
+
+export function TimerDialog({
+  onStart,
+  onClose,
+}: {
+  onStart: (minutes: number) => void;
+  onClose: () => void;
+}) {
+  const [custom, setCustom] = useState('15');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const minutes = Number(custom);
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > MAX_TIMER_MINUTES) {
+      setError(`Choose between 1 and ${MAX_TIMER_MINUTES} minutes.`);
+      return;
+    }
+    onStart(minutes);
+  };
+  return (
+    <Dialog
+      title="Timebox"
+      onClose={onClose}
+      description="A calm countdown in the corner of the screen."
+    >
+      <form onSubmit={submit} noValidate>
+        <div className="button-row timer-presets">
+          {TIMER_PRESETS_MINUTES.map((m) => (
+            <button key={m} type="button" className="button" onClick={() => onStart(m)}>
+              {m} minutes
+            </button>
+          ))}
+        </div>
+        <div className="field">
+          <label htmlFor="timer-custom">Or minutes of your own</label>
+          <input
+            id="timer-custom"
+            className="input timer-custom"
+            type="number"
+            min={1}
+            max={MAX_TIMER_MINUTES}
+            value={custom}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'timer-custom-error' : undefined}
+            onChange={(e) => {
+              setCustom(e.target.value);
+              setError(null);
+            }}
+          />
+          {error && (
+            <p id="timer-custom-error" className="field__error">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Start
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** The running timebox, in the corner: pause, resume, a minute more, stop. */
+export function TimerWidget({
+  timer,
+  onChange,
+}: {
+  timer: TimerState;
+  onChange: (timer: TimerState | null) => void;
+}) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (timer.kind !== 'running') return;
+    const id = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(id);
+  }, [timer]);
+  const left = remainingMs(timer, now);
+  const done = isTimeUp(timer, now);
+  return (
+    <section className={`timer${done ? ' timer--done' : ''}`} aria-label="Timer">
+      <p className="timer__time" aria-hidden={!done && timer.kind === 'running'}>
+        {done ? 'Time’s up' : formatRemaining(left)}
+      </p>
+      <p className="visually-hidden" role="status">
+        {done
+          ? 'Time is up.'
+          : timer.kind === 'paused'
+            ? `Timer paused at ${formatRemaining(left)}.`
+            : ''}
+      </p>
+      <div className="timer__controls">
+        {timer.kind === 'running' && !done ? (
+          <button
+            type="button"
+            className="button"
+            onClick={() => onChange(pauseTimer(timer, Date.now()))}
+          >
+            Pause
+          </button>
+        ) : (
+          !done && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => onChange(resumeTimer(timer, Date.now()))}
+            >
+              Resume
+            </button>
+          )
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => onChange(addMinute(timer, Date.now()))}
+        >
+          +1 min
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Stop the timer"
+          onClick={() => onChange(null)}
+        >
+          <Icon name="close" />
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export { startTimer };
