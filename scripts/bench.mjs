@@ -379,6 +379,10 @@ async function seedStorage(context, page, docs) {
     TIMEOUT.step,
     'writing the board into IndexedDB',
   );
+  // Let the browser finish with the write (and the blank page) before anything is timed:
+  // navigating at once made a 100-milestone board load ~150 ms slower than a 1,000 one, the
+  // first frame of the app's page itself coming late. A real visitor's board is long on disk.
+  await page.waitForTimeout(1_000);
 }
 
 /**
@@ -936,7 +940,7 @@ async function main() {
 
     console.log(
       `\nPartner Horizons benchmark — production build (${meta.commit}), Chromium ${meta.chromium} headless, ` +
-        `${VIEWPORT.width}×${VIEWPORT.height}, ${meta.cpus} CPUs, load average ${meta.loadavgBefore[0]} → ${meta.loadavgAfter[0]}`,
+        `${VIEWPORT.width}×${VIEWPORT.height}, ${meta.cpus} CPUs, load average ${meta.loadavgBefore[0].toFixed(2)} → ${meta.loadavgAfter[0].toFixed(2)}`,
     );
     console.log(
       `Medians of ${RUNS} runs (min–max); "${THROTTLE_RATE}× CPU" rows are a single run, compared with the target for information.\n`,

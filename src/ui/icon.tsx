@@ -12,6 +12,7 @@ const PATHS = {
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   upload: 'M12 16V5M7 10l5-5 5 5M5 20h14',
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
+  present: 'M3 4h18v12H3zM8 20h8M12 16v4M10 8l4 2-4 2V8z',
   timer: 'M12 21a8 8 0 1 1 0-16 8 8 0 0 1 0 16zM12 9v4l2.5 2.5M9 2h6',
   filter: 'M4 5h16l-6 7v6l-4 2v-8L4 5z',
   share: 'M4 12v7h16v-7M12 3v12M8 7l4-4 4 4',

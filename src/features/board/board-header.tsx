@@ -13,12 +13,14 @@ export function BoardHeader({
   onAddHorizon,
   onShare,
   onTimer,
+  onPresent,
 }: {
   boardId: string;
   onAddMilestone: () => void;
   onAddHorizon: () => void;
   onShare: () => void;
   onTimer: () => void;
+  onPresent: () => void;
 }) {
   const board = useBoard(boardId);
   const canUndo = useCanUndo(boardId);
@@ -86,6 +88,9 @@ export function BoardHeader({
           title={`Redo (${MOD}Shift+Z)`}
         >
           <Icon name="redo" /> Redo
+        </button>
+        <button type="button" className="button" onClick={onPresent}>
+          <Icon name="present" /> Present
         </button>
         <button type="button" className="button" onClick={onTimer}>
           <Icon name="timer" /> Timer

@@ -4,6 +4,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { filterToParams, parseFilter, type MilestoneFilter } from '../../domain/filter';
 import { FilterBar } from './filter-bar';
 import { BalanceMeter } from './balance-meter';
+import { Presentation } from './presentation';
 import { TimerDialog, TimerWidget, startTimer, useWorkshopTimer } from './workshop-timer';
 import { FilterContext } from './filter-context';
 import { milestoneIdsIn, milestonePlace } from '../../domain/milestones';
@@ -29,6 +30,7 @@ type Editing =
   | { kind: 'new-horizon' }
   | { kind: 'share' }
   | { kind: 'timer' }
+  | { kind: 'present' }
   | null;
 
 function focusMilestone(id: string) {
@@ -106,6 +108,7 @@ export function BoardPage() {
             onAddHorizon={() => setEditing({ kind: 'new-horizon' })}
             onShare={() => setEditing({ kind: 'share' })}
             onTimer={() => setEditing({ kind: 'timer' })}
+            onPresent={() => setEditing({ kind: 'present' })}
           />
           <FilterBar boardId={boardId} filter={filter} onChange={setFilter}>
             <BalanceMeter boardId={boardId} />
@@ -178,6 +181,7 @@ function BoardDialogs({
 
   if (editing.kind === 'share') return <ShareDialog board={board} onClose={onClose} />;
   if (editing.kind === 'timer') return null;
+  if (editing.kind === 'present') return <Presentation board={board} onClose={onClose} />;
 
   if (editing.kind === 'new-horizon') {
     return (
