@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 
-function isTextField(target: EventTarget | null): boolean {
+/** Whether a key press is meant for a text field, where the browser's own keys belong. */
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
@@ -17,7 +18,7 @@ export function useUndoKeys(onUndo: () => void, onRedo?: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      if (isTextField(event.target) || document.querySelector('dialog[open]')) return;
+      if (isTextField(event.target) || isModalOpen()) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) {
         event.preventDefault();
@@ -31,4 +32,9 @@ export function useUndoKeys(onUndo: () => void, onRedo?: () => void): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+}
+
+/** Whether a modal layer (a dialog, or the presentation) is open above the page. */
+export function isModalOpen(): boolean {
+  return Boolean(document.querySelector('dialog[open], [aria-modal="true"]'));
 }

@@ -31,6 +31,10 @@ for (const viewport of [
     const { violations } = await new AxeBuilder({ page }).include('.present').analyze();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
+    // Board shortcuts stay quiet while presenting.
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search milestones' })).not.toBeFocused();
+
     await page.keyboard.press('Escape');
     await expect(show).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();

@@ -9,16 +9,10 @@ import {
 import { NO_FILTER, isFiltering, matchesFilter, type MilestoneFilter } from '../../domain/filter';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
+import { isModalOpen, isTextField } from '../../ui/use-undo-keys';
 
 const unique = (values: string[]) =>
   [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
-
-function isTyping(target: EventTarget | null) {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 /**
  * Narrows the board during a workshop: by words, type, status, owner, tag and confidence.
@@ -57,7 +51,7 @@ export function FilterBar({
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      if (isTextField(event.target) || isModalOpen()) return;
       event.preventDefault();
       search.current?.focus();
     };
