@@ -14,6 +14,37 @@ import { isModalOpen, isTextField } from '../../ui/use-undo-keys';
 const unique = (values: string[]) =>
   [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
 
+/** One "any or one of these" choice of the filter. */
+function ChoiceFilter({
+  label,
+  any,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  any: string;
+  value: string;
+  options: [value: string, label: string][];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <select
+      className="select"
+      aria-label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="">{any}</option>
+      {options.map(([optionValue, optionLabel]) => (
+        <option key={optionValue} value={optionValue}>
+          {optionLabel}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /**
  * Narrows the board during a workshop: by words, type, status, owner, tag and confidence.
  * Cards that do not match dim, or leave the board with "Hide the rest". "/" jumps here.
@@ -128,58 +159,34 @@ export function FilterBar({
         aria-label="More filters"
         hidden={!expanded}
       >
-        <select
-          className="select"
-          aria-label="Type"
+        <ChoiceFilter
+          label="Type"
+          any="Any type"
           value={filter.type}
-          onChange={(e) => set({ type: e.target.value as MilestoneFilter['type'] })}
-        >
-          <option value="">Any type</option>
-          {MILESTONE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {MILESTONE_TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select"
-          aria-label="Status"
+          options={MILESTONE_TYPES.map((t) => [t, MILESTONE_TYPE_LABELS[t]])}
+          onChange={(type) => set({ type: type as MilestoneFilter['type'] })}
+        />
+        <ChoiceFilter
+          label="Status"
+          any="Any status"
           value={filter.status}
-          onChange={(e) => set({ status: e.target.value as MilestoneFilter['status'] })}
-        >
-          <option value="">Any status</option>
-          {MILESTONE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {MILESTONE_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select"
-          aria-label="Owner"
+          options={MILESTONE_STATUSES.map((st) => [st, MILESTONE_STATUS_LABELS[st]])}
+          onChange={(status) => set({ status: status as MilestoneFilter['status'] })}
+        />
+        <ChoiceFilter
+          label="Owner"
+          any="Any owner"
           value={filter.owner}
-          onChange={(e) => set({ owner: e.target.value })}
-        >
-          <option value="">Any owner</option>
-          {owners.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select"
-          aria-label="Tag"
+          options={owners.map((o) => [o, o])}
+          onChange={(owner) => set({ owner })}
+        />
+        <ChoiceFilter
+          label="Tag"
+          any="Any tag"
           value={filter.tag}
-          onChange={(e) => set({ tag: e.target.value })}
-        >
-          <option value="">Any tag</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
+          options={tags.map((t) => [t, t])}
+          onChange={(tag) => set({ tag })}
+        />
         <fieldset className="filter-bar__range">
           <legend className="visually-hidden">Confidence</legend>
           <span aria-hidden="true">Confidence</span>
