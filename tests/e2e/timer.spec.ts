@@ -26,6 +26,12 @@ test('a timebox counts down in the corner, pauses, takes a minute more, survives
   await expect(timer).toContainText('2:30');
   await timer.getByRole('button', { name: 'Resume' }).click();
 
+  // The timebox stays in view while presenting.
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(timer).toBeVisible();
+  await expect(timer.getByRole('button', { name: '+1 min' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
   await page.reload();
   await expect(timer).toContainText(/2:(30|29)/);
   await page.clock.fastForward('02:31');

@@ -31,8 +31,9 @@ export function Presentation({ board, onClose }: { board: Board; onClose: () => 
   useEffect(() => {
     const root = ref.current;
     root?.focus();
-    // Full screen where the browser allows it; the view works as a page-sized layer anyway.
-    root?.requestFullscreen?.().catch(() => undefined);
+    // The whole page goes full screen, not this layer alone, so the timebox (a sibling in
+    // the corner) stays visible; where the browser refuses, the layer still fills the page.
+    document.documentElement.requestFullscreen?.().catch(() => undefined);
     const onFullscreenChange = () => {
       if (!document.fullscreenElement) onClose();
     };
