@@ -19,7 +19,7 @@ const refused: Record<string, RegExp> = {
   'other-kind.json': /^This is not a Partner Horizons board \(its type is "excalidraw"\)\.$/,
   'array.json': /^This is not a Partner Horizons board: it is not an object\.$/,
   'newer-version.json':
-    /made with a newer version of Partner Horizons \(format 4; this app reads up to 1\)/,
+    /made with a newer version of Partner Horizons \(format 4; this app reads up to 2\)/,
   'no-version.json': /^This board has no valid format version\.$/,
   'bad-board-id.json': /^The board could not be read: id must be 1–64 letters, digits/,
   'backup-nothing-readable.json': /^No board in this backup could be read\./,

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { balanceHint, horizonBalance } from './balance';
-import { updateMilestone } from './milestones';
+import { addMilestone, updateMilestone } from './milestones';
 import { makeBoard } from '../testing/factories';
 
 describe('horizon balance', () => {
-  it('counts milestones and weighs impact by confidence, leaving dropped ones out of the weight', () => {
+  it('counts milestones and weighs impact by confidence, leaving parked and achieved ones out', () => {
     let board = makeBoard({ 0: ['A', 'B'], 2: ['C'] });
     board = updateMilestone(board, 'a', { confidence: 50, impact: 4 });
     board = updateMilestone(board, 'b', { confidence: 100, impact: 2, status: 'dropped' });
     board = updateMilestone(board, 'c', { confidence: 20, impact: 5 });
+    board = addMilestone(board, 'h2', { title: 'Done', status: 'achieved', impact: 5 });
     expect(horizonBalance(board)).toEqual([
-      { horizonId: 'h0', title: 'Now', count: 2, weight: 2, share: 2 / 3 },
+      { horizonId: 'h0', title: 'Now', count: 1, weight: 2, share: 2 / 3 },
       { horizonId: 'h1', title: 'Next', count: 0, weight: 0, share: 0 },
       { horizonId: 'h2', title: 'Later', count: 1, weight: 1, share: 1 / 3 },
       { horizonId: 'h3', title: 'Vision', count: 0, weight: 0, share: 0 },

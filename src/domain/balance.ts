@@ -18,9 +18,10 @@ export interface HorizonWeight {
 export function horizonBalance(board: Board): HorizonWeight[] {
   const rows = board.horizons.map((h) => {
     const ids = milestoneIdsIn(board, h.id);
+    // Parked and achieved milestones sit in the side areas, so they weigh nothing here.
     const weight = ids.reduce((sum, id) => {
       const m = board.milestones[id]!;
-      return m.status === 'dropped' ? sum : sum + (m.confidence / 100) * m.impact;
+      return sum + (m.confidence / 100) * m.impact;
     }, 0);
     return { horizonId: h.id, title: h.title, count: ids.length, weight };
   });

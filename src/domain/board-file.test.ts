@@ -18,7 +18,7 @@ describe('the board file', () => {
       'exportedAt',
       'board',
     ]);
-    expect(text).toMatch(/^\{\n {2}"type": "partner-horizons\/board",\n {2}"version": 1,/);
+    expect(text).toMatch(/^\{\n {2}"type": "partner-horizons\/board",\n {2}"version": 2,/);
     expect(boardFileSchema.safeParse(JSON.parse(text)).success).toBe(true);
   });
 
@@ -53,7 +53,7 @@ describe('parseImport', () => {
     ['JSON of another kind', '{"type":"excalidraw","elements":[]}', /not a Partner Horizons board/],
     [
       'a newer format',
-      '{"type":"partner-horizons/board","version":2,"board":{}}',
+      '{"type":"partner-horizons/board","version":3,"board":{}}',
       /made with a newer version of Partner Horizons/,
     ],
     ['a newer backup', `{"type":"${BACKUP_TYPE}","version":9,"boards":[]}`, /newer version/],

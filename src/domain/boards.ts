@@ -28,6 +28,12 @@ export function createBoard(
     title: cleanBoardTitle(title),
     partner: { name: partnerName.trim().slice(0, LIMITS.partnerName), kinds: [], notes: '' },
     vision: '',
+    whyUs: '',
+    whyThem: '',
+    agreedBy: '',
+    values: [],
+    participants: [],
+    rounds: [],
     horizons: defaultHorizons(),
     milestones: {},
     createdAt: now,
@@ -71,8 +77,31 @@ export function updatePartner(
 }
 
 export function setVision(board: Board, vision: string, now = new Date().toISOString()): Board {
-  const clean = vision.slice(0, LIMITS.vision);
-  return clean === board.vision ? board : { ...board, vision: clean, updatedAt: now };
+  return updateVision(board, { vision }, now);
+}
+
+/** The vision panel's fields: the statement, why it matters to each side, who agreed and when. */
+export type VisionFields = Pick<Board, 'vision' | 'whyUs' | 'whyThem' | 'agreedBy' | 'agreedOn'>;
+
+export function updateVision(
+  board: Board,
+  patch: Partial<VisionFields>,
+  now = new Date().toISOString(),
+): Board {
+  const next: VisionFields = {
+    vision: (patch.vision ?? board.vision).slice(0, LIMITS.vision),
+    whyUs: (patch.whyUs ?? board.whyUs).slice(0, LIMITS.why),
+    whyThem: (patch.whyThem ?? board.whyThem).slice(0, LIMITS.why),
+    agreedBy: (patch.agreedBy ?? board.agreedBy).trim().slice(0, LIMITS.agreedBy),
+    agreedOn: 'agreedOn' in patch ? patch.agreedOn || undefined : board.agreedOn,
+  };
+  const changed = (Object.keys(next) as (keyof VisionFields)[]).some(
+    (key) => next[key] !== board[key],
+  );
+  if (!changed) return board;
+  const updated: Board = { ...board, ...next, updatedAt: now };
+  if (!updated.agreedOn) delete updated.agreedOn;
+  return updated;
 }
 
 /** A full copy under a new id; horizons and milestones get new ids so the two never mix. */
@@ -86,8 +115,10 @@ export function duplicateBoard(
 ): Board {
   const horizonIds = new Map(board.horizons.map((h) => [h.id, newId()]));
   const milestones: Board['milestones'] = {};
+  const milestoneIds = new Map<string, string>();
   for (const m of Object.values(board.milestones)) {
     const mid = newId();
+    milestoneIds.set(m.id, mid);
     milestones[mid] = {
       ...m,
       id: mid,
@@ -95,6 +126,20 @@ export function duplicateBoard(
       tags: [...m.tags],
     };
   }
+  // Votes follow their cards to the new ids; results of closed rounds keep their titles.
+  const rounds = board.rounds.map((round) => ({
+    ...round,
+    votes: round.votes.flatMap((v) => {
+      const milestoneId = milestoneIds.get(v.milestoneId);
+      return milestoneId ? [{ ...v, milestoneId }] : [];
+    }),
+    ...(round.results && {
+      results: round.results.map((r) => ({
+        ...r,
+        milestoneId: milestoneIds.get(r.milestoneId) ?? r.milestoneId,
+      })),
+    }),
+  }));
   // A duplicate starts its own history: no tombstones of ids it does not use, no origin.
   const { deleted: _deleted, basedOn: _basedOn, ...rest } = board;
   return {
@@ -104,6 +149,9 @@ export function duplicateBoard(
     partner: { ...board.partner, kinds: [...board.partner.kinds] },
     horizons: board.horizons.map((h) => ({ ...h, id: horizonIds.get(h.id)! })),
     milestones,
+    values: board.values.map((v) => ({ ...v })),
+    participants: board.participants.map((p) => ({ ...p })),
+    rounds,
     createdAt: now,
     updatedAt: now,
   };

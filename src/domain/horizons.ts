@@ -100,7 +100,12 @@ export function removeHorizon(
   const horizons = board.horizons.filter((h) => h.id !== id);
   const deleted = { ...board.deleted, [id]: now };
   const orphans = milestoneIdsIn(board, id);
-  if (orphans.length === 0)
+  // Parked and achieved milestones of this horizon stay in their side area, remembering
+  // the neighbour as their horizon from now on.
+  const sideOrphans = Object.values(board.milestones).filter(
+    (m) => m.horizonId === id && !orphans.includes(m.id),
+  );
+  if (orphans.length === 0 && sideOrphans.length === 0)
     return { ok: true, board: { ...board, horizons, deleted, updatedAt: now }, movedCount: 0 };
 
   const target = board.horizons[index > 0 ? index - 1 : index + 1]!;
@@ -115,6 +120,7 @@ export function removeHorizon(
       updatedAt: now,
     };
   });
+  for (const m of sideOrphans) milestones[m.id] = { ...m, horizonId: target.id, updatedAt: now };
   return {
     ok: true,
     board: { ...board, horizons, milestones, deleted, updatedAt: now },

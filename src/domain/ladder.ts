@@ -42,7 +42,7 @@ export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {
   exploring: 'Exploring',
   committed: 'Committed',
   achieved: 'Achieved',
-  dropped: 'Dropped',
+  dropped: 'Parked',
 };
 
 export const PARTNERSHIP_KINDS = [

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { mergeBoards } from './merge';
 import { addMilestone, deleteMilestone, milestoneIdsIn, updateMilestone } from './milestones';
 import { addHorizon, removeHorizon, renameHorizon } from './horizons';
-import { setVision } from './boards';
+import { setVision, updateVision } from './boards';
+import { addValue } from './values';
+import { addParticipant } from './voting';
 import type { Board } from './schema';
 import { arbBoard } from '../testing/arbitraries';
 import { makeBoard } from '../testing/factories';
@@ -96,6 +98,29 @@ describe('mergeBoards', () => {
     expect(board.vision).toBe('Theirs');
     expect(board.horizons[0]!.title).toBe('Today');
     expect(summary.conflicts).toHaveLength(2);
+  });
+
+  it('takes the later side’s values, participants and votes, and lists each difference', () => {
+    const { base, copy } = split();
+    const ours = addValue(base, 'ours', 'Customer first', { id: 'v1', now: at(1) });
+    let theirs = addValue(copy, 'theirs', 'Move fast', { id: 'v2', now: at(2) });
+    const joined = addParticipant(theirs, 'Ana', { id: 'ana', now: at(3) });
+    if (!joined.ok) throw new Error(joined.reason);
+    theirs = updateVision(joined.board, { whyUs: 'Reach', agreedOn: '2026-03-01' }, at(3));
+    const { board, summary } = mergeBoards(ours, theirs);
+    expect(board.values.map((v) => v.text)).toEqual(['Move fast']);
+    expect(board.participants.map((p) => p.name)).toEqual(['Ana']);
+    expect(board).toMatchObject({ whyUs: 'Reach', agreedOn: '2026-03-01' });
+    expect(summary.conflicts).toEqual([
+      'The reasons it matters to us differ; kept the file’s, the later edit.',
+      'The days the vision was agreed differ; kept the file’s, the later edit.',
+      'The values differ; kept the file’s, the later edit.',
+      'The participants differ; kept the file’s, the later edit.',
+    ]);
+    // The other way round, ours is the later edit and its missing agreement day stays missing.
+    const back = mergeBoards(theirs, updateVision(ours, { vision: 'Later' }, at(9))).board;
+    expect(back.vision).toBe('Later');
+    expect(back).not.toHaveProperty('agreedOn');
   });
 
   it('with no split time known, lists every difference rather than guess', () => {

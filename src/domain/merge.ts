@@ -36,6 +36,20 @@ const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a >= b ? a : b);
 
+/** Whole-board fields: when the two sides differ, the board edited later wins, and it is listed. */
+const BOARD_FIELDS = {
+  title: 'The titles',
+  partner: 'The partner details',
+  vision: 'The visions',
+  whyUs: 'The reasons it matters to us',
+  whyThem: 'The reasons it matters to them',
+  agreedBy: 'Who agreed the vision',
+  agreedOn: 'The days the vision was agreed',
+  values: 'The values',
+  participants: 'The participants',
+  rounds: 'The voting rounds',
+} satisfies Partial<Record<keyof Board, string>>;
+
 export function mergeBoards(
   ours: Board,
   theirs: Board,
@@ -102,12 +116,12 @@ export function mergeBoards(
   }
 
   const theirsLater = theirs.updatedAt > ours.updatedAt;
-  const fields = { title: ours.title, partner: ours.partner, vision: ours.vision };
-  for (const key of ['title', 'partner', 'vision'] as const) {
+  const fields: Partial<Board> = {};
+  for (const key of Object.keys(BOARD_FIELDS) as (keyof typeof BOARD_FIELDS)[]) {
     if (!same(ours[key], theirs[key])) {
-      if (theirsLater) (fields as Record<string, unknown>)[key] = theirs[key];
+      if (theirsLater) Object.assign(fields, { [key]: theirs[key] });
       summary.conflicts.push(
-        `The ${key === 'partner' ? 'partner details' : key} differ; kept the ${theirsLater ? 'file’s' : 'one here'}, the later edit.`,
+        `${BOARD_FIELDS[key]} differ; kept the ${theirsLater ? 'file’s' : 'one here'}, the later edit.`,
       );
     }
   }
@@ -127,6 +141,7 @@ export function mergeBoards(
     ...(Object.keys(deleted).length ? { deleted } : {}),
   };
   if (!Object.keys(deleted).length) delete board.deleted;
+  if (board.agreedOn === undefined) delete board.agreedOn;
   return { board, summary };
 }
 

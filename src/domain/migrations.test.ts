@@ -100,8 +100,72 @@ describe('migrate', () => {
       error: expect.stringMatching(/No way to upgrade/),
     });
   });
+});
 
-  it('has no real migrations yet: version 1 is the first format', () => {
-    expect(BOARD_MIGRATIONS).toEqual([]);
+/** A board as version 1 of the app stored it, frozen so a migration that mutates it throws. */
+const storedByVersionOne = deepFreeze({
+  type: 'partner-horizons/board',
+  version: 1,
+  board: {
+    id: 'v1board',
+    title: 'Acme',
+    partner: { name: 'Acme', kinds: ['referral'], notes: '' },
+    vision: 'Shared customers first',
+    horizons: [{ id: 'h0', title: 'Now', timeframe: '0–6 months' }],
+    milestones: {
+      m1: {
+        id: 'm1',
+        horizonId: 'h0',
+        position: 0,
+        title: 'Swap leads',
+        type: 'leads',
+        notes: '',
+        owner: 'Ana',
+        confidence: 70,
+        impact: 3,
+        status: 'idea',
+        tags: [],
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    },
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  },
+});
+
+describe('the real migrations', () => {
+  it('version 1 → 2 adds an empty vision panel, values, participants and rounds', () => {
+    const result = migrate(storedByVersionOne, 1, 2);
+    expect(result).toMatchObject({ ok: true, applied: [BOARD_MIGRATIONS[0]!.name] });
+    if (!result.ok) return;
+    expect(result.doc).toEqual({
+      ...storedByVersionOne,
+      version: 2,
+      board: {
+        ...storedByVersionOne.board,
+        whyUs: '',
+        whyThem: '',
+        agreedBy: '',
+        values: [],
+        participants: [],
+        rounds: [],
+      },
+    });
+  });
+
+  it('a version 1 board restores whole, saying it was upgraded', () => {
+    const result = restoreBoardDocument(storedByVersionOne);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings).toEqual(['Upgraded from format version 1.']);
+    expect(result.board.milestones.m1).toEqual(storedByVersionOne.board.milestones.m1);
+    expect(result.board.vision).toBe('Shared customers first');
+  });
+
+  it('leaves a document without a board for restore to refuse', () => {
+    const doc = deepFreeze({ type: 'partner-horizons/board', version: 1 });
+    expect(migrate(doc, 1, 2)).toMatchObject({ ok: true, doc: { version: 2 } });
+    expect(restoreBoardDocument(doc)).toEqual({ ok: false, error: 'The file holds no board.' });
   });
 });

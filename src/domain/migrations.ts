@@ -1,8 +1,8 @@
 /**
  * Ordered, pure migrations of the stored board document. Each takes the document of
  * version `from` and returns a new one of version `from + 1`, never mutating its input.
- * Version 1 is the first released format, so the list is empty for now; the mechanism is
- * exercised in migrations.test.ts with made-up versions.
+ * An app that meets a version newer than it knows refuses it (restore.ts) rather than
+ * dropping what it cannot read, which is why a format that adds data gets a new version.
  */
 export interface Migration {
   from: number;
@@ -10,7 +10,29 @@ export interface Migration {
   up: (doc: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const BOARD_MIGRATIONS: readonly Migration[] = [];
+export const BOARD_MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    name: 'add the vision panel, values, participants and voting rounds',
+    up: (doc) => {
+      const board = doc.board;
+      // No board to upgrade: restore says so in its own words.
+      if (typeof board !== 'object' || board === null || Array.isArray(board)) return doc;
+      return {
+        ...doc,
+        board: {
+          whyUs: '',
+          whyThem: '',
+          agreedBy: '',
+          values: [],
+          participants: [],
+          rounds: [],
+          ...board,
+        },
+      };
+    },
+  },
+];
 
 export type MigrationResult =
   { ok: true; doc: Record<string, unknown>; applied: string[] } | { ok: false; error: string };

@@ -10,6 +10,8 @@ import {
   normaliseDraft,
   updateMilestone,
   EMPTY_DRAFT,
+  containerOf,
+  sideArea,
 } from './milestones';
 import { boardSchema } from './schema';
 import { T1, deepFreeze, makeBoard } from '../testing/factories';
@@ -152,7 +154,7 @@ describe('deleteMilestone, milestonePlace and milestoneOrder', () => {
 
   it('tells where a milestone sits', () => {
     const board = makeBoard({ 2: ['A', 'B', 'C'] });
-    expect(milestonePlace(board, 'b')).toEqual({ horizonId: 'h2', index: 1, count: 3 });
+    expect(milestonePlace(board, 'b')).toEqual({ containerId: 'h2', index: 1, count: 3 });
     expect(milestonePlace(board, 'nope')).toBeUndefined();
   });
 
@@ -213,5 +215,37 @@ describe('any sequence of edits', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the side areas', () => {
+  it('a parked or achieved milestone leaves its horizon for the side area, keeping its horizon', () => {
+    let board = makeBoard({ 1: ['A', 'B'] });
+    board = updateMilestone(board, 'a', { status: 'dropped' });
+    board = updateMilestone(board, 'b', { status: 'achieved' });
+    expect(milestoneIdsIn(board, 'h1')).toEqual([]);
+    expect(milestoneIdsIn(board, 'side:parked')).toEqual(['a']);
+    expect(milestoneIdsIn(board, 'side:achieved')).toEqual(['b']);
+    expect(board.milestones.a!.horizonId).toBe('h1');
+    expect(containerOf(board.milestones.a!)).toBe('side:parked');
+  });
+
+  it('moving into a side area sets its status; moving back makes it live again', () => {
+    const board = deepFreeze(makeBoard({ 0: ['A', 'B'], 2: ['C'] }));
+    const parked = moveMilestone(board, 'a', 'side:parked', 0, T1);
+    expect(parked.milestones.a).toMatchObject({
+      status: 'dropped',
+      horizonId: 'h0',
+      updatedAt: T1,
+    });
+    const achieved = moveMilestone(parked, 'b', 'side:achieved', 0);
+    expect(achieved.milestones.b!.status).toBe('achieved');
+    const revived = moveMilestone(achieved, 'a', 'h2', 0);
+    expect(revived.milestones.a).toMatchObject({ status: 'idea', horizonId: 'h2' });
+    expect(milestoneIdsIn(revived, 'h2')).toEqual(['a', 'c']);
+    expect(moveMilestone(achieved, 'b', 'h1', 0).milestones.b!.status).toBe('committed');
+    expect(moveMilestone(parked, 'a', 'side:parked', 0)).toBe(parked);
+    expect(moveMilestone(board, 'a', 'side:nowhere', 0)).toBe(board);
+    expect(sideArea('side:achieved')?.title).toBe('Achieved');
   });
 });

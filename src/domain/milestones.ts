@@ -29,23 +29,48 @@ export const EMPTY_DRAFT: MilestoneDraft = {
   tags: [],
 };
 
+/**
+ * Beside the horizons, two side areas keep dropped and done futures in view without
+ * cluttering the horizons: a milestone parked or achieved sits there (it remembers its
+ * horizon). Their ids cannot collide with a horizon's: ids never hold a colon.
+ */
+export const SIDE_AREAS = [
+  { id: 'side:parked', status: 'dropped', title: 'Parked / not doing', revivedAs: 'idea' },
+  { id: 'side:achieved', status: 'achieved', title: 'Achieved', revivedAs: 'committed' },
+] as const satisfies readonly {
+  id: string;
+  status: MilestoneStatus;
+  title: string;
+  /** The status a milestone takes when it is moved back onto a horizon. */
+  revivedAs: MilestoneStatus;
+}[];
+export type SideAreaId = (typeof SIDE_AREAS)[number]['id'];
+
+export const sideArea = (id: string) => SIDE_AREAS.find((area) => area.id === id);
+
+/** Where a milestone shows: its horizon, or the side area its status puts it in. */
+export function containerOf(m: Pick<Milestone, 'status' | 'horizonId'>): string {
+  return SIDE_AREAS.find((area) => area.status === m.status)?.id ?? m.horizonId;
+}
+
 const byPosition = (a: Milestone, b: Milestone) =>
   a.position - b.position || (a.id < b.id ? -1 : 1);
 
 const orderCache = new WeakMap<Board['milestones'], Map<string, string[]>>();
 
 /**
- * Milestone ids of every horizon in display order. Cached per milestones object, so every
- * column of a board shares one pass over the milestones after each edit.
+ * Milestone ids of every horizon and side area in display order. Cached per milestones
+ * object, so every column of a board shares one pass over the milestones after each edit.
  */
 export function milestoneOrder(board: Board): Map<string, string[]> {
   const cached = orderCache.get(board.milestones);
   if (cached) return cached;
   const groups = new Map<string, Milestone[]>();
   for (const m of Object.values(board.milestones)) {
-    const list = groups.get(m.horizonId);
+    const key = containerOf(m);
+    const list = groups.get(key);
     if (list) list.push(m);
-    else groups.set(m.horizonId, [m]);
+    else groups.set(key, [m]);
   }
   const order = new Map<string, string[]>();
   for (const [horizonId, list] of groups)
@@ -59,8 +84,9 @@ export function milestoneOrder(board: Board): Map<string, string[]> {
 
 const NO_IDS: readonly string[] = Object.freeze([]);
 
-export function milestoneIdsIn(board: Board, horizonId: string): readonly string[] {
-  return milestoneOrder(board).get(horizonId) ?? NO_IDS;
+/** The ids shown in a horizon (parked and achieved ones left out) or in a side area. */
+export function milestoneIdsIn(board: Board, containerId: string): readonly string[] {
+  return milestoneOrder(board).get(containerId) ?? NO_IDS;
 }
 
 function hasHorizon(board: Board, horizonId: string): boolean {
@@ -177,26 +203,41 @@ export function updateMilestone(
   return { ...board, milestones: { ...board.milestones, [id]: next }, updatedAt: now };
 }
 
-/** Moves a milestone to `index` within `horizonId` (counted without the moved card). */
+/**
+ * Moves a milestone to `index` within a horizon or side area (counted without the moved
+ * card). Into a side area it takes that area's status and keeps its horizon; out of one
+ * onto a horizon it becomes live again.
+ */
 export function moveMilestone(
   board: Board,
   id: string,
-  horizonId: string,
+  containerId: string,
   index: number,
   now = new Date().toISOString(),
 ): Board {
   const current = board.milestones[id];
-  if (!current || !hasHorizon(board, horizonId)) return board;
-  const ids = milestoneIdsIn(board, horizonId).filter((other) => other !== id);
-  const from = milestoneIdsIn(board, current.horizonId).indexOf(id);
-  if (current.horizonId === horizonId && from === clampInt(index, 0, ids.length)) return board;
+  const side = sideArea(containerId);
+  if (!current || (!side && !hasHorizon(board, containerId))) return board;
+  const ids = milestoneIdsIn(board, containerId).filter((other) => other !== id);
+  const fromContainer = containerOf(current);
+  const from = milestoneIdsIn(board, fromContainer).indexOf(id);
+  if (fromContainer === containerId && from === clampInt(index, 0, ids.length)) return board;
   let milestones = board.milestones;
   let position = positionAt(board, ids, index);
   if (position === undefined) {
     milestones = renumber(milestones, ids);
     position = positionAt({ ...board, milestones }, ids, index)!;
   }
-  const moved: Milestone = { ...current, horizonId, position, updatedAt: now };
+  const leaving = sideArea(fromContainer);
+  const moved: Milestone = side
+    ? { ...current, status: side.status, position, updatedAt: now }
+    : {
+        ...current,
+        horizonId: containerId,
+        ...(leaving && { status: leaving.revivedAs }),
+        position,
+        updatedAt: now,
+      };
   return { ...board, milestones: { ...milestones, [id]: moved }, updatedAt: now };
 }
 
@@ -204,17 +245,33 @@ export function deleteMilestone(board: Board, id: string, now = new Date().toISO
   if (!board.milestones[id]) return board;
   const milestones = { ...board.milestones };
   delete milestones[id];
+  // Dots on it in the open round go back to their owners; closed rounds keep their results.
+  const open = board.rounds.at(-1);
+  const rounds =
+    open && !open.closedAt && open.votes.some((v) => v.milestoneId === id)
+      ? [
+          ...board.rounds.slice(0, -1),
+          { ...open, votes: open.votes.filter((v) => v.milestoneId !== id) },
+        ]
+      : board.rounds;
   // The tombstone keeps a merge with an older copy from bringing the milestone back.
-  return { ...board, milestones, deleted: { ...board.deleted, [id]: now }, updatedAt: now };
+  return {
+    ...board,
+    milestones,
+    rounds,
+    deleted: { ...board.deleted, [id]: now },
+    updatedAt: now,
+  };
 }
 
-/** Where a milestone sits: its horizon and its index there, for announcements and focus. */
+/** Where a milestone shows: its horizon or side area and its index there. */
 export function milestonePlace(
   board: Board,
   id: string,
-): { horizonId: string; index: number; count: number } | undefined {
+): { containerId: string; index: number; count: number } | undefined {
   const m = board.milestones[id];
   if (!m) return undefined;
-  const ids = milestoneIdsIn(board, m.horizonId);
-  return { horizonId: m.horizonId, index: ids.indexOf(id), count: ids.length };
+  const containerId = containerOf(m);
+  const ids = milestoneIdsIn(board, containerId);
+  return { containerId, index: ids.indexOf(id), count: ids.length };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restoreBoard, restoreBoardDocument, toBoardDocument } from './restore';
-import { BOARD_DOCUMENT_TYPE, boardDocumentSchema } from './schema';
+import { BOARD_DOCUMENT_TYPE, BOARD_SCHEMA_VERSION, boardDocumentSchema } from './schema';
 import { createBoard } from './boards';
 import { makeBoard, makeMilestone } from '../testing/factories';
 
@@ -8,7 +8,11 @@ const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 function docWith(milestones: unknown, extra: Record<string, unknown> = {}) {
   const board = makeBoard();
-  return { type: BOARD_DOCUMENT_TYPE, version: 1, board: { ...json(board), milestones, ...extra } };
+  return {
+    type: BOARD_DOCUMENT_TYPE,
+    version: BOARD_SCHEMA_VERSION,
+    board: { ...json(board), milestones, ...extra },
+  };
 }
 
 describe('restoreBoardDocument', () => {
@@ -50,7 +54,7 @@ describe('restoreBoardDocument', () => {
   it('fills in what is missing', () => {
     const result = restoreBoardDocument({
       type: BOARD_DOCUMENT_TYPE,
-      version: 1,
+      version: BOARD_SCHEMA_VERSION,
       board: {
         id: 'b1',
         horizons: [{ id: 'h0', title: 'Now' }],
@@ -63,8 +67,15 @@ describe('restoreBoardDocument', () => {
     expect(result.board).toMatchObject({
       title: 'Untitled board',
       vision: '',
+      whyUs: '',
+      whyThem: '',
+      agreedBy: '',
+      values: [],
+      participants: [],
+      rounds: [],
       partner: { name: '', kinds: [], notes: '' },
     });
+    expect(result.board).not.toHaveProperty('agreedOn');
     expect(result.board.horizons).toEqual([{ id: 'h0', title: 'Now', timeframe: '' }]);
     expect(result.board.milestones.m1).toMatchObject({
       type: 'custom',
@@ -167,7 +178,7 @@ describe('restoreBoardDocument', () => {
 
   it('never lets a key pollute Object.prototype or take a reserved id', () => {
     const hostile = JSON.parse(
-      `{"type":"${BOARD_DOCUMENT_TYPE}","version":1,"board":{"id":"b","title":"T","horizons":[{"id":"h0","title":"Now"}],
+      `{"type":"${BOARD_DOCUMENT_TYPE}","version":2,"board":{"id":"b","title":"T","horizons":[{"id":"h0","title":"Now"}],
         "milestones":{"__proto__":{"id":"__proto__","horizonId":"h0","title":"P","polluted":true},
                       "constructor":{"id":"constructor","horizonId":"h0","title":"C"},
                       "ok":{"id":"ok","horizonId":"h0","title":"Fine"}},
@@ -197,5 +208,74 @@ describe('restoreBoardDocument', () => {
     expect(result.board.partner.kinds).toEqual(['integration']);
     expect(result.board.title.length).toBe(120);
     expect(result.board.vision.length).toBe(2000);
+  });
+
+  it('keeps valid values, participants and rounds and drops dots that cannot count', () => {
+    const board = makeBoard({ 0: ['Swap leads'], 1: ['Joint webinar'] });
+    const result = restoreBoard({
+      ...json(board),
+      agreedOn: 'not a day',
+      values: [
+        { id: 'v1', side: 'ours', text: 'Customer first' },
+        { id: 'v2', side: 'nobody', text: 'Bad side', alignment: 'shared' },
+        { id: 'v1', side: 'theirs', text: 'Twice', alignment: 'shared' },
+      ],
+      participants: [
+        { id: 'p1', name: 'Ana', initials: 'AN', color: 'blue' },
+        { id: 'p2', name: '', initials: 'X', color: 'green' },
+      ],
+      rounds: [
+        {
+          id: 'r1',
+          title: 'First',
+          dots: 1,
+          hidden: false,
+          revealed: true,
+          votes: [
+            { participantId: 'p1', milestoneId: 'swap-leads' },
+            { participantId: 'p1', milestoneId: 'joint-webinar' },
+          ],
+          startedAt: '2026-01-02T00:00:00.000Z',
+        },
+        {
+          id: 'r2',
+          title: 'Second',
+          dots: 3,
+          hidden: true,
+          revealed: false,
+          votes: [
+            { participantId: 'p1', milestoneId: 'swap-leads' },
+            { participantId: 'p2', milestoneId: 'swap-leads' },
+            { participantId: 'p1', milestoneId: 'gone' },
+          ],
+          startedAt: '2026-01-03T00:00:00.000Z',
+        },
+      ],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.board.values).toEqual([
+      { id: 'v1', side: 'ours', text: 'Customer first', alignment: 'open' },
+    ]);
+    expect(result.board.participants.map((p) => p.id)).toEqual(['p1']);
+    expect(result.board).not.toHaveProperty('agreedOn');
+    const [first, second] = result.board.rounds;
+    // Only the last round stays open; nobody keeps more dots than the round allows.
+    expect(first).toMatchObject({
+      closedAt: '2026-01-02T00:00:00.000Z',
+      votes: [{ milestoneId: 'swap-leads' }],
+    });
+    expect(second!.closedAt).toBeUndefined();
+    expect(second!.votes).toEqual([{ participantId: 'p1', milestoneId: 'swap-leads' }]);
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Skipped value #2: side must be one of ours, theirs/),
+        'Skipped value #3: its id appears twice.',
+        expect.stringMatching(/^Skipped participant #2: name must not be empty/),
+        'Dropped 1 dots of “First” that could not count.',
+        'Closed voting round “First”: a later round had started.',
+        'Dropped 2 dots of “Second” that could not count.',
+      ]),
+    );
   });
 });

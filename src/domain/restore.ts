@@ -4,11 +4,18 @@ import {
   boardSchema,
   horizonSchema,
   milestoneSchema,
+  participantSchema,
+  roundSchema,
+  valueSchema,
   type Board,
   type BoardDocument,
   type Horizon,
   type Milestone,
+  type Participant,
+  type Round,
+  type Value,
   LIMITS,
+  isoDate,
   isoDateTime,
   idSchema,
 } from './schema';
@@ -185,6 +192,11 @@ export function restoreBoard(input: unknown): RestoreResult {
       notes: str(rawPartner.notes).slice(0, LIMITS.notes),
     },
     vision: str(input.vision).slice(0, LIMITS.vision),
+    whyUs: str(input.whyUs).slice(0, LIMITS.why),
+    whyThem: str(input.whyThem).slice(0, LIMITS.why),
+    agreedBy: str(input.agreedBy).slice(0, LIMITS.agreedBy),
+    ...(isoDate.safeParse(input.agreedOn).success ? { agreedOn: input.agreedOn } : {}),
+    ...restoreWorkshop(input, milestones, warnings),
     horizons,
     milestones,
     ...restoreMergeHistory(input),
@@ -195,6 +207,98 @@ export function restoreBoard(input: unknown): RestoreResult {
   if (!parsed.success)
     return { ok: false, error: `The board could not be read: ${describeIssues(parsed.error)}.` };
   return { ok: true, board: parsed.data, warnings };
+}
+
+/** Parses each item of a list on its own: the valid ones are kept, the others reported. */
+function eachValid<T>(
+  raw: unknown,
+  schema: {
+    safeParse(
+      value: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
+  },
+  what: string,
+  max: number,
+  warnings: string[],
+  prepare: (item: Raw) => Raw = (item) => item,
+): T[] {
+  if (!Array.isArray(raw)) return [];
+  const kept: T[] = [];
+  const ids = new Set<unknown>();
+  raw.forEach((item, i) => {
+    const parsed = schema.safeParse(isRecord(item) ? prepare(item) : item);
+    if (!parsed.success) {
+      warnings.push(`Skipped ${what} #${i + 1}: ${describeIssues(parsed.error)}.`);
+    } else if (ids.has((parsed.data as { id?: unknown }).id)) {
+      warnings.push(`Skipped ${what} #${i + 1}: its id appears twice.`);
+    } else if (kept.length >= max) {
+      warnings.push(`Skipped ${what} #${i + 1}: a board holds at most ${max}.`);
+    } else {
+      ids.add((parsed.data as { id?: unknown }).id);
+      kept.push(parsed.data);
+    }
+  });
+  return kept;
+}
+
+/**
+ * Values, participants and voting rounds. Dots of someone no longer taking part are
+ * dropped; only the last round may be open, and no one holds more dots than it allows.
+ */
+function restoreWorkshop(
+  input: Raw,
+  milestones: Record<string, Milestone>,
+  warnings: string[],
+): Pick<Board, 'values' | 'participants' | 'rounds'> {
+  const values = eachValid<Value>(
+    input.values,
+    valueSchema,
+    'value',
+    LIMITS.values,
+    warnings,
+    (v) => ({
+      alignment: 'open',
+      ...v,
+    }),
+  );
+  const participants = eachValid<Participant>(
+    input.participants,
+    participantSchema,
+    'participant',
+    LIMITS.participants,
+    warnings,
+  );
+  const people = new Set(participants.map((p) => p.id));
+  const rounds = eachValid<Round>(
+    input.rounds,
+    roundSchema,
+    'voting round',
+    LIMITS.rounds,
+    warnings,
+  ).map((round, i, all) => {
+    const open = !round.closedAt;
+    const last = i === all.length - 1;
+    const placed = new Map<string, number>();
+    const votes = round.votes.filter((v) => {
+      if (!people.has(v.participantId)) return false;
+      // A closed round's results keep its history; an open one votes on cards still here.
+      if (open && !Object.hasOwn(milestones, v.milestoneId)) return false;
+      const count = (placed.get(v.participantId) ?? 0) + 1;
+      placed.set(v.participantId, count);
+      return count <= round.dots;
+    });
+    if (votes.length < round.votes.length)
+      warnings.push(
+        `Dropped ${round.votes.length - votes.length} dots of “${round.title}” that could not count.`,
+      );
+    const next: Round = { ...round, votes };
+    if (open && !last) {
+      next.closedAt = round.startedAt;
+      warnings.push(`Closed voting round “${round.title}”: a later round had started.`);
+    }
+    return next;
+  });
+  return { values, participants, rounds };
 }
 
 /** Tombstones and the copy's origin: kept when valid, quietly dropped when not. */

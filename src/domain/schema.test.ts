@@ -31,7 +31,9 @@ describe('schema', () => {
       board: makeBoard({ 0: ['A'] }),
     };
     expect(boardDocumentSchema.safeParse(doc).success).toBe(true);
-    expect(boardDocumentSchema.safeParse({ ...doc, version: 2 }).success).toBe(false);
+    expect(
+      boardDocumentSchema.safeParse({ ...doc, version: BOARD_SCHEMA_VERSION + 1 }).success,
+    ).toBe(false);
     expect(boardDocumentSchema.safeParse({ ...doc, type: 'other' }).success).toBe(false);
   });
 

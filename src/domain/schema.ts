@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PARTNERSHIP_KINDS } from './ladder';
+import { ALIGNMENTS, PARTICIPANT_COLORS, VALUE_SIDES } from './workshop-terms';
 
 /** Limits keep a single field from swallowing a board; the UI shows them as it validates. */
 export const LIMITS = {
@@ -13,11 +14,20 @@ export const LIMITS = {
   horizonTitle: 60,
   timeframe: 60,
   vision: 2000,
+  why: 1000,
+  agreedBy: 200,
   horizons: 20,
+  value: 80,
+  values: 40,
+  participantName: 60,
+  participants: 20,
+  dots: 20,
+  roundTitle: 80,
+  rounds: 50,
 } as const;
 
 /** The schema version of a stored board document. Bump it with a migration in migrations.ts. */
-export const BOARD_SCHEMA_VERSION = 1;
+export const BOARD_SCHEMA_VERSION = 2;
 export const BOARD_DOCUMENT_TYPE = 'partner-horizons/board';
 
 /** Names an id may never take: they would collide with Object.prototype in a keyed record. */
@@ -29,7 +39,7 @@ export const idSchema = z.string().check(
 );
 const id = idSchema;
 export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO date and time' });
-const isoDate = z.iso.date('must be a date like 2027-03-31');
+export const isoDate = z.iso.date('must be a date like 2027-03-31');
 /** Text that is trimmed, then must hold between `min` and `max` characters. */
 const text = (min: number, max: number) =>
   z
@@ -80,11 +90,57 @@ export const partnerSchema = z.object({
   notes: upTo(LIMITS.notes),
 });
 
+/** A value one side holds, and how far the other side shares it. */
+export const valueSchema = z.object({
+  id,
+  side: oneOf(VALUE_SIDES),
+  text: text(1, LIMITS.value),
+  alignment: oneOf(ALIGNMENTS),
+});
+
+/** Someone taking part in the workshop. */
+export const participantSchema = z.object({
+  id,
+  name: text(1, LIMITS.participantName),
+  initials: text(1, 3),
+  color: oneOf(PARTICIPANT_COLORS),
+});
+
+/** One dot: a participant's vote for a milestone. A participant may put several on one card. */
+export const voteSchema = z.object({ participantId: id, milestoneId: id });
+
+/** A voting round. The open round is the last one without `closedAt`. */
+export const roundSchema = z.object({
+  id,
+  title: text(1, LIMITS.roundTitle),
+  /** Dots each participant may place. */
+  dots: intIn(1, LIMITS.dots),
+  /** Whether dots stay hidden until the facilitator reveals them. */
+  hidden: z.boolean(),
+  revealed: z.boolean(),
+  votes: z.array(voteSchema).check(z.maxLength(LIMITS.participants * LIMITS.dots)),
+  /** The ranking as it stood when the round closed: titles kept, so history outlives cards. */
+  results: z.optional(
+    z.array(z.object({ milestoneId: id, title: text(1, LIMITS.title), dots: intIn(1, 10000) })),
+  ),
+  startedAt: isoDateTime,
+  closedAt: z.optional(isoDateTime),
+});
+
 export const boardSchema = z.object({
   id,
   title: text(1, LIMITS.boardTitle),
   partner: partnerSchema,
+  /** The end in mind: where this partnership could be. */
   vision: upTo(LIMITS.vision),
+  whyUs: upTo(LIMITS.why),
+  whyThem: upTo(LIMITS.why),
+  /** Who agreed to the vision, and on which day. */
+  agreedBy: upTo(LIMITS.agreedBy),
+  agreedOn: z.optional(isoDate),
+  values: z.array(valueSchema).check(z.maxLength(LIMITS.values)),
+  participants: z.array(participantSchema).check(z.maxLength(LIMITS.participants)),
+  rounds: z.array(roundSchema).check(z.maxLength(LIMITS.rounds)),
   horizons: z.array(horizonSchema).check(z.minLength(1), z.maxLength(LIMITS.horizons)),
   milestones: z.record(id, milestoneSchema),
   /** Ids of milestones and horizons deleted from this board, with when: so a merge with an
@@ -113,5 +169,9 @@ export const boardFileSchema = z.extend(boardDocumentSchema, {
 export type Horizon = z.infer<typeof horizonSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
+export type Value = z.infer<typeof valueSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Vote = z.infer<typeof voteSchema>;
+export type Round = z.infer<typeof roundSchema>;
 export type Board = z.infer<typeof boardSchema>;
 export type BoardDocument = z.infer<typeof boardDocumentSchema>;

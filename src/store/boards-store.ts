@@ -6,10 +6,16 @@ import {
   renameBoard as renameBoardDoc,
   setVision as setVisionDoc,
   updatePartner as updatePartnerDoc,
+  updateVision as updateVisionDoc,
   type NewBoardInput,
+  type VisionFields,
 } from '../domain/boards';
+import * as values from '../domain/values';
+import * as voting from '../domain/voting';
+import type { Alignment, ValueSide } from '../domain/workshop-terms';
 import {
   addMilestone as addMilestoneDoc,
+  containerOf,
   deleteMilestone as deleteMilestoneDoc,
   moveMilestone as moveMilestoneDoc,
   updateMilestone as updateMilestoneDoc,
@@ -77,6 +83,21 @@ export interface BoardsState {
   undoDeleteBoard(): string | undefined;
 
   setVision(boardId: string, vision: string): void;
+  updateVision(boardId: string, patch: Partial<VisionFields>): void;
+  addValue(boardId: string, side: ValueSide, text: string): Outcome;
+  updateValue(boardId: string, id: string, patch: { text?: string; alignment?: Alignment }): void;
+  removeValue(boardId: string, id: string): void;
+  addParticipant(boardId: string, name: string): Outcome;
+  removeParticipant(boardId: string, id: string): void;
+  startRound(
+    boardId: string,
+    options: { dots?: number; hidden?: boolean; title?: string },
+  ): Outcome;
+  castVote(boardId: string, participantId: string, milestoneId: string): Outcome;
+  removeVote(boardId: string, participantId: string, milestoneId: string): boolean;
+  revealRound(boardId: string): void;
+  resetRound(boardId: string): void;
+  closeRound(boardId: string): void;
   updatePartner(boardId: string, patch: Partial<Partner>): void;
   addMilestone(
     boardId: string,
@@ -105,6 +126,9 @@ export interface BoardsState {
   redo(boardId: string): boolean;
 }
 
+/** What an action that can be refused reports: the refusal is a sentence to show. */
+export type Outcome = { ok: true } | { ok: false; reason: string };
+
 const EMPTY_HISTORY: History = { past: [], future: [] };
 
 /** The title of an imported copy, kept within the title limit. */
@@ -127,6 +151,19 @@ export const createBoardsStore = () =>
           [boardId]: { past: [...history.past, board].slice(-HISTORY_LIMIT), future: [] },
         },
       }));
+    }
+
+    /** Applies an edit the domain may refuse; a refusal changes nothing and says why. */
+    function attempt(
+      boardId: string,
+      edit: (board: Board) => { ok: true; board: Board } | { ok: false; reason: string },
+    ): Outcome {
+      const board = get().boards[boardId];
+      if (!board) return { ok: false, reason: 'That board is no longer here.' };
+      const result = edit(board);
+      if (!result.ok) return result;
+      commit(boardId, () => result.board);
+      return { ok: true };
     }
 
     function addBoard(board: Board): string {
@@ -225,6 +262,50 @@ export const createBoardsStore = () =>
       setVision(boardId, vision) {
         commit(boardId, (board) => setVisionDoc(board, vision));
       },
+      updateVision(boardId, patch) {
+        commit(boardId, (board) => updateVisionDoc(board, patch));
+      },
+      addValue(boardId, side, text) {
+        return attempt(boardId, (board) => {
+          try {
+            return { ok: true, board: values.addValue(board, side, text) };
+          } catch (error) {
+            return { ok: false, reason: `${(error as Error).message}.` };
+          }
+        });
+      },
+      updateValue(boardId, id, patch) {
+        commit(boardId, (board) => values.updateValue(board, id, patch));
+      },
+      removeValue(boardId, id) {
+        commit(boardId, (board) => values.removeValue(board, id));
+      },
+      addParticipant(boardId, name) {
+        return attempt(boardId, (board) => voting.addParticipant(board, name));
+      },
+      removeParticipant(boardId, id) {
+        commit(boardId, (board) => voting.removeParticipant(board, id));
+      },
+      startRound(boardId, options) {
+        return attempt(boardId, (board) => voting.startRound(board, options));
+      },
+      castVote(boardId, participantId, milestoneId) {
+        return attempt(boardId, (board) => voting.castVote(board, participantId, milestoneId));
+      },
+      removeVote(boardId, participantId, milestoneId) {
+        const before = get().boards[boardId];
+        commit(boardId, (board) => voting.removeVote(board, participantId, milestoneId));
+        return get().boards[boardId] !== before;
+      },
+      revealRound(boardId) {
+        commit(boardId, (board) => voting.revealRound(board));
+      },
+      resetRound(boardId) {
+        commit(boardId, (board) => voting.resetRound(board));
+      },
+      closeRound(boardId) {
+        commit(boardId, (board) => voting.closeRound(board));
+      },
       updatePartner(boardId, patch) {
         commit(boardId, (board) => updatePartnerDoc(board, patch));
       },
@@ -238,6 +319,12 @@ export const createBoardsStore = () =>
           const updated = updateMilestoneDoc(board, id, patch);
           const current = updated.milestones[id];
           if (!horizonId || !current || current.horizonId === horizonId) return updated;
+          // Parked or achieved: it stays in its side area and only remembers the new horizon.
+          if (containerOf(current) !== current.horizonId)
+            return {
+              ...updated,
+              milestones: { ...updated.milestones, [id]: { ...current, horizonId } },
+            };
           // A new horizon from the editor: the card goes to its end, in the same undo step.
           return moveMilestoneDoc(updated, id, horizonId, Number.MAX_SAFE_INTEGER);
         });

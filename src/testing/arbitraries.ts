@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PARTNERSHIP_KINDS } from '../domain/ladder';
-import { LIMITS, type Board, type Horizon, type Milestone } from '../domain/schema';
+import {
+  LIMITS,
+  type Board,
+  type Horizon,
+  type Milestone,
+  type Participant,
+  type Round,
+  type Value,
+} from '../domain/schema';
+import { ALIGNMENTS, PARTICIPANT_COLORS, VALUE_SIDES } from '../domain/workshop-terms';
 
 /** fast-check generators of valid boards: anything the app itself could have saved. */
 
@@ -70,6 +79,56 @@ const arbMilestone = (id: string, horizonIds: string[]): fc.Arbitrary<Milestone>
     },
   );
 
+const arbValue: fc.Arbitrary<Value> = fc.record({
+  id: arbId,
+  side: fc.constantFrom(...VALUE_SIDES),
+  text: arbText(LIMITS.value, true),
+  alignment: fc.constantFrom(...ALIGNMENTS),
+});
+
+const arbParticipant: fc.Arbitrary<Participant> = fc.record({
+  id: arbId,
+  name: arbText(LIMITS.participantName, true),
+  initials: fc.stringMatching(/^[A-Z]{1,3}$/),
+  color: fc.constantFrom(...PARTICIPANT_COLORS),
+});
+
+/** Rounds as the app keeps them: all closed but perhaps the last, never over the allowance. */
+const arbRounds = (participantIds: string[], milestoneIds: string[]): fc.Arbitrary<Round[]> =>
+  fc
+    .uniqueArray(
+      fc.record({
+        id: arbId,
+        title: arbText(LIMITS.roundTitle, true),
+        dots: fc.integer({ min: 1, max: 5 }),
+        hidden: fc.boolean(),
+        revealed: fc.boolean(),
+        picks: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 }),
+        startedAt: arbInstant,
+        closedAt: arbInstant,
+        lastOpen: fc.boolean(),
+      }),
+      { maxLength: 3, selector: (r) => r.id },
+    )
+    .map((rounds) =>
+      rounds.map(({ picks, lastOpen, closedAt, ...round }, i, all) => {
+        const placed = new Map<string, number>();
+        const votes =
+          participantIds.length && milestoneIds.length
+            ? picks.flatMap(([p, m]) => {
+                const participantId = participantIds[p % participantIds.length]!;
+                const count = (placed.get(participantId) ?? 0) + 1;
+                placed.set(participantId, count);
+                return count <= round.dots
+                  ? [{ participantId, milestoneId: milestoneIds[m % milestoneIds.length]! }]
+                  : [];
+              })
+            : [];
+        const open = lastOpen && i === all.length - 1;
+        return open ? { ...round, votes } : { ...round, votes, closedAt };
+      }),
+    );
+
 export const arbBoard: fc.Arbitrary<Board> = fc
   .record({
     id: arbId,
@@ -80,6 +139,12 @@ export const arbBoard: fc.Arbitrary<Board> = fc
       notes: arbText(300),
     }),
     vision: arbText(500),
+    whyUs: arbText(300),
+    whyThem: arbText(300),
+    agreedBy: arbText(LIMITS.agreedBy),
+    agreedOn: fc.option(arbDay, { nil: undefined }),
+    values: fc.uniqueArray(arbValue, { maxLength: 6, selector: (v) => v.id }),
+    participants: fc.uniqueArray(arbParticipant, { maxLength: 4, selector: (p) => p.id }),
     horizons: fc.uniqueArray(arbHorizon, { minLength: 1, maxLength: 6, selector: (h) => h.id }),
     milestoneIds: fc.uniqueArray(arbId, { maxLength: 12 }),
     deleted: fc.option(fc.dictionary(arbId, arbInstant, { minKeys: 1, maxKeys: 4 }), {
@@ -89,14 +154,19 @@ export const arbBoard: fc.Arbitrary<Board> = fc
     createdAt: arbInstant,
     updatedAt: arbInstant,
   })
-  .map(({ deleted, basedOn, ...board }) => ({
+  .map(({ deleted, basedOn, agreedOn, ...board }) => ({
     ...board,
+    ...(agreedOn ? { agreedOn } : {}),
     ...(deleted ? { deleted } : {}),
     ...(basedOn ? { basedOn } : {}),
   }))
   .chain(({ milestoneIds, ...board }) =>
     fc
       .tuple(
+        arbRounds(
+          board.participants.map((p) => p.id),
+          milestoneIds,
+        ),
         ...milestoneIds.map((id) =>
           arbMilestone(
             id,
@@ -104,8 +174,9 @@ export const arbBoard: fc.Arbitrary<Board> = fc
           ),
         ),
       )
-      .map((milestones) => ({
+      .map(([rounds, ...milestones]) => ({
         ...board,
+        rounds,
         milestones: Object.fromEntries(milestones.map((m) => [m.id, m])),
       })),
   );

@@ -1,18 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { card, createBoard } from './support';
-
-/** Runs axe on what is on screen and fails on serious or critical violations, listing them. */
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { card, createBoard, expectNoSeriousViolations } from './support';
 
 test('the boards list, empty and full, has no serious accessibility violations', async ({
   page,

@@ -48,7 +48,7 @@ test('milestones are added, edited in full and deleted, and all of it survives a
   await expect(dialog).toBeHidden();
   const venture = card(horizon(page, 'Vision'), 'Joint venture in APAC');
   await expect(venture).toHaveAccessibleName(
-    'Joint venture in APAC, Joint venture, owner Mei, confidence 35%, status Exploring',
+    'Joint venture in APAC, Joint venture, owner Mei, confidence 35%, status Exploring, no shared value recorded yet',
   );
   await expect(venture).toBeFocused();
 
@@ -59,7 +59,14 @@ test('milestones are added, edited in full and deleted, and all of it survives a
   await edit.getByRole('textbox', { name: 'Title' }).fill('Referral program live');
   await edit.getByRole('combobox', { name: 'Status' }).selectOption('Achieved');
   await edit.getByRole('button', { name: 'Save' }).click();
-  await expect(card(page, 'Referral program live')).toContainText('Achieved');
+  // Achieved: it moves to the Achieved side area, and the app says so.
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText(
+    'Moved “Referral program live” to Achieved.',
+  );
+  const achieved = horizon(page, 'Achieved');
+  const unfold = achieved.getByRole('button', { name: 'Unfold Achieved' });
+  if (await unfold.isVisible()) await unfold.click();
+  await expect(card(achieved, 'Referral program live')).toContainText('Achieved');
 
   // Delete from the editor, then undo from the toast.
   await card(page, 'Joint webinar for shared customers').click();
@@ -85,7 +92,8 @@ test('milestones are added, edited in full and deleted, and all of it survives a
       'Minority investment in the partner',
       'Shared roadmap review',
     ]);
-  await expect(card(page, 'Referral program live')).toContainText('Achieved');
+  // The side areas stay unfolded after the reload: the browser remembers.
+  await expect(card(horizon(page, 'Achieved'), 'Referral program live')).toContainText('Achieved');
   await card(page, 'Joint venture in APAC').click();
   await expect(edit.getByRole('textbox', { name: 'Tags' })).toHaveValue('apac, board-level');
   await expect(edit.getByLabel('Target date')).toHaveValue('2029-06-30');

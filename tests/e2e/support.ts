@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Creates a board from the boards list and waits for it to open. */
@@ -77,4 +78,16 @@ export async function lift(item: Locator): Promise<void> {
   await item.focus();
   await item.press('Space');
   await expect(item).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Runs axe on what is on screen and fails on serious or critical violations, listing them. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }

@@ -17,7 +17,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { SortableContext, arrayMove, horizontalListSortingStrategy } from '@dnd-kit/sortable';
-import { milestoneIdsIn, milestoneOrder } from '../../domain/milestones';
+import { SIDE_AREAS, milestoneIdsIn, milestoneOrder, sideArea } from '../../domain/milestones';
 import { NO_FILTER, type MilestoneFilter } from '../../domain/filter';
 import { indexAmongAll, shownIds, useFilter } from './filter-context';
 import type { Board, Horizon } from '../../domain/schema';
@@ -25,6 +25,7 @@ import { useBoardsStore } from '../../store/boards-store';
 import { useHorizons } from '../../store/selectors';
 import { useBoardContext } from './board-context';
 import { HorizonColumn, HorizonPreview } from './horizon-column';
+import { SideArea } from './side-area';
 import { MilestoneCardPreview } from './milestone-card';
 import { boardCollision } from './dnd/collision';
 import { horizonDragId, horizonIdOf } from './dnd/drag-ids';
@@ -58,9 +59,16 @@ interface DragState {
 
 function previewOf(board: Board, filter: MilestoneFilter = NO_FILTER): Preview {
   const order = milestoneOrder(board);
+  const containers = [...board.horizons.map((h) => h.id), ...SIDE_AREAS.map((a) => a.id)];
   return Object.fromEntries(
-    board.horizons.map((h) => [h.id, shownIds(board, order.get(h.id) ?? [], filter)]),
+    containers.map((id) => [id, shownIds(board, order.get(id) ?? [], filter)]),
   );
+}
+
+/** What a column is called in announcements: a horizon's title or a side area's. */
+function columnTitle(board: Board | undefined, id: string | undefined): string {
+  if (!id) return 'a horizon';
+  return sideArea(id)?.title ?? board?.horizons.find((h) => h.id === id)?.title ?? 'a horizon';
 }
 
 function columnOf(preview: Preview, id: UniqueIdentifier): string | undefined {
@@ -144,12 +152,8 @@ export function BoardCanvas() {
       if (current.kind === 'horizon') {
         const to = horizonIdOf(over.id);
         const board = store.boards[boardId];
-        if (!to || !board) return;
-        store.moveHorizon(
-          boardId,
-          current.activeId,
-          board.horizons.findIndex((h) => h.id === to),
-        );
+        const index = board?.horizons.findIndex((h) => h.id === to) ?? -1;
+        if (index >= 0) store.moveHorizon(boardId, current.activeId, index);
         return;
       }
       const column = columnOf(current.preview, active.id);
@@ -184,10 +188,9 @@ export function BoardCanvas() {
       const preview = (!settled && dragRef.current?.preview) || (board ? previewOf(board) : {});
       const column = columnOf(preview, id);
       const ids = column ? preview[column]! : [];
-      const horizon = board?.horizons.find((h) => h.id === column);
       return {
         title: board?.milestones[String(id)]?.title ?? 'milestone',
-        place: `${horizon?.title ?? 'a horizon'}, position ${ids.indexOf(String(id)) + 1} of ${ids.length}`,
+        place: `${columnTitle(board, column)}, position ${ids.indexOf(String(id)) + 1} of ${ids.length}`,
       };
     };
     const overPlace = (activeId: UniqueIdentifier, overId: UniqueIdentifier) => {
@@ -198,7 +201,7 @@ export function BoardCanvas() {
       const overIndex = ids.indexOf(String(overId));
       const index = overIndex >= 0 ? overIndex : ids.indexOf(String(activeId));
       const board = useBoardsStore.getState().boards[boardId];
-      return `${board?.horizons.find((h) => h.id === column)?.title ?? ''}, position ${index + 1} of ${ids.length}`;
+      return `${columnTitle(board, column)}, position ${index + 1} of ${ids.length}`;
     };
     return {
       onDragStart: ({ active }) => {
@@ -258,6 +261,18 @@ export function BoardCanvas() {
             />
           ))}
         </SortableContext>
+        {SIDE_AREAS.map((area) => (
+          <SideArea
+            key={area.id}
+            area={area}
+            previewIds={drag?.kind === 'milestone' ? drag.preview[area.id] : undefined}
+            activeId={
+              drag?.kind === 'milestone' && drag.preview[area.id]?.includes(drag.activeId)
+                ? drag.activeId
+                : undefined
+            }
+          />
+        ))}
       </div>
       <DragOverlay dropAnimation={reduceMotion ? null : DROP_ANIMATION}>
         {drag?.kind === 'milestone' && (

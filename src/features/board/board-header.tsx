@@ -3,6 +3,7 @@ import { useBoardsStore } from '../../store/boards-store';
 import { useBoard, useCanRedo, useCanUndo } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
 import { InlineText } from '../../ui/inline-text';
+import { VisionPanel } from './vision-panel';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
@@ -14,6 +15,8 @@ export function BoardHeader({
   onShare,
   onTimer,
   onPresent,
+  onValues,
+  onVote,
 }: {
   boardId: string;
   onAddMilestone: () => void;
@@ -21,6 +24,8 @@ export function BoardHeader({
   onShare: () => void;
   onTimer: () => void;
   onPresent: () => void;
+  onValues: () => void;
+  onVote: () => void;
 }) {
   const board = useBoard(boardId);
   const canUndo = useCanUndo(boardId);
@@ -54,43 +59,35 @@ export function BoardHeader({
             onCommit={(name) => store().updatePartner(boardId, { name })}
           />
         </h1>
-        <div className="board-head__vision">
-          <span className="pill-label board-head__vision-label" id="vision-label">
-            Vision
-          </span>
-          <InlineText
-            value={board.vision}
-            label="Vision statement"
-            placeholder="Where could this partnership be in five years, and why does it matter to both sides?"
-            multiline
-            maxLength={LIMITS.vision}
-            onCommit={(vision) => store().setVision(boardId, vision)}
-          />
-        </div>
       </div>
       <div className="board-head__tools" role="toolbar" aria-label="Board">
         <button
           type="button"
-          className="button"
+          className="button button--icon"
           disabled={!canUndo}
           onClick={() => store().undo(boardId)}
+          aria-label="Undo"
           aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
           title={`Undo (${MOD}Z)`}
         >
-          <Icon name="undo" /> Undo
+          <Icon name="undo" />
         </button>
         <button
           type="button"
-          className="button"
+          className="button button--icon"
           disabled={!canRedo}
           onClick={() => store().redo(boardId)}
+          aria-label="Redo"
           aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z'}
           title={`Redo (${MOD}Shift+Z)`}
         >
-          <Icon name="redo" /> Redo
+          <Icon name="redo" />
         </button>
         <button type="button" className="button" onClick={onPresent}>
           <Icon name="present" /> Present
+        </button>
+        <button type="button" className="button" onClick={onVote}>
+          <Icon name="vote" /> Vote
         </button>
         <button type="button" className="button" onClick={onTimer}>
           <Icon name="timer" /> Timer
@@ -105,6 +102,7 @@ export function BoardHeader({
           <Icon name="plus" /> Milestone
         </button>
       </div>
+      <VisionPanel boardId={boardId} onValues={onValues} />
     </div>
   );
 }

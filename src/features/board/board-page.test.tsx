@@ -73,7 +73,7 @@ describe('board page', () => {
       within(dialog).getByRole('combobox', { name: 'Horizon' }),
       'Next (6–18 months)',
     );
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Status' }), 'Achieved');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Status' }), 'Committed');
     const owner = within(dialog).getByRole('textbox', { name: 'Owner' });
     await user.clear(owner);
     await user.type(owner, 'Priya');
@@ -86,7 +86,7 @@ describe('board page', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const card = screen.getByRole('button', { name: /^Referral program live/ });
     expect(card).toHaveAccessibleName(
-      'Referral program live, Joint venture, owner Priya, confidence 65%, status Achieved',
+      'Referral program live, Joint venture, owner Priya, confidence 65%, status Committed, no shared value recorded yet',
     );
     expect(titlesIn('Next').at(-1)).toBe('Referral program live');
     const board = useBoardsStore.getState().boards.acme!;

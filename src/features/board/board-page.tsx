@@ -7,7 +7,12 @@ import { BalanceMeter } from './balance-meter';
 import { Presentation } from './presentation';
 import { TimerDialog, TimerWidget, startTimer, useWorkshopTimer } from './workshop-timer';
 import { FilterContext } from './filter-context';
-import { milestoneIdsIn, milestonePlace } from '../../domain/milestones';
+import {
+  containerOf,
+  milestoneIdsIn,
+  milestonePlace,
+  sideArea,
+} from '../../domain/milestones';
 import { useBoardsStore } from '../../store/boards-store';
 import { useBoard } from '../../store/selectors';
 import { NotFound } from '../../ui/not-found';
@@ -21,7 +26,12 @@ import { HorizonDialog } from './horizon-dialog';
 import { MilestoneEditor } from './milestone-editor';
 import { ShareDialog } from './share-dialog';
 import { BoardPoster } from './board-poster';
+import { ValuesDialog } from './values-dialog';
+import { RankingDialog, VotingBar, VotingDialog } from './voting';
+import { VotingContext, type VotingContextValue } from './voting-context';
+import { countVotes, openRound } from '../../domain/voting';
 import './board.css';
+import './workshop.css';
 
 type Editing =
   | { kind: 'milestone'; id: string }
@@ -31,6 +41,9 @@ type Editing =
   | { kind: 'share' }
   | { kind: 'timer' }
   | { kind: 'present' }
+  | { kind: 'values' }
+  | { kind: 'vote' }
+  | { kind: 'ranking' }
   | null;
 
 function focusMilestone(id: string) {
@@ -64,6 +77,8 @@ export function BoardPage() {
     },
     [boardId, setParams],
   );
+
+  const voting = useVotingState(boardId);
 
   const undo = useCallback(() => useBoardsStore.getState().undo(boardId), [boardId]);
   const redo = useCallback(() => useBoardsStore.getState().redo(boardId), [boardId]);
@@ -109,11 +124,21 @@ export function BoardPage() {
             onShare={() => setEditing({ kind: 'share' })}
             onTimer={() => setEditing({ kind: 'timer' })}
             onPresent={() => setEditing({ kind: 'present' })}
+            onValues={() => setEditing({ kind: 'values' })}
+            onVote={() => setEditing({ kind: 'vote' })}
           />
           <FilterBar boardId={boardId} filter={filter} onChange={setFilter}>
             <BalanceMeter boardId={boardId} />
           </FilterBar>
-          <BoardCanvas />
+          <VotingBar
+            boardId={boardId}
+            voterId={voting.voterId}
+            onVoter={voting.setVoterId}
+            onRanking={() => setEditing({ kind: 'ranking' })}
+          />
+          <VotingContext.Provider value={voting.value}>
+            <BoardCanvas />
+          </VotingContext.Provider>
         </main>
         <PrintView boardId={boardId} />
         {timer && <TimerWidget timer={timer} onChange={setTimer} />}
@@ -167,6 +192,11 @@ function BoardDialogs({
             store.updateMilestone(boardId, milestone.id, draft, horizonId);
             onClose();
             focusMilestone(milestone.id);
+            // Parked or achieved now: say where it went, as a folded side area hides it.
+            const moved = useBoardsStore.getState().boards[boardId]?.milestones[milestone.id];
+            const area = moved && sideArea(containerOf(moved));
+            if (area && containerOf(milestone) !== area.id)
+              showToast(`Moved “${moved.title}” to ${area.title}.`);
           } else {
             const id = store.addMilestone(boardId, horizonId, draft);
             onClose();
@@ -180,6 +210,9 @@ function BoardDialogs({
   }
 
   if (editing.kind === 'share') return <ShareDialog board={board} onClose={onClose} />;
+  if (editing.kind === 'values') return <ValuesDialog boardId={boardId} onClose={onClose} />;
+  if (editing.kind === 'vote') return <VotingDialog boardId={boardId} onClose={onClose} />;
+  if (editing.kind === 'ranking') return <RankingDialog boardId={boardId} onClose={onClose} />;
   if (editing.kind === 'timer') return null;
   if (editing.kind === 'present') return <Presentation board={board} onClose={onClose} />;
 
@@ -229,6 +262,55 @@ function BoardDialogs({
       }}
     />
   );
+}
+
+/**
+ * The open vote for the cards: the round, its dots per card, and who the next dot is for.
+ * Who is voting is session state: a reload starts with nobody chosen.
+ */
+function useVotingState(boardId: string) {
+  const [voter, setVoter] = useState<{ boardId: string; id: string | null }>({
+    boardId,
+    id: null,
+  });
+  const round = useBoardsStore((s) => {
+    const board = s.boards[boardId];
+    return board && openRound(board);
+  });
+  const participants = useBoardsStore((s) => s.boards[boardId]?.participants);
+  const voterId =
+    voter.boardId === boardId && round && participants?.some((p) => p.id === voter.id)
+      ? voter.id
+      : null;
+  const setVoterId = useCallback((id: string | null) => setVoter({ boardId, id }), [boardId]);
+  const value = useMemo<VotingContextValue>(
+    () => ({
+      round,
+      tally: round ? countVotes(round.votes, participants ?? []) : new Map(),
+      participants: participants ?? [],
+      voterId,
+      vote: (milestoneId, takeBack) => {
+        const store = useBoardsStore.getState();
+        if (!round) {
+          showToast('No vote is open. Start one with Vote in the toolbar.');
+          return;
+        }
+        if (!voterId) {
+          showToast('Choose who is voting in the voting bar first.');
+          return;
+        }
+        if (takeBack) {
+          if (!store.removeVote(boardId, voterId, milestoneId))
+            showToast('No dot of theirs to take back from this card.');
+          return;
+        }
+        const result = store.castVote(boardId, voterId, milestoneId);
+        if (!result.ok) showToast(result.reason);
+      },
+    }),
+    [boardId, round, participants, voterId],
+  );
+  return { value, voterId, setVoterId };
 }
 
 /**

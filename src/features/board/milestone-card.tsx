@@ -9,6 +9,9 @@ import { useBoardContext } from './board-context';
 import { isDimmed, useFilter } from './filter-context';
 import { TYPE_ICONS, TYPE_SHORT_LABELS } from './milestone-type-style';
 import type { DragData } from './dnd/drag-ids';
+import { cardDots, isVoting, useVoting } from './voting-context';
+import { useBoardsStore } from '../../store/boards-store';
+import { needsSharedValue } from '../../domain/values';
 
 export function typeLabel(m: Pick<Milestone, 'type' | 'customType'>, short = false): string {
   if (m.type === 'custom' && m.customType) return m.customType;
@@ -86,6 +89,17 @@ export const SortableMilestone = memo(function SortableMilestone({
   const { boardId, openMilestone, deleteMilestone } = useBoardContext();
   const milestone = useMilestone(boardId, id);
   const filter = useFilter();
+  const voting = useVoting();
+  const hint = useBoardsStore((s) => {
+    const board = s.boards[boardId];
+    return Boolean(
+      board &&
+      needsSharedValue(
+        board.values,
+        board.horizons.findIndex((h) => h.id === horizonId),
+      ),
+    );
+  });
   const data = useMemo<DragData>(() => ({ kind: 'milestone', horizonId }), [horizonId]);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id,
@@ -100,11 +114,23 @@ export const SortableMilestone = memo(function SortableMilestone({
   );
   if (!milestone) return null;
   const dimmed = isDimmed(milestone, filter);
+  const dots = cardDots(voting, id);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Enter' && !isDragging) {
       event.preventDefault();
       openMilestone(id);
+      return;
+    }
+    if (
+      (event.key === 'v' || event.key === 'V') &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      !isDragging
+    ) {
+      event.preventDefault();
+      voting.vote(id, event.shiftKey);
       return;
     }
     if ((event.key === 'Delete' || event.key === 'Backspace') && !isDragging) {
@@ -126,12 +152,40 @@ export const SortableMilestone = memo(function SortableMilestone({
       {...attributes}
       {...listeners}
       aria-roledescription="milestone"
-      aria-label={`${milestoneDescription(milestone)}${dimmed ? ', does not match the filter' : ''}`}
+      aria-label={[
+        milestoneDescription(milestone),
+        dots?.label,
+        hint && 'no shared value recorded yet',
+        dimmed && 'does not match the filter',
+      ]
+        .filter(Boolean)
+        .join(', ')}
       data-milestone-id={id}
       onKeyDown={onKeyDown}
-      onClick={() => openMilestone(id)}
+      onClick={(event) => (isVoting(voting) ? voting.vote(id, event.shiftKey) : openMilestone(id))}
     >
       <MilestoneCardBody milestone={milestone} />
+      {(dots || hint) && (
+        <span className="card__extras" aria-hidden="true">
+          {dots && (
+            <span className="card__dots" title={dots.label}>
+              {dots.dots.slice(0, 12).map((dot, i) => (
+                <span key={i} className={`dot avatar--${dot.color}`} title={dot.name} />
+              ))}
+              {dots.dots.length > 12 && <span>+{dots.dots.length - 12}</span>}
+              <span className="card__dot-count">{dots.label}</span>
+            </span>
+          )}
+          {hint && (
+            <span
+              className="card__hint"
+              title="Record a value both sides share (Values, in the vision panel) before betting on this future."
+            >
+              <Icon name="heart" /> No shared value yet
+            </span>
+          )}
+        </span>
+      )}
     </div>
   );
 });

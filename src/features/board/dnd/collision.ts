@@ -19,7 +19,8 @@ export const boardCollision: CollisionDetection = (args) => {
   const { active, droppableContainers, pointerCoordinates } = args;
   const horizons = droppableContainers.filter((c) => kindOf(c) === 'horizon');
   if ((active.data.current as DragData | undefined)?.kind === 'horizon') {
-    return closestCenter({ ...args, droppableContainers: horizons });
+    const movable = horizons.filter((c) => !(c.data.current as { side?: boolean }).side);
+    return closestCenter({ ...args, droppableContainers: movable });
   }
 
   let columns = pointerCoordinates ? pointerWithin({ ...args, droppableContainers: horizons }) : [];

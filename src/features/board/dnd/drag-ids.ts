@@ -15,4 +15,7 @@ export function horizonIdOf(dragId: UniqueIdentifier | null | undefined): string
 }
 
 /** What each draggable tells dnd-kit about itself, read by collision detection and keys. */
-export type DragData = { kind: 'milestone'; horizonId: string } | { kind: 'horizon' };
+export type DragData =
+  | { kind: 'milestone'; horizonId: string }
+  /** A column cards drop into; `side` for the Parked and Achieved areas, which do not move. */
+  | { kind: 'horizon'; side?: boolean };

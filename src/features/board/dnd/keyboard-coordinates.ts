@@ -33,10 +33,14 @@ export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { cont
       placed.push({ id: container.id, rect, data: container.data.current as DragData | undefined });
     }
   }
-  const columns = placed
-    .filter((p) => p.data?.kind === 'horizon')
-    .sort((a, b) => a.rect.left - b.rect.left);
   const activeData = active.data.current as DragData | undefined;
+  // A horizon moves among horizons only; a card may also go to the side areas.
+  const columns = placed
+    .filter(
+      (p) =>
+        p.data?.kind === 'horizon' && !(activeData?.kind === 'horizon' && p.data.side === true),
+    )
+    .sort((a, b) => a.rect.left - b.rect.left);
 
   const step = (delta: number, currentColumnId: UniqueIdentifier | undefined) => {
     let index = columns.findIndex((c) => c.id === currentColumnId);

@@ -1,0 +1,80 @@
+import { LIMITS, type Board, type Value } from './schema';
+import type { Alignment, ValueSide } from './workshop-terms';
+import { newId } from './ids';
+
+/**
+ * Values alignment: what each side holds, and how far the other side shares it. The
+ * essays' advice is to clarify values before investing together; the summary makes a
+ * misalignment visible before the team commits.
+ */
+
+const clean = (text: string) => text.trim().replace(/\s+/g, ' ').slice(0, LIMITS.value);
+
+export function addValue(
+  board: Board,
+  side: ValueSide,
+  text: string,
+  { id = newId(), now = new Date().toISOString() }: { id?: string; now?: string } = {},
+): Board {
+  const value = clean(text);
+  if (!value) throw new Error('A value needs a few words');
+  if (board.values.length >= LIMITS.values)
+    throw new Error(`A board holds at most ${LIMITS.values} values`);
+  return {
+    ...board,
+    values: [...board.values, { id, side, text: value, alignment: 'open' }],
+    updatedAt: now,
+  };
+}
+
+export function updateValue(
+  board: Board,
+  id: string,
+  patch: { text?: string; alignment?: Alignment },
+  now = new Date().toISOString(),
+): Board {
+  const current = board.values.find((v) => v.id === id);
+  if (!current) return board;
+  const next: Value = {
+    ...current,
+    ...(patch.text !== undefined ? { text: clean(patch.text) || current.text } : {}),
+    ...(patch.alignment ? { alignment: patch.alignment } : {}),
+  };
+  if (next.text === current.text && next.alignment === current.alignment) return board;
+  return { ...board, values: board.values.map((v) => (v.id === id ? next : v)), updatedAt: now };
+}
+
+export function removeValue(board: Board, id: string, now = new Date().toISOString()): Board {
+  if (!board.values.some((v) => v.id === id)) return board;
+  return { ...board, values: board.values.filter((v) => v.id !== id), updatedAt: now };
+}
+
+export interface AlignmentSummary {
+  shared: number;
+  /** Partly or not shared: where the two sides differ. */
+  differing: number;
+  open: number;
+  /** The values that differ, ours first, as a team would read them out. */
+  differences: Value[];
+}
+
+export function alignmentSummary(values: readonly Value[]): AlignmentSummary {
+  const differences = values
+    .filter((v) => v.alignment === 'partly' || v.alignment === 'not-shared')
+    .sort((a, b) => (a.side === b.side ? 0 : a.side === 'ours' ? -1 : 1));
+  return {
+    shared: values.filter((v) => v.alignment === 'shared').length,
+    differing: differences.length,
+    open: values.filter((v) => v.alignment === 'open').length,
+    differences,
+  };
+}
+
+/**
+ * Whether a milestone in the horizon at `horizonIndex` should carry the gentle hint: from
+ * the second horizon ("Next") onwards, a future is a bet on the partnership, and no value
+ * the two sides share has been recorded yet.
+ */
+export function needsSharedValue(values: readonly Value[], horizonIndex: number): boolean {
+  return horizonIndex >= 1 && !values.some((v) => v.alignment === 'shared');
+}

@@ -1,0 +1,251 @@
+import { LIMITS, type Board, type Participant, type Round, type Vote } from './schema';
+import { PARTICIPANT_COLORS } from './workshop-terms';
+import { newId } from './ids';
+
+/**
+ * Participants and dot voting. A round gives each participant a number of dots to place on
+ * milestones (several on one card if they like); dots may stay hidden until the facilitator
+ * reveals them; a closed round keeps its ranking in the board's history.
+ */
+
+export const DEFAULT_DOTS = 3;
+
+type Now = { now?: string };
+type Result = { ok: true; board: Board } | { ok: false; reason: string };
+
+/** "Ana María López" → "AL"; "prince" → "PR". */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return '?';
+  const first = [...words[0]!];
+  const last = words.length > 1 ? [...words.at(-1)!] : [];
+  const letters = last.length ? [first[0], last[0]] : first.slice(0, 2);
+  return letters.join('').toLocaleUpperCase();
+}
+
+export function addParticipant(
+  board: Board,
+  name: string,
+  { id = newId(), now = new Date().toISOString() }: { id?: string } & Now = {},
+): Result {
+  const clean = name.trim().replace(/\s+/g, ' ').slice(0, LIMITS.participantName);
+  if (!clean) return { ok: false, reason: 'Enter a name.' };
+  if (board.participants.length >= LIMITS.participants)
+    return { ok: false, reason: `A workshop has at most ${LIMITS.participants} participants.` };
+  if (board.participants.some((p) => p.name.toLocaleLowerCase() === clean.toLocaleLowerCase()))
+    return { ok: false, reason: `${clean} is already taking part.` };
+  // The first colour nobody has yet; after all eight, they repeat in order.
+  const taken = new Set(board.participants.map((p) => p.color));
+  const color =
+    PARTICIPANT_COLORS.find((c) => !taken.has(c)) ??
+    PARTICIPANT_COLORS[board.participants.length % PARTICIPANT_COLORS.length]!;
+  const participant: Participant = { id, name: clean, initials: initialsOf(clean), color };
+  return {
+    ok: true,
+    board: { ...board, participants: [...board.participants, participant], updatedAt: now },
+  };
+}
+
+export function removeParticipant(board: Board, id: string, now = new Date().toISOString()): Board {
+  if (!board.participants.some((p) => p.id === id)) return board;
+  const open = openRound(board);
+  return {
+    ...board,
+    participants: board.participants.filter((p) => p.id !== id),
+    // Their dots leave the open round with them; closed rounds keep their results.
+    rounds: open
+      ? replaceRound(board.rounds, {
+          ...open,
+          votes: open.votes.filter((v) => v.participantId !== id),
+        })
+      : board.rounds,
+    updatedAt: now,
+  };
+}
+
+/** The round being voted in, if any: the last one not yet closed. */
+export function openRound(board: Pick<Board, 'rounds'>): Round | undefined {
+  const last = board.rounds.at(-1);
+  return last && !last.closedAt ? last : undefined;
+}
+
+function replaceRound(rounds: readonly Round[], round: Round): Round[] {
+  return rounds.map((r) => (r.id === round.id ? round : r));
+}
+
+export function startRound(
+  board: Board,
+  {
+    dots = DEFAULT_DOTS,
+    hidden = false,
+    title,
+  }: { dots?: number; hidden?: boolean; title?: string },
+  { id = newId(), now = new Date().toISOString() }: { id?: string } & Now = {},
+): Result {
+  if (openRound(board)) return { ok: false, reason: 'Close the current round first.' };
+  if (!board.participants.length)
+    return { ok: false, reason: 'Add the participants before starting a vote.' };
+  if (!Number.isInteger(dots) || dots < 1 || dots > LIMITS.dots)
+    return { ok: false, reason: `Give each participant 1 to ${LIMITS.dots} dots.` };
+  const round: Round = {
+    id,
+    title: title?.trim().slice(0, LIMITS.roundTitle) || `Round ${board.rounds.length + 1}`,
+    dots,
+    hidden,
+    revealed: !hidden,
+    votes: [],
+    startedAt: now,
+  };
+  // The oldest closed rounds give way when the history is full.
+  const rounds = [...board.rounds, round].slice(-LIMITS.rounds);
+  return { ok: true, board: { ...board, rounds, updatedAt: now } };
+}
+
+/** Dots a participant has placed in a round on milestones still on the board. */
+export function dotsPlaced(board: Board, round: Round, participantId: string): number {
+  return round.votes.filter(
+    (v) => v.participantId === participantId && Object.hasOwn(board.milestones, v.milestoneId),
+  ).length;
+}
+
+export function castVote(
+  board: Board,
+  participantId: string,
+  milestoneId: string,
+  now = new Date().toISOString(),
+): Result {
+  const round = openRound(board);
+  if (!round) return { ok: false, reason: 'No vote is open.' };
+  const participant = board.participants.find((p) => p.id === participantId);
+  if (!participant) return { ok: false, reason: 'Choose who is voting first.' };
+  if (!Object.hasOwn(board.milestones, milestoneId))
+    return { ok: false, reason: 'That milestone is no longer on the board.' };
+  if (dotsPlaced(board, round, participantId) >= round.dots)
+    return {
+      ok: false,
+      reason: `${participant.name} has placed all ${round.dots} dots. Take one back to move it.`,
+    };
+  const next = { ...round, votes: [...round.votes, { participantId, milestoneId }] };
+  return {
+    ok: true,
+    board: { ...board, rounds: replaceRound(board.rounds, next), updatedAt: now },
+  };
+}
+
+/** Takes back one of a participant's dots from a milestone; the same board when there is none. */
+export function removeVote(
+  board: Board,
+  participantId: string,
+  milestoneId: string,
+  now = new Date().toISOString(),
+): Board {
+  const round = openRound(board);
+  if (!round) return board;
+  const at = round.votes.findLastIndex(
+    (v) => v.participantId === participantId && v.milestoneId === milestoneId,
+  );
+  if (at < 0) return board;
+  const next = { ...round, votes: round.votes.toSpliced(at, 1) };
+  return { ...board, rounds: replaceRound(board.rounds, next), updatedAt: now };
+}
+
+function updateOpenRound(board: Board, patch: Partial<Round>, now: string): Board {
+  const round = openRound(board);
+  if (!round) return board;
+  return { ...board, rounds: replaceRound(board.rounds, { ...round, ...patch }), updatedAt: now };
+}
+
+export function revealRound(board: Board, now = new Date().toISOString()): Board {
+  const round = openRound(board);
+  return !round || round.revealed ? board : updateOpenRound(board, { revealed: true }, now);
+}
+
+/** Clears every dot of the open round; a hidden round hides again. */
+export function resetRound(board: Board, now = new Date().toISOString()): Board {
+  const round = openRound(board);
+  if (!round || (!round.votes.length && round.revealed === !round.hidden)) return board;
+  return updateOpenRound(board, { votes: [], revealed: !round.hidden }, now);
+}
+
+/** Ends the open round, keeping its ranking so the history outlives later edits. */
+export function closeRound(board: Board, now = new Date().toISOString()): Board {
+  const round = openRound(board);
+  if (!round) return board;
+  const results = ranking(board, round).map(({ milestoneId, title, dots }) => ({
+    milestoneId,
+    title,
+    dots,
+  }));
+  return updateOpenRound(board, { revealed: true, closedAt: now, results }, now);
+}
+
+export interface Tally {
+  total: number;
+  /** Dots per participant id, in the order participants are listed. */
+  byParticipant: Map<string, number>;
+}
+
+/** Dots per milestone in a round, counting only milestones still on the board. */
+export function tally(board: Board, round: Round): Map<string, Tally> {
+  return countVotes(
+    round.votes.filter((v) => Object.hasOwn(board.milestones, v.milestoneId)),
+    board.participants,
+  );
+}
+
+/** Dots per milestone, each split by participant in the order participants are listed. */
+export function countVotes(
+  votes: readonly Vote[],
+  participants: readonly Pick<Participant, 'id'>[],
+): Map<string, Tally> {
+  const order = new Map(participants.map((p, i) => [p.id, i]));
+  const result = new Map<string, Tally>();
+  for (const vote of votes) {
+    let entry = result.get(vote.milestoneId);
+    if (!entry) result.set(vote.milestoneId, (entry = { total: 0, byParticipant: new Map() }));
+    entry.total += 1;
+    entry.byParticipant.set(
+      vote.participantId,
+      (entry.byParticipant.get(vote.participantId) ?? 0) + 1,
+    );
+  }
+  for (const entry of result.values()) {
+    entry.byParticipant = new Map(
+      [...entry.byParticipant].sort(
+        ([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity),
+      ),
+    );
+  }
+  return result;
+}
+
+export interface RankedMilestone {
+  milestoneId: string;
+  title: string;
+  dots: number;
+  /** 1 for the most dots; milestones with equal dots share a rank. */
+  rank: number;
+}
+
+/** Milestones with at least one dot, most dots first; ties in title order. */
+export function ranking(board: Board, round: Round): RankedMilestone[] {
+  if (round.closedAt && round.results) {
+    return withRanks(round.results.map((r) => ({ ...r, rank: 0 })));
+  }
+  const rows = [...tally(board, round)].map(([milestoneId, t]) => ({
+    milestoneId,
+    title: board.milestones[milestoneId]!.title,
+    dots: t.total,
+    rank: 0,
+  }));
+  rows.sort((a, b) => b.dots - a.dots || a.title.localeCompare(b.title));
+  return withRanks(rows);
+}
+
+function withRanks(rows: RankedMilestone[]): RankedMilestone[] {
+  let rank = 0;
+  return rows.map((row, i) => {
+    if (i === 0 || row.dots !== rows[i - 1]!.dots) rank = i + 1;
+    return { ...row, rank };
+  });
+}

@@ -1,0 +1,190 @@
+import { useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { alignmentSummary } from '../../domain/values';
+import { LIMITS, type Value } from '../../domain/schema';
+import {
+  ALIGNMENTS,
+  ALIGNMENT_LABELS,
+  VALUE_SIDES,
+  VALUE_SIDE_LABELS,
+  type Alignment,
+  type ValueSide,
+} from '../../domain/workshop-terms';
+import { useBoardsStore } from '../../store/boards-store';
+import { Dialog } from '../../ui/dialog';
+import { Icon } from '../../ui/icon';
+import { InlineText } from '../../ui/inline-text';
+
+const OTHER: Record<ValueSide, string> = { ours: 'them', theirs: 'us' };
+
+/** Our values and theirs, each marked by how far the other side shares it. */
+export function ValuesDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
+  const values = useBoardsStore(useShallow((s) => s.boards[boardId]?.values ?? []));
+  const summary = alignmentSummary(values);
+
+  return (
+    <Dialog
+      title="Values alignment"
+      description="Write down what each side holds dear, then mark how far the other side shares it. Clear differences before investing together."
+      onClose={onClose}
+      wide
+    >
+      <div className="dialog__body">
+        <section className="values-summary" aria-label="Alignment summary">
+          <p className="values-summary__counts">
+            <strong>{summary.shared}</strong> shared · <strong>{summary.differing}</strong>{' '}
+            {summary.differing === 1 ? 'differs' : 'differ'} · <strong>{summary.open}</strong> not
+            discussed yet
+          </p>
+          {summary.differing > 0 ? (
+            <>
+              <h3 className="values-summary__title">Where we differ</h3>
+              <ul className="values-summary__list">
+                {summary.differences.map((v) => (
+                  <li key={v.id}>
+                    <strong>{v.text}</strong> — {v.side === 'ours' ? 'ours' : 'theirs'},{' '}
+                    {ALIGNMENT_LABELS[v.alignment].toLowerCase()} by {OTHER[v.side]}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="field__hint">
+              {values.length
+                ? 'No differences marked.'
+                : 'No values yet: start with the two or three each side would not give up.'}
+            </p>
+          )}
+        </section>
+        <div className="values-columns">
+          {VALUE_SIDES.map((side) => (
+            <ValueList
+              key={side}
+              boardId={boardId}
+              side={side}
+              values={values.filter((v) => v.side === side)}
+              full={values.length >= LIMITS.values}
+            />
+          ))}
+        </div>
+        <div className="dialog__actions">
+          <button type="button" className="button button--primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+function ValueList({
+  boardId,
+  side,
+  values,
+  full,
+}: {
+  boardId: string;
+  side: ValueSide;
+  values: Value[];
+  full: boolean;
+}) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const store = useBoardsStore.getState;
+  const inputId = `value-new-${side}`;
+  const headingId = `values-${side}`;
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) {
+      setError('Write the value in a few words, e.g. “Customer first”.');
+      return;
+    }
+    const result = store().addValue(boardId, side, text);
+    if (!result.ok) setError(result.reason);
+    else {
+      setText('');
+      setError(null);
+    }
+  };
+
+  return (
+    <section className="values-column" aria-labelledby={headingId}>
+      <h3 id={headingId} className="values-column__title">
+        {VALUE_SIDE_LABELS[side]}
+      </h3>
+      {values.length === 0 ? (
+        <p className="field__hint">None yet.</p>
+      ) : (
+        <ul className="values-list">
+          {values.map((value) => (
+            <li key={value.id} className={`value value--${value.alignment}`}>
+              <InlineText
+                value={value.text}
+                label="Value"
+                placeholder="Value"
+                required
+                maxLength={LIMITS.value}
+                onCommit={(next) => store().updateValue(boardId, value.id, { text: next })}
+              />
+              <select
+                className="select value__alignment"
+                aria-label={`How far ${OTHER[side]} share “${value.text}”`}
+                value={value.alignment}
+                onChange={(e) =>
+                  store().updateValue(boardId, value.id, {
+                    alignment: e.target.value as Alignment,
+                  })
+                }
+              >
+                {ALIGNMENTS.map((a) => (
+                  <option key={a} value={a}>
+                    {a === 'open'
+                      ? ALIGNMENT_LABELS[a]
+                      : `${ALIGNMENT_LABELS[a]} by ${OTHER[side]}`}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove “${value.text}”`}
+                onClick={() => store().removeValue(boardId, value.id)}
+              >
+                <Icon name="trash" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="values-add" onSubmit={add} noValidate>
+        <label htmlFor={inputId} className="visually-hidden">
+          {side === 'ours' ? 'Add one of our values' : 'Add one of their values'}
+        </label>
+        <input
+          id={inputId}
+          className="input"
+          value={text}
+          maxLength={LIMITS.value}
+          disabled={full}
+          placeholder={side === 'ours' ? 'e.g. Customer first' : 'e.g. Speed to market'}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${inputId}-error` : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            setError(null);
+          }}
+        />
+        <button type="submit" className="button" disabled={full}>
+          <Icon name="plus" /> Add
+        </button>
+      </form>
+      {error && (
+        <p id={`${inputId}-error`} className="field__error">
+          {error}
+        </p>
+      )}
+      {full && <p className="field__hint">A board holds at most {LIMITS.values} values.</p>}
+    </section>
+  );
+}

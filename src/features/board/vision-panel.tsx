@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { Icon } from '../../ui/icon';
+import { alignmentSummary } from '../../domain/values';
+import { LIMITS } from '../../domain/schema';
+import { useBoardsStore } from '../../store/boards-store';
+import { InlineText } from '../../ui/inline-text';
+
+const DETAILS_KEY = 'partner-horizons:vision-details-open';
+
+/** The person's last choice; else open where the screen is tall enough to spare the room. */
+function detailsInitiallyOpen(): boolean {
+  try {
+    const saved = localStorage.getItem(DETAILS_KEY);
+    if (saved === 'true' || saved === 'false') return saved === 'true';
+  } catch {
+    // Storage can be blocked; the default does.
+  }
+  return typeof window !== 'undefined' && window.innerHeight >= 900;
+}
+
+/**
+ * The end in mind, at the top of the board: where the partnership could be, why it matters
+ * to each side, who agreed to it and when, and how far the two sides' values meet.
+ */
+export function VisionPanel({ boardId, onValues }: { boardId: string; onValues: () => void }) {
+  const vision = useBoardsStore(
+    useShallow((s) => {
+      const board = s.boards[boardId];
+      return board
+        ? {
+            vision: board.vision,
+            whyUs: board.whyUs,
+            whyThem: board.whyThem,
+            agreedBy: board.agreedBy,
+            agreedOn: board.agreedOn ?? '',
+            values: board.values,
+          }
+        : undefined;
+    }),
+  );
+  const [open, setOpen] = useState(detailsInitiallyOpen);
+  if (!vision) return null;
+  const toggle = () => {
+    setOpen(!open);
+    try {
+      localStorage.setItem(DETAILS_KEY, String(!open));
+    } catch {
+      // Not remembered; nothing else is lost.
+    }
+  };
+  const update = useBoardsStore.getState().updateVision;
+  const summary = alignmentSummary(vision.values);
+
+  return (
+    <section className="vision" aria-label="Shared vision">
+      <div className="vision__statement">
+        <span className="pill-label vision__label">Vision</span>
+        <InlineText
+          value={vision.vision}
+          label="Vision statement"
+          placeholder="Where could this partnership be in five years?"
+          multiline
+          maxLength={LIMITS.vision}
+          onCommit={(text) => update(boardId, { vision: text })}
+        />
+        <button
+          type="button"
+          className={`values-chip${summary.differing ? ' values-chip--differ' : ''}`}
+          onClick={onValues}
+          aria-haspopup="dialog"
+        >
+          <span className="vision__field-label">Values</span>
+          <span>
+            {vision.values.length === 0
+              ? 'None recorded yet'
+              : `${summary.shared} shared · ${summary.differing} ${summary.differing === 1 ? 'differs' : 'differ'}${summary.open ? ` · ${summary.open} open` : ''}`}
+          </span>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-expanded={open}
+          aria-controls="vision-details"
+          aria-label="Why it matters and who agreed"
+          title={open ? 'Hide why it matters and who agreed' : 'Show why it matters and who agreed'}
+          onClick={toggle}
+        >
+          <Icon name="chevronDown" className={open ? 'icon icon--flipped' : 'icon'} />
+        </button>
+      </div>
+      <div className="vision__details" id="vision-details" hidden={!open}>
+        <div className="vision__field">
+          <span className="vision__field-label" aria-hidden="true">
+            Why it matters to us
+          </span>
+          <InlineText
+            value={vision.whyUs}
+            label="Why it matters to us"
+            placeholder="What we gain"
+            multiline
+            maxLength={LIMITS.why}
+            onCommit={(whyUs) => update(boardId, { whyUs })}
+          />
+        </div>
+        <div className="vision__field">
+          <span className="vision__field-label" aria-hidden="true">
+            Why it matters to them
+          </span>
+          <InlineText
+            value={vision.whyThem}
+            label="Why it matters to them"
+            placeholder="What they gain"
+            multiline
+            maxLength={LIMITS.why}
+            onCommit={(whyThem) => update(boardId, { whyThem })}
+          />
+        </div>
+        <div className="vision__field">
+          <span className="vision__field-label" aria-hidden="true">
+            Agreed by
+          </span>
+          <span className="vision__agreed">
+            <InlineText
+              value={vision.agreedBy}
+              label="Agreed by"
+              placeholder="Who agreed"
+              maxLength={LIMITS.agreedBy}
+              onCommit={(agreedBy) => update(boardId, { agreedBy })}
+            />
+            <input
+              type="date"
+              className="input vision__date"
+              aria-label="Agreed on"
+              value={vision.agreedOn}
+              onChange={(e) => update(boardId, { agreedOn: e.target.value })}
+            />
+          </span>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,379 @@
+import { useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { DEFAULT_DOTS, dotsPlaced, openRound, ranking } from '../../domain/voting';
+import { LIMITS, type Board, type Round } from '../../domain/schema';
+import { useBoardsStore } from '../../store/boards-store';
+import { useBoard } from '../../store/selectors';
+import { Dialog } from '../../ui/dialog';
+import { Icon } from '../../ui/icon';
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A participant's colour chip with their initials. */
+export function Avatar({ color, initials }: { color: string; initials: string }) {
+  return (
+    <span className={`avatar avatar--${color}`} aria-hidden="true">
+      {initials}
+    </span>
+  );
+}
+
+/**
+ * The facilitator's voting desk: who takes part, a new round, and the rounds so far.
+ */
+export function VotingDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
+  const board = useBoard(boardId);
+  if (!board) return null;
+  const open = openRound(board);
+  const closed = board.rounds.filter((r) => r.closedAt).reverse();
+  return (
+    <Dialog
+      title="Dot voting"
+      description="Each participant places a few dots on the futures they would invest in. The ranking shows where the team's energy is."
+      onClose={onClose}
+      wide
+    >
+      <div className="dialog__body">
+        <Participants board={board} />
+        {open ? (
+          <section className="voting-section" aria-labelledby="round-open">
+            <h3 id="round-open" className="voting-section__title">
+              {open.title} is open
+            </h3>
+            <p className="field__hint">
+              {open.dots} dots each{open.hidden && !open.revealed ? ', hidden until revealed' : ''}.
+              Use the voting bar above the board to vote, reveal and close it.
+            </p>
+          </section>
+        ) : (
+          <NewRound board={board} onStarted={onClose} />
+        )}
+        <section className="voting-section" aria-labelledby="rounds-past">
+          <h3 id="rounds-past" className="voting-section__title">
+            Past rounds
+          </h3>
+          {closed.length === 0 ? (
+            <p className="field__hint">No round closed yet.</p>
+          ) : (
+            <ol className="rounds">
+              {closed.map((round) => (
+                <li key={round.id}>
+                  <details>
+                    <summary>
+                      <strong>{round.title}</strong> · {dateTime.format(new Date(round.closedAt!))}{' '}
+                      · {round.votes.length} dots
+                    </summary>
+                    <Ranking board={board} round={round} />
+                  </details>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <div className="dialog__actions">
+          <button type="button" className="button button--primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+function Participants({ board }: { board: Board }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const store = useBoardsStore.getState;
+  const full = board.participants.length >= LIMITS.participants;
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const result = store().addParticipant(board.id, name);
+    if (!result.ok) setError(result.reason);
+    else {
+      setName('');
+      setError(null);
+    }
+  };
+  return (
+    <section className="voting-section" aria-labelledby="participants-title">
+      <h3 id="participants-title" className="voting-section__title">
+        Participants
+      </h3>
+      {board.participants.length === 0 ? (
+        <p className="field__hint">Add everyone in the room; each gets a colour and initials.</p>
+      ) : (
+        <ul className="participants">
+          {board.participants.map((p) => (
+            <li key={p.id} className="participant">
+              <Avatar color={p.color} initials={p.initials} />
+              <span className="participant__name">{p.name}</span>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove ${p.name}`}
+                onClick={() => store().removeParticipant(board.id, p.id)}
+              >
+                <Icon name="close" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="values-add" onSubmit={add} noValidate>
+        <label htmlFor="participant-name" className="visually-hidden">
+          Participant name
+        </label>
+        <input
+          id="participant-name"
+          className="input"
+          value={name}
+          maxLength={LIMITS.participantName}
+          placeholder="Name, e.g. Ana López"
+          disabled={full}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'participant-name-error' : undefined}
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(null);
+          }}
+        />
+        <button type="submit" className="button" disabled={full}>
+          <Icon name="plus" /> Add participant
+        </button>
+      </form>
+      {error && (
+        <p id="participant-name-error" className="field__error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function NewRound({ board, onStarted }: { board: Board; onStarted: () => void }) {
+  const [title, setTitle] = useState('');
+  const [dots, setDots] = useState(String(DEFAULT_DOTS));
+  const [hidden, setHidden] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    const result = useBoardsStore
+      .getState()
+      .startRound(board.id, { title, dots: Number(dots), hidden });
+    if (!result.ok) setError(result.reason);
+    else onStarted();
+  };
+  return (
+    <section className="voting-section" aria-labelledby="round-new">
+      <h3 id="round-new" className="voting-section__title">
+        New round
+      </h3>
+      <form onSubmit={start} noValidate>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="round-title">Name</label>
+            <input
+              id="round-title"
+              className="input"
+              value={title}
+              maxLength={LIMITS.roundTitle}
+              placeholder={`Round ${board.rounds.length + 1}`}
+              onChange={(e) => setTitle(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="round-dots">Dots per participant</label>
+            <input
+              id="round-dots"
+              className="input"
+              type="number"
+              min={1}
+              max={LIMITS.dots}
+              value={dots}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'round-error' : undefined}
+              onChange={(e) => {
+                setDots(e.target.value);
+                setError(null);
+              }}
+            />
+          </div>
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={hidden} onChange={(e) => setHidden(e.target.checked)} />
+          Hide dots until I reveal them
+        </label>
+        {error && (
+          <p id="round-error" className="field__error">
+            {error}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            <Icon name="vote" /> Start voting
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The ranking of a round: most dots first, ties sharing a rank. */
+export function Ranking({ board, round }: { board: Board; round: Round }) {
+  const rows = ranking(board, round);
+  if (!rows.length) return <p className="field__hint">No dots were placed.</p>;
+  return (
+    <ol className="ranking" aria-label={`Ranking of ${round.title}`}>
+      {rows.map((row) => (
+        <li key={row.milestoneId} className="ranking__row">
+          <span className="ranking__rank">{row.rank}.</span>
+          <span className="ranking__title">{row.title}</span>
+          <span className="ranking__dots">
+            {row.dots} {row.dots === 1 ? 'dot' : 'dots'}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Above the board while a round is open: who is voting, their dots left, and the
+ * facilitator's reveal, reset and close.
+ */
+export function VotingBar({
+  boardId,
+  voterId,
+  onVoter,
+  onRanking,
+}: {
+  boardId: string;
+  voterId: string | null;
+  onVoter: (id: string | null) => void;
+  onRanking: () => void;
+}) {
+  const state = useBoardsStore(
+    useShallow((s) => {
+      const board = s.boards[boardId];
+      const round = board && openRound(board);
+      return board && round ? { board, round } : undefined;
+    }),
+  );
+  if (!state) return null;
+  const { board, round } = state;
+  const store = useBoardsStore.getState();
+  const voter = board.participants.find((p) => p.id === voterId);
+  const left = voter ? round.dots - dotsPlaced(board, round, voter.id) : 0;
+
+  return (
+    <section className="voting-bar" aria-label="Voting">
+      <p className="voting-bar__title">
+        <Icon name="vote" /> <strong>{round.title}</strong>
+        <span className="voting-bar__meta">
+          {round.dots} dots each · {round.votes.length} placed
+          {round.revealed ? '' : ' · hidden'}
+        </span>
+      </p>
+      <fieldset className="voting-bar__voters">
+        <legend className="visually-hidden">Who is voting</legend>
+        {board.participants.map((p) => {
+          const placed = dotsPlaced(board, round, p.id);
+          return (
+            <label
+              key={p.id}
+              className={`voter${p.id === voterId ? ' voter--active' : ''}`}
+              title={`${p.name}: ${round.dots - placed} of ${round.dots} dots left`}
+            >
+              <input
+                type="radio"
+                name="voter"
+                className="voter__input"
+                checked={p.id === voterId}
+                onChange={() => onVoter(p.id)}
+              />
+              <Avatar color={p.color} initials={p.initials} />
+              <span className="voter__name">{p.name}</span>
+              <span className="voter__left">{round.dots - placed}</span>
+            </label>
+          );
+        })}
+        <label className={`voter${voterId === null ? ' voter--active' : ''}`}>
+          <input
+            type="radio"
+            name="voter"
+            className="voter__input"
+            checked={voterId === null}
+            onChange={() => onVoter(null)}
+          />
+          <span className="voter__name">Nobody (edit cards)</span>
+        </label>
+      </fieldset>
+      <p className="visually-hidden" role="status">
+        {voter ? `${voter.name}: ${left} of ${round.dots} dots left.` : ''}
+      </p>
+      <p className="voting-bar__hint">
+        {voter ? (
+          <>
+            <kbd>Click</kbd> or <kbd>V</kbd> gives a dot, with <kbd>Shift</kbd> takes it back
+          </>
+        ) : (
+          'Choose who is voting'
+        )}
+      </p>
+      <div className="voting-bar__actions">
+        {!round.revealed && (
+          <button type="button" className="button" onClick={() => store.revealRound(boardId)}>
+            Reveal
+          </button>
+        )}
+        {round.revealed && (
+          <button type="button" className="button" onClick={onRanking}>
+            Ranking
+          </button>
+        )}
+        <button
+          type="button"
+          className="button"
+          disabled={!round.votes.length}
+          onClick={() => store.resetRound(boardId)}
+        >
+          Reset
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            store.closeRound(boardId);
+            onVoter(null);
+            onRanking();
+          }}
+        >
+          Close round
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The ranking of the open round, or of the last closed one. */
+export function RankingDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
+  const board = useBoard(boardId);
+  const round = board && (openRound(board) ?? board.rounds.at(-1));
+  if (!board || !round) return null;
+  return (
+    <Dialog title={`Ranking: ${round.title}`} onClose={onClose}>
+      <div className="dialog__body">
+        {round.revealed ? (
+          <Ranking board={board} round={round} />
+        ) : (
+          <p>Reveal the dots to see the ranking.</p>
+        )}
+        <div className="dialog__actions">
+          <button type="button" className="button button--primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
