@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { boardBrief, escapeMarkdown } from './brief';
 import { updateMilestone } from './milestones';
-import { setVision, updatePartner } from './boards';
+import { setVision, updatePartner, updateVision } from './boards';
+import { addValue, updateValue } from './values';
+import { addParticipant, castVote, startRound } from './voting';
 import { makeBoard } from '../testing/factories';
 
 describe('boardBrief', () => {
@@ -52,6 +54,51 @@ describe('boardBrief', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('adds why it matters, the agreement, values, the latest vote and the side areas', () => {
+    let board = makeBoard({ 0: ['Swap leads', 'Webinar'], 1: ['Old idea'] });
+    board = updateVision(board, {
+      whyUs: 'Reach',
+      whyThem: 'Data',
+      agreedBy: 'Ana',
+      agreedOn: '2026-11-20',
+    });
+    board = addValue(board, 'ours', 'Customer first', { id: 'v1' });
+    board = updateValue(board, 'v1', { alignment: 'shared' });
+    board = addValue(board, 'theirs', 'Move fast', { id: 'v2' });
+    board = updateMilestone(board, 'old-idea', { status: 'dropped' });
+    const joined = addParticipant(board, 'Ana', { id: 'ana' });
+    if (!joined.ok) throw new Error(joined.reason);
+    const started = startRound(joined.board, {});
+    if (!started.ok) throw new Error(started.reason);
+    const voted = castVote(started.board, 'ana', 'webinar');
+    if (!voted.ok) throw new Error(voted.reason);
+    const brief = boardBrief(voted.board);
+    expect(brief).toContain(
+      [
+        '**Why it matters to us:** Reach',
+        '',
+        '**Why it matters to them:** Data',
+        '',
+        '_Agreed by Ana on 2026-11-20._',
+        '',
+        '## Values',
+        '',
+        '1 shared, 0 differing.',
+        '',
+        '- Ours: **Customer first** — shared by them',
+        '- Theirs: **Move fast** — not discussed yet',
+        '',
+        '## Vote: Round 1',
+        '',
+        '- **1 dot** — Webinar',
+      ].join('\n'),
+    );
+    expect(brief).toContain(
+      '## Parked / not doing\n\n- **Old idea** — Other / custom · 50% confidence · Parked',
+    );
+    expect(brief).not.toContain('## Achieved');
   });
 
   it('says when there is no vision yet', () => {

@@ -1,5 +1,8 @@
 import { MILESTONE_STATUS_LABELS, MILESTONE_TYPE_LABELS, PARTNERSHIP_KIND_LABELS } from './ladder';
-import { milestoneIdsIn } from './milestones';
+import { SIDE_AREAS, milestoneIdsIn } from './milestones';
+import { alignmentSummary } from './values';
+import { ranking, shownRound } from './voting';
+import { ALIGNMENT_LABELS } from './workshop-terms';
 import type { Board, Milestone } from './schema';
 
 /**
@@ -42,11 +45,35 @@ export function boardBrief(board: Board, { date = new Date() }: { date?: Date } 
     board.vision.trim() ? oneLine(board.vision) : '_No vision written yet._',
     '',
   );
+  if (board.whyUs.trim()) lines.push(`**Why it matters to us:** ${oneLine(board.whyUs)}`, '');
+  if (board.whyThem.trim()) lines.push(`**Why it matters to them:** ${oneLine(board.whyThem)}`, '');
+  if (board.agreedBy.trim() || board.agreedOn) {
+    const by = board.agreedBy.trim() ? ` by ${oneLine(board.agreedBy)}` : '';
+    lines.push(`_Agreed${by}${board.agreedOn ? ` on ${board.agreedOn}` : ''}._`, '');
+  }
+  if (board.values.length) {
+    const summary = alignmentSummary(board.values);
+    lines.push('## Values', '', `${summary.shared} shared, ${summary.differing} differing.`, '');
+    for (const v of board.values) {
+      const other = v.side === 'ours' ? 'them' : 'us';
+      const how =
+        v.alignment === 'open'
+          ? ALIGNMENT_LABELS.open.toLowerCase()
+          : `${ALIGNMENT_LABELS[v.alignment].toLowerCase()} by ${other}`;
+      lines.push(`- ${v.side === 'ours' ? 'Ours' : 'Theirs'}: **${oneLine(v.text)}** — ${how}`);
+    }
+    lines.push('');
+  }
+  const round = shownRound(board);
+  const ranked = round ? ranking(board, round) : [];
+  if (round && ranked.length) {
+    lines.push(`## Vote: ${oneLine(round.title)}`, '');
+    for (const row of ranked.slice(0, 10))
+      lines.push(`- **${row.dots} ${row.dots === 1 ? 'dot' : 'dots'}** — ${oneLine(row.title)}`);
+    lines.push('');
+  }
   lines.push('## Milestones by horizon', '');
-  for (const horizon of board.horizons) {
-    const ids = milestoneIdsIn(board, horizon.id);
-    const timeframe = horizon.timeframe ? ` (${oneLine(horizon.timeframe)})` : '';
-    lines.push(`### ${oneLine(horizon.title)}${timeframe}`, '');
+  const list = (ids: readonly string[]) => {
     if (ids.length === 0) lines.push('_Nothing here yet._');
     for (const id of ids) {
       const m = board.milestones[id]!;
@@ -62,6 +89,17 @@ export function boardBrief(board: Board, { date = new Date() }: { date?: Date } 
       lines.push(`- **${oneLine(m.title)}** — ${details.join(' · ')}`);
     }
     lines.push('');
+  };
+  for (const horizon of board.horizons) {
+    const timeframe = horizon.timeframe ? ` (${oneLine(horizon.timeframe)})` : '';
+    lines.push(`### ${oneLine(horizon.title)}${timeframe}`, '');
+    list(milestoneIdsIn(board, horizon.id));
+  }
+  for (const area of SIDE_AREAS) {
+    const ids = milestoneIdsIn(board, area.id);
+    if (!ids.length) continue;
+    lines.push(`## ${area.title}`, '');
+    list(ids);
   }
   const count = Object.keys(board.milestones).length;
   lines.push(

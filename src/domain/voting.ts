@@ -63,6 +63,14 @@ export function removeParticipant(board: Board, id: string, now = new Date().toI
   };
 }
 
+/** The latest round whose dots the room has seen: the open one once revealed, else the last closed. */
+export function shownRound(board: Pick<Board, 'rounds'>): Round | undefined {
+  const last = board.rounds.at(-1);
+  if (!last) return undefined;
+  if (!last.closedAt) return last.revealed ? last : board.rounds.at(-2);
+  return last;
+}
+
 /** The round being voted in, if any: the last one not yet closed. */
 export function openRound(board: Pick<Board, 'rounds'>): Round | undefined {
   const last = board.rounds.at(-1);

@@ -1,4 +1,4 @@
-import { milestoneOrder } from '../../domain/milestones';
+import { SIDE_AREAS, milestoneOrder } from '../../domain/milestones';
 import type { Board } from '../../domain/schema';
 import { MilestoneCardBody } from './milestone-card';
 import './board-poster.css';
@@ -19,9 +19,28 @@ export function BoardPoster({ board, date = new Date() }: { board: Board; date?:
             <span className="pill-label poster__vision-label">Vision</span> {board.vision}
           </p>
         )}
+        {(board.whyUs || board.whyThem || board.agreedBy) && (
+          <p className="poster__why">
+            {board.whyUs && <span>Why it matters to us: {board.whyUs}</span>}
+            {board.whyThem && <span>Why it matters to them: {board.whyThem}</span>}
+            {board.agreedBy && (
+              <span>
+                Agreed by {board.agreedBy}
+                {board.agreedOn && ` on ${board.agreedOn}`}
+              </span>
+            )}
+          </p>
+        )}
       </header>
       <div className="poster__columns">
-        {board.horizons.map((horizon) => {
+        {[
+          ...board.horizons,
+          ...SIDE_AREAS.filter((area) => order.get(area.id)?.length).map((area) => ({
+            id: area.id,
+            title: area.title,
+            timeframe: '',
+          })),
+        ].map((horizon) => {
           const ids = order.get(horizon.id) ?? [];
           return (
             <section key={horizon.id} className="poster__horizon">

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { milestoneOrder } from '../../domain/milestones';
+import { alignmentSummary } from '../../domain/values';
+import { shownRound, tally } from '../../domain/voting';
 import type { Board } from '../../domain/schema';
 import { Icon } from '../../ui/icon';
 import { BoardPoster } from './board-poster';
@@ -68,6 +70,9 @@ export function Presentation({ board, onClose }: { board: Board; onClose: () => 
   }, [count, onClose]);
 
   const order = milestoneOrder(board);
+  // The dots of the latest vote the room has seen, beside each card.
+  const round = shownRound(board);
+  const votes = round && tally(board, round);
   const title =
     slide.kind === 'vision'
       ? 'Vision'
@@ -123,7 +128,25 @@ export function Presentation({ board, onClose }: { board: Board; onClose: () => 
           <section className="present__vision">
             <p className="pill-label">Vision</p>
             <h1>{board.vision || 'No vision written yet.'}</h1>
+            {(board.whyUs || board.whyThem) && (
+              <div className="present__why">
+                {board.whyUs && (
+                  <p>
+                    <strong>Why it matters to us.</strong> {board.whyUs}
+                  </p>
+                )}
+                {board.whyThem && (
+                  <p>
+                    <strong>Why it matters to them.</strong> {board.whyThem}
+                  </p>
+                )}
+              </div>
+            )}
+            {board.values.length > 0 && <ValuesLine board={board} />}
             <p className="present__sub">
+              {board.agreedBy || board.agreedOn
+                ? `Agreed${board.agreedBy ? ` by ${board.agreedBy}` : ''}${board.agreedOn ? ` on ${board.agreedOn}` : ''} · `
+                : ''}
               {board.horizons.length} horizons · {Object.keys(board.milestones).length} possible
               futures
             </p>
@@ -143,9 +166,15 @@ export function Presentation({ board, onClose }: { board: Board; onClose: () => 
             <div className="present__cards">
               {(order.get(board.horizons[slide.index]!.id) ?? []).map((id) => {
                 const milestone = board.milestones[id]!;
+                const dots = votes?.get(id)?.total;
                 return (
                   <div key={id} className={`card card--${milestone.type} present__card`}>
                     <MilestoneCardBody milestone={milestone} />
+                    {dots && (
+                      <span className="present__dots">
+                        {dots} {dots === 1 ? 'dot' : 'dots'}
+                      </span>
+                    )}
                   </div>
                 );
               })}
@@ -158,5 +187,17 @@ export function Presentation({ board, onClose }: { board: Board; onClose: () => 
         {slide.kind === 'board' && <BoardPoster board={board} />}
       </div>
     </div>
+  );
+}
+
+/** How far the two sides' values meet, in one line the room can read. */
+function ValuesLine({ board }: { board: Board }) {
+  const summary = alignmentSummary(board.values);
+  return (
+    <p className="present__values">
+      <strong>Values:</strong> {summary.shared} shared, {summary.differing}{' '}
+      {summary.differing === 1 ? 'differs' : 'differ'}
+      {summary.differences.length > 0 && ` (${summary.differences.map((v) => v.text).join(', ')})`}
+    </p>
   );
 }
