@@ -11,6 +11,7 @@ import {
   type VisionFields,
 } from '../domain/boards';
 import * as values from '../domain/values';
+import { placeOnLadder as placeOnLadderDoc, type LadderGrouping } from '../domain/ladder-rows';
 import * as voting from '../domain/voting';
 import type { Alignment, ValueSide } from '../domain/workshop-terms';
 import {
@@ -112,6 +113,14 @@ export interface BoardsState {
     horizonId?: string,
   ): void;
   moveMilestone(boardId: string, id: string, horizonId: string, index: number): void;
+  /** Drops a milestone into a ladder cell: its horizon and its type, owner or status at once. */
+  placeOnLadder(
+    boardId: string,
+    id: string,
+    horizonId: string,
+    grouping: LadderGrouping,
+    rowId: string,
+  ): void;
   deleteMilestone(boardId: string, id: string): void;
   addHorizon(
     boardId: string,
@@ -331,6 +340,9 @@ export const createBoardsStore = () =>
       },
       moveMilestone(boardId, id, horizonId, index) {
         commit(boardId, (board) => moveMilestoneDoc(board, id, horizonId, index));
+      },
+      placeOnLadder(boardId, id, horizonId, grouping, rowId) {
+        commit(boardId, (board) => placeOnLadderDoc(board, id, horizonId, grouping, rowId));
       },
       deleteMilestone(boardId, id) {
         commit(boardId, (board) => deleteMilestoneDoc(board, id));

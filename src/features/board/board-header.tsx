@@ -106,3 +106,33 @@ export function BoardHeader({
     </div>
   );
 }
+
+/** Horizons or ladder: the two layouts of one board. */
+export function ViewSwitch({
+  view,
+  onView,
+}: {
+  view: 'horizons' | 'ladder';
+  onView: (view: 'horizons' | 'ladder') => void;
+}) {
+  return (
+    <span className="view-switch" role="group" aria-label="Layout">
+      <button
+        type="button"
+        className="button view-switch__option"
+        aria-pressed={view === 'horizons'}
+        onClick={() => onView('horizons')}
+      >
+        <Icon name="board" /> Horizons
+      </button>
+      <button
+        type="button"
+        className="button view-switch__option"
+        aria-pressed={view === 'ladder'}
+        onClick={() => onView('ladder')}
+      >
+        <Icon name="ladder" /> Ladder
+      </button>
+    </span>
+  );
+}

@@ -2,17 +2,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { filterToParams, parseFilter, type MilestoneFilter } from '../../domain/filter';
+import { layoutToParams, parseLayout, type BoardLayout } from '../../domain/ladder-rows';
+import { LadderView } from './ladder-view';
 import { FilterBar } from './filter-bar';
 import { BalanceMeter } from './balance-meter';
 import { Presentation } from './presentation';
 import { TimerDialog, TimerWidget, startTimer, useWorkshopTimer } from './workshop-timer';
 import { FilterContext } from './filter-context';
-import {
-  containerOf,
-  milestoneIdsIn,
-  milestonePlace,
-  sideArea,
-} from '../../domain/milestones';
+import { containerOf, milestoneIdsIn, milestonePlace, sideArea } from '../../domain/milestones';
 import { useBoardsStore } from '../../store/boards-store';
 import { useBoard } from '../../store/selectors';
 import { NotFound } from '../../ui/not-found';
@@ -21,7 +18,7 @@ import { useUndoKeys } from '../../ui/use-undo-keys';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { BoardCanvas } from './board-canvas';
 import { BoardContext, type BoardContextValue } from './board-context';
-import { BoardHeader } from './board-header';
+import { BoardHeader, ViewSwitch } from './board-header';
 import { HorizonDialog } from './horizon-dialog';
 import { MilestoneEditor } from './milestone-editor';
 import { ShareDialog } from './share-dialog';
@@ -67,15 +64,28 @@ export function BoardPage() {
   // The filter lives here and is written to the address, which updates a moment later (in
   // a transition): reading it back on every change would undo fast typing and clicks.
   // The address is read when a board opens, so a link or a reload reproduces the view.
-  const [view, setView] = useState(() => ({ boardId, filter: parseFilter(params) }));
-  if (view.boardId !== boardId) setView({ boardId, filter: parseFilter(params) });
-  const filter = view.filter;
-  const setFilter = useCallback(
-    (next: MilestoneFilter) => {
-      setView({ boardId, filter: next });
-      setParams(filterToParams(next), { replace: true });
+  const [view, setView] = useState(() => ({
+    boardId,
+    filter: parseFilter(params),
+    layout: parseLayout(params),
+  }));
+  if (view.boardId !== boardId)
+    setView({ boardId, filter: parseFilter(params), layout: parseLayout(params) });
+  const { filter, layout } = view;
+  const show = useCallback(
+    (next: { filter: MilestoneFilter; layout: BoardLayout }) => {
+      setView({ boardId, ...next });
+      setParams(layoutToParams(next.layout, filterToParams(next.filter)), { replace: true });
     },
     [boardId, setParams],
+  );
+  const setFilter = useCallback(
+    (next: MilestoneFilter) => show({ filter: next, layout }),
+    [show, layout],
+  );
+  const setLayout = useCallback(
+    (next: BoardLayout) => show({ filter, layout: next }),
+    [show, filter],
   );
 
   const voting = useVotingState(boardId);
@@ -127,7 +137,17 @@ export function BoardPage() {
             onValues={() => setEditing({ kind: 'values' })}
             onVote={() => setEditing({ kind: 'vote' })}
           />
-          <FilterBar boardId={boardId} filter={filter} onChange={setFilter}>
+          <FilterBar
+            boardId={boardId}
+            filter={filter}
+            onChange={setFilter}
+            start={
+              <ViewSwitch
+                view={layout.view}
+                onView={(next) => setLayout({ ...layout, view: next })}
+              />
+            }
+          >
             <BalanceMeter boardId={boardId} />
           </FilterBar>
           <VotingBar
@@ -137,7 +157,14 @@ export function BoardPage() {
             onRanking={() => setEditing({ kind: 'ranking' })}
           />
           <VotingContext.Provider value={voting.value}>
-            <BoardCanvas />
+            {layout.view === 'ladder' ? (
+              <LadderView
+                group={layout.group}
+                onGroup={(group) => setLayout({ ...layout, group })}
+              />
+            ) : (
+              <BoardCanvas />
+            )}
           </VotingContext.Provider>
         </main>
         <PrintView boardId={boardId} />

@@ -53,11 +53,14 @@ export function FilterBar({
   boardId,
   filter,
   onChange,
+  start,
   children,
 }: {
   boardId: string;
   filter: MilestoneFilter;
   onChange: (filter: MilestoneFilter) => void;
+  /** Shown at the start of the bar's first row, e.g. the layout switch. */
+  start?: ReactNode;
   /** Shown at the end of the bar's first row, e.g. the balance meter. */
   children?: ReactNode;
 }) {
@@ -107,6 +110,7 @@ export function FilterBar({
 
   return (
     <div className="filter-bar">
+      {start}
       <div className="filter-bar__main" role="search" aria-label="Filter milestones">
         <div className="filter-bar__search">
           <Icon name="search" />

@@ -1,0 +1,35 @@
+import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+
+/**
+ * Arrow keys during a keyboard drag in the ladder view: one cell at a time, left and right
+ * along the row (the horizon changes), up and down the column (the row changes).
+ * Returns the top-left corner the dragged chip should move to, as dnd-kit expects.
+ */
+export const ladderKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
+  const { active, collisionRect, droppableRects, droppableContainers } = context;
+  const horizontal = event.code === KeyboardCode.Left || event.code === KeyboardCode.Right;
+  const vertical = event.code === KeyboardCode.Up || event.code === KeyboardCode.Down;
+  if ((!horizontal && !vertical) || !active || !collisionRect) return undefined;
+  event.preventDefault();
+
+  const x = collisionRect.left + collisionRect.width / 2;
+  const y = collisionRect.top + collisionRect.height / 2;
+  const forward = event.code === KeyboardCode.Right || event.code === KeyboardCode.Down;
+  let best: { left: number; top: number; distance: number } | undefined;
+  for (const container of droppableContainers.getEnabled()) {
+    const rect = droppableRects.get(container.id);
+    if (!rect) continue;
+    // Only cells in line with the chip: the same row for left/right, the same column for up/down.
+    const inLine = horizontal
+      ? y >= rect.top && y <= rect.top + rect.height
+      : x >= rect.left && x <= rect.left + rect.width;
+    if (!inLine) continue;
+    const centre = horizontal ? rect.left + rect.width / 2 : rect.top + rect.height / 2;
+    const from = horizontal ? x : y;
+    const distance = forward ? centre - from : from - centre;
+    const size = horizontal ? rect.width : rect.height;
+    if (distance <= size / 2) continue;
+    if (!best || distance < best.distance) best = { left: rect.left, top: rect.top, distance };
+  }
+  return best ? { x: best.left + 8, y: best.top + 8 } : undefined;
+};

@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  card,
+  createBoard,
+  dragTo,
+  expectNoSeriousViolations,
+  horizon,
+  lift,
+  waitForSaved,
+} from './support';
+
+const announced = (page: Page) => page.locator('[aria-live="assertive"]');
+const cell = (page: Page, row: string, column: string) =>
+  page.getByRole('cell', { name: new RegExp(`^${row}, ${column}:`) });
+
+test.beforeEach(async ({ page }) => {
+  await createBoard(page, 'Acme Analytics');
+  await page.getByRole('button', { name: 'Ladder', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Milestones by type and horizon' })).toBeVisible();
+});
+
+test('a mouse drag across columns and rows changes horizon and type, and is kept', async ({
+  page,
+}) => {
+  await expect(page).toHaveURL(/view=ladder/);
+  await expect(card(cell(page, 'Leads & referrals', 'Now'), 'Swap first')).toBeVisible();
+  await dragTo(
+    page,
+    card(page, 'Swap first qualified referrals'),
+    cell(page, 'Integration', 'Later'),
+  );
+  await expect(card(cell(page, 'Integration', 'Later'), 'Swap first')).toBeVisible();
+  await expect(cell(page, 'Leads & referrals', 'Now')).toHaveAccessibleName(/0 milestones$/);
+  // One drop, one undo step: the horizon and the type come back together.
+  await page.keyboard.press('Control+z');
+  await expect(card(cell(page, 'Leads & referrals', 'Now'), 'Swap first')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(card(cell(page, 'Integration', 'Later'), 'Swap first')).toBeVisible();
+
+  await waitForSaved(page);
+  await page.reload();
+  // The address keeps the ladder view.
+  await expect(card(cell(page, 'Integration', 'Later'), 'Swap first')).toBeVisible();
+  await page.getByRole('button', { name: 'Horizons', exact: true }).click();
+  await expect(card(horizon(page, 'Later'), 'Swap first qualified referrals')).toHaveAccessibleName(
+    /^Swap first qualified referrals, Integration,/,
+  );
+});
+
+test('a keyboard drag moves a chip cell by cell', async ({ page }) => {
+  const chip = card(page, 'Swap first qualified referrals');
+  await lift(chip);
+  await expect(announced(page)).toContainText(
+    'Picked up Swap first qualified referrals. It is in Leads & referrals, Now.',
+  );
+  await page.keyboard.press('ArrowDown');
+  await expect(announced(page)).toContainText('is over Co-marketing, Now');
+  await page.keyboard.press('ArrowRight');
+  await expect(announced(page)).toContainText('is over Co-marketing, Next');
+  await page.keyboard.press('Space');
+  await expect(announced(page)).toContainText(
+    'Moved Swap first qualified referrals to Co-marketing, Next.',
+  );
+  await expect(card(cell(page, 'Co-marketing', 'Next'), 'Swap first')).toBeFocused();
+
+  // Escape puts it back.
+  await lift(card(page, 'Swap first qualified referrals'));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expect(announced(page)).toContainText('was cancelled');
+  await expect(card(cell(page, 'Co-marketing', 'Next'), 'Swap first')).toBeVisible();
+});
+
+test('rows group by owner or status, and a move there sets the owner or status', async ({
+  page,
+}) => {
+  await page.getByRole('radio', { name: 'Owner' }).check();
+  await expect(page).toHaveURL(/group=owner/);
+  await expect(page.getByRole('table', { name: 'Milestones by owner and horizon' })).toBeVisible();
+  // Sales sits below Product, the row the card is in: bring both into view.
+  await cell(page, 'Sales', 'Next').scrollIntoViewIfNeeded();
+  await dragTo(
+    page,
+    card(page, 'Native integration in both products'),
+    cell(page, 'Sales', 'Next'),
+  );
+  await expect(card(cell(page, 'Sales', 'Next'), 'Native integration')).toHaveAccessibleName(
+    /owner Sales/,
+  );
+
+  await page.getByRole('radio', { name: 'Status' }).check();
+  await dragTo(page, card(page, 'Enter a new region together'), cell(page, 'Committed', 'Vision'));
+  await expect(card(cell(page, 'Committed', 'Vision'), 'Enter a new region')).toHaveAccessibleName(
+    /status Committed/,
+  );
+  await expectNoSeriousViolations(page);
+
+  // Enter opens the card, as on the horizons.
+  await card(page, 'Enter a new region together').focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('dialog', { name: 'Edit milestone' }).getByRole('textbox', { name: 'Title' }),
+  ).toHaveValue('Enter a new region together');
+});
