@@ -4,6 +4,7 @@ import { useBoard, useCanRedo, useCanUndo } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
 import { InlineText } from '../../ui/inline-text';
 import { VisionPanel } from './vision-panel';
+import { preloadDialog } from './lazy-dialogs';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
@@ -83,19 +84,43 @@ export function BoardHeader({
         >
           <Icon name="redo" />
         </button>
-        <button type="button" className="button" onClick={onPresent}>
+        <button
+          type="button"
+          className="button"
+          onClick={onPresent}
+          onPointerEnter={preloadDialog.present}
+          onFocus={preloadDialog.present}
+        >
           <Icon name="present" /> Present
         </button>
-        <button type="button" className="button" onClick={onVote}>
+        <button
+          type="button"
+          className="button"
+          onClick={onVote}
+          onPointerEnter={preloadDialog.vote}
+          onFocus={preloadDialog.vote}
+        >
           <Icon name="vote" /> Vote
         </button>
         <button type="button" className="button" onClick={onTimer}>
           <Icon name="timer" /> Timer
         </button>
-        <button type="button" className="button" onClick={onShare}>
+        <button
+          type="button"
+          className="button"
+          onClick={onShare}
+          onPointerEnter={preloadDialog.share}
+          onFocus={preloadDialog.share}
+        >
           <Icon name="share" /> Share
         </button>
-        <button type="button" className="button" onClick={onAddHorizon}>
+        <button
+          type="button"
+          className="button"
+          onClick={onAddHorizon}
+          onPointerEnter={preloadDialog.horizon}
+          onFocus={preloadDialog.horizon}
+        >
           <Icon name="plus" /> Horizon
         </button>
         <button type="button" className="button button--primary" onClick={onAddMilestone}>

@@ -146,7 +146,7 @@ describe('board page', () => {
   it('removes a horizon that holds milestones without losing them, and undoes it', async () => {
     const { user } = await openBoard();
     await user.click(screen.getByRole('button', { name: 'Edit horizon Next' }));
-    const dialog = screen.getByRole('dialog', { name: 'Horizon: Next' });
+    const dialog = await screen.findByRole('dialog', { name: 'Horizon: Next' });
     expect(within(dialog).getByText('Its 2 milestones move to Now.')).toBeVisible();
     await user.click(within(dialog).getByRole('button', { name: 'Remove horizon' }));
     expect(screen.queryByRole('region', { name: 'Next' })).not.toBeInTheDocument();
@@ -159,7 +159,7 @@ describe('board page', () => {
   it('adds, renames and moves horizons from dialogs', async () => {
     const { user } = await openBoard();
     await user.click(screen.getByRole('button', { name: 'Horizon' }));
-    const add = screen.getByRole('dialog', { name: 'Add a horizon' });
+    const add = await screen.findByRole('dialog', { name: 'Add a horizon' });
     await user.click(within(add).getByRole('button', { name: 'Add horizon' }));
     expect(within(add).getByText('Give the horizon a name, e.g. “Next”.')).toBeVisible();
     await user.type(within(add).getByRole('textbox', { name: 'Name' }), 'Beyond');
@@ -168,7 +168,7 @@ describe('board page', () => {
     expect(screen.getByRole('region', { name: 'Beyond' })).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Edit horizon Beyond' }));
-    const edit = screen.getByRole('dialog', { name: 'Horizon: Beyond' });
+    const edit = await screen.findByRole('dialog', { name: 'Horizon: Beyond' });
     await user.click(within(edit).getByRole('button', { name: 'Move left' }));
     await user.click(within(edit).getByRole('button', { name: 'Cancel' }));
     const board = useBoardsStore.getState().boards.acme!;

@@ -6,7 +6,6 @@ import { layoutToParams, parseLayout, type BoardLayout } from '../../domain/ladd
 import { LadderView } from './ladder-view';
 import { FilterBar } from './filter-bar';
 import { BalanceMeter } from './balance-meter';
-import { Presentation } from './presentation';
 import { TimerDialog, TimerWidget, startTimer, useWorkshopTimer } from './workshop-timer';
 import { FilterContext } from './filter-context';
 import { containerOf, milestoneIdsIn, milestonePlace, sideArea } from '../../domain/milestones';
@@ -19,14 +18,19 @@ import { useDocumentTitle } from '../../ui/use-document-title';
 import { BoardCanvas } from './board-canvas';
 import { BoardContext, type BoardContextValue } from './board-context';
 import { BoardHeader, ViewSwitch } from './board-header';
-import { HorizonDialog } from './horizon-dialog';
 import { MilestoneEditor } from './milestone-editor';
-import { ShareDialog } from './share-dialog';
 import { BoardPoster } from './board-poster';
-import { ValuesDialog } from './values-dialog';
-import { RankingDialog, VotingBar, VotingDialog } from './voting';
+import { VotingBar } from './voting-bar';
 import { VotingContext, type VotingContextValue } from './voting-context';
 import { countVotes, openRound } from '../../domain/voting';
+import {
+  HorizonDialog,
+  Presentation,
+  RankingDialog,
+  ShareDialog,
+  ValuesDialog,
+  VotingDialog,
+} from './lazy-dialogs';
 import './board.css';
 import './workshop.css';
 

@@ -5,6 +5,7 @@ import { alignmentSummary } from '../../domain/values';
 import { LIMITS } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { InlineText } from '../../ui/inline-text';
+import { preloadDialog } from './lazy-dialogs';
 
 const DETAILS_KEY = 'partner-horizons:vision-details-open';
 
@@ -68,6 +69,8 @@ export function VisionPanel({ boardId, onValues }: { boardId: string; onValues: 
           type="button"
           className={`values-chip${summary.differing ? ' values-chip--differ' : ''}`}
           onClick={onValues}
+          onPointerEnter={preloadDialog.values}
+          onFocus={preloadDialog.values}
           aria-haspopup="dialog"
         >
           <span className="vision__field-label">Values</span>

@@ -1,0 +1,27 @@
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+
+/**
+ * A component whose code is fetched the first time it is shown (or earlier, on `preload`,
+ * e.g. when the pointer nears the button that opens it). Until then it shows `fallback`.
+ * No Suspense: it would hold the view back for its reveal delay after the code has arrived.
+ */
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: ReactNode = null,
+) {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  const preload = () =>
+    (pending ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  function Lazy(props: P) {
+    const [Component, setComponent] = useState(() => loaded);
+    useEffect(() => {
+      if (!Component) void preload().then((component) => setComponent(() => component));
+    }, [Component]);
+    return Component ? <Component {...props} /> : fallback;
+  }
+  return Object.assign(Lazy, { preload: () => void preload() });
+}
