@@ -259,7 +259,7 @@ function LadderRowView({
             horizonId={h.id}
             horizonTitle={h.title}
             ids={hiding ? ids.filter((id) => !isDimmed(board.milestones[id]!, filter)) : ids}
-            showType={group !== 'type'}
+            group={group}
           />
         );
       })}
@@ -275,8 +275,8 @@ const Cell = memo(function Cell({
   horizonId,
   horizonTitle,
   ids,
-  showType,
-}: CellData & { ids: readonly string[]; showType: boolean }) {
+  group,
+}: CellData & { ids: readonly string[]; group: LadderGrouping }) {
   const data = useMemo<CellData>(
     () => ({ rowId, rowLabel, horizonId, horizonTitle }),
     [rowId, rowLabel, horizonId, horizonTitle],
@@ -293,13 +293,13 @@ const Cell = memo(function Cell({
       className={`ladder__cell${isOver ? ' ladder__cell--over' : ''}`}
     >
       {ids.map((id) => (
-        <Chip key={id} id={id} showType={showType} />
+        <Chip key={id} id={id} group={group} />
       ))}
     </div>
   );
 });
 
-const Chip = memo(function Chip({ id, showType }: { id: string; showType: boolean }) {
+const Chip = memo(function Chip({ id, group }: { id: string; group: LadderGrouping }) {
   const { boardId, openMilestone } = useBoardContext();
   const milestone = useMilestone(boardId, id);
   const filter = useFilter();
@@ -329,20 +329,20 @@ const Chip = memo(function Chip({ id, showType }: { id: string; showType: boolea
       onKeyDown={onKeyDown}
       onClick={() => openMilestone(id)}
     >
-      <ChipBody milestone={milestone} showType={showType} />
+      <ChipBody milestone={milestone} group={group} />
     </div>
   );
 });
 
-/** A compact card; the type is left out where the row already names it. */
-function ChipBody({ milestone: m, showType = true }: { milestone: Milestone; showType?: boolean }) {
+/** A compact card; the type or owner is left out where the row already names it. */
+function ChipBody({ milestone: m, group }: { milestone: Milestone; group?: LadderGrouping }) {
   return (
     <>
       <span className="chip__title">{m.title}</span>
       <span className="chip__meta">
-        {showType && <span className="chip__type">{typeLabel(m, true)}</span>}
+        {group !== 'type' && <span className="chip__type">{typeLabel(m, true)}</span>}
         <span>{m.confidence}%</span>
-        {m.owner && <span className="chip__owner">{m.owner}</span>}
+        {m.owner && group !== 'owner' && <span className="chip__owner">{m.owner}</span>}
       </span>
     </>
   );
