@@ -182,12 +182,18 @@ function makeBoardDocument(id, count) {
   }
   return {
     type: 'partner-horizons/board',
-    version: 1,
+    version: 2,
     board: {
       id,
       title: `Bench ${count}`,
       partner: { name: `Bench partner ${count}`, kinds: ['referral', 'integration'], notes: '' },
       vision: 'Together we become the obvious choice for our shared customers.',
+      whyUs: '',
+      whyThem: '',
+      agreedBy: '',
+      values: [],
+      participants: [],
+      rounds: [],
       horizons: HORIZONS.map((h) => ({ ...h })),
       milestones,
       createdAt: STAMP,
@@ -401,13 +407,17 @@ function watchCardsVisible({ expectedTotal, maxMs }) {
   const bench = (window.__bench = { visibleAt: undefined, mountedCards: 0, shownTotal: 0 });
 
   const allVisible = () => {
-    const sections = document.querySelectorAll('section.horizon[data-horizon-id]');
+    // Horizons, and the Parked and Achieved areas beside them (folded on narrow screens).
+    const sections = document.querySelectorAll(
+      'section.horizon[data-horizon-id], section.horizon[data-side-area]',
+    );
     if (sections.length === 0) return false;
     let total = 0;
     for (const section of sections) {
       const count = Number(section.querySelector('.horizon__count')?.textContent);
       if (!Number.isInteger(count)) return false;
       total += count;
+      if (section.matches('.side-area--folded')) continue; // its count is all it shows
       const cards = section.querySelectorAll('.card[data-milestone-id]');
       if (cards.length >= count) continue; // every card of this horizon is mounted
       const list = section.querySelector('.horizon__cards')?.getBoundingClientRect();
@@ -518,7 +528,7 @@ async function keyboardDropMs(page) {
         new Promise((resolve, reject) => {
           const target = document.querySelectorAll('section.horizon')[1];
           const settled = () =>
-            !document.querySelector('[aria-pressed="true"]') &&
+            !document.querySelector('[data-milestone-id][aria-pressed="true"]') &&
             target.querySelector(`[data-milestone-id="${id}"]`) !== null;
           const t0 = performance.now();
           (document.activeElement ?? document.body).dispatchEvent(
