@@ -5,13 +5,18 @@ import { App, preloadForPath } from './app';
 import { useBoardsStore } from '../store/boards-store';
 import { openBrowserStorage, startPersistence } from '../persistence/autosave';
 import { browserJournal } from '../persistence/unload-journal';
+import { browserTabChannel } from '../persistence/tab-channel';
 
 preloadForPath(location.pathname);
-startPersistence(useBoardsStore, openBrowserStorage(), window, browserJournal()).catch(
-  (error: unknown) => {
-    useBoardsStore.getState().failLoad(`Loading failed unexpectedly: ${String(error)}`);
-  },
-);
+startPersistence(
+  useBoardsStore,
+  openBrowserStorage(),
+  window,
+  browserJournal(),
+  browserTabChannel(),
+).catch((error: unknown) => {
+  useBoardsStore.getState().failLoad(`Loading failed unexpectedly: ${String(error)}`);
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

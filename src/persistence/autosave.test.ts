@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore as createIdbStore } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
 import { SAVE_DELAY_MS, startPersistence, type Autosave } from './autosave';
-import { INDEX_KEY, boardKey, idbBoardStorage, type BoardStorage } from './board-storage';
+import {
+  INDEX_KEY,
+  StaleWriteError,
+  boardKey,
+  idbBoardStorage,
+  staleRecords,
+  type BoardStorage,
+} from './board-storage';
 import { toBoardDocument } from '../domain/restore';
 import { createBoard } from '../domain/boards';
 import { JOURNAL_KEY, applyJournal, readJournal, writeJournal } from './unload-journal';
@@ -14,12 +21,15 @@ function memoryStorage(initial: [string, unknown][] = []) {
   let failNext: Error | null = null;
   const storage: BoardStorage = {
     readAll: vi.fn(async () => [...data.entries()]),
-    write: vi.fn(async (puts, deletes) => {
+    read: vi.fn(async (keys: string[]) => keys.map((k) => [k, data.get(k)] as [string, unknown])),
+    write: vi.fn(async (puts, deletes, guard) => {
       if (failNext) {
         const error = failNext;
         failNext = null;
         throw error;
       }
+      const stale = guard ? staleRecords(guard, data) : [];
+      if (stale.length) throw new StaleWriteError(stale);
       writes.push({ puts, deletes });
       for (const [k, v] of puts) data.set(k, structuredClone(v));
       for (const k of deletes) data.delete(k);
@@ -138,6 +148,7 @@ describe('startPersistence', () => {
     const store = createBoardsStore();
     const broken: BoardStorage = {
       readAll: () => Promise.reject(new DOMException('blocked', 'InvalidStateError')),
+      read: vi.fn(),
       write: vi.fn(),
     };
     autosave = await startPersistence(store, broken, target());

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand';
-import type { Board } from '../domain/schema';
+import { BOARD_SCHEMA_VERSION, type Board } from '../domain/schema';
 import { restoreBoardDocument, toBoardDocument } from '../domain/restore';
+import { mergeBoards } from '../domain/merge';
 import type { BoardsState } from '../store/boards-store';
 import {
   applyJournal,
@@ -12,10 +13,14 @@ import {
 import {
   BOARD_KEY_PREFIX,
   INDEX_KEY,
+  StaleWriteError,
   boardKey,
   idbBoardStorage,
+  revisionOf,
   type BoardStorage,
+  type Guard,
 } from './board-storage';
+import type { TabChannel, TabMessage } from './tab-channel';
 
 /** A change is on disk at most this long after it is made (plus the write itself). */
 export const SAVE_DELAY_MS = 300;
@@ -37,6 +42,9 @@ function describeStorageError(error: unknown): string {
   return 'The browser refused to save recent changes.';
 }
 
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
+
 function indexDocument(state: BoardsState) {
   return {
     type: INDEX_DOCUMENT_TYPE,
@@ -57,7 +65,14 @@ export async function startPersistence(
     document?: Document;
   } = window,
   journal: JournalStorage | null = null,
+  channel: TabChannel | null = null,
 ): Promise<Autosave | null> {
+  // Other tabs' news that arrives while this one is still loading waits for the load.
+  const inbox: TabMessage[] = [];
+  let onMessage: ((message: TabMessage) => void) | null = null;
+  const stopListening = channel?.listen((message) =>
+    onMessage ? onMessage(message) : inbox.push(message),
+  );
   if (!storage) {
     store.getState().hydrate([]);
     store.getState().setSave({
@@ -119,8 +134,13 @@ export async function startPersistence(
       (a, b) => rank(ids)(a.id) - rank(ids)(b.id) || a.createdAt.localeCompare(b.createdAt),
     );
 
-  // What IndexedDB holds: the baseline that later writes are compared against.
+  // What IndexedDB holds: the baseline that later writes are compared against, and the
+  // revision of each board record, checked at write time so no tab saves over another's.
   const storedBoards = Object.fromEntries(boards.map((b) => [b.id, b]));
+  const revs: Record<string, number | undefined> = {};
+  for (const [key, value] of records)
+    if (key.startsWith(BOARD_KEY_PREFIX))
+      revs[key.slice(BOARD_KEY_PREFIX.length)] = revisionOf(value);
   const storedIds = sortBoards(boards, order).map((b) => b.id);
   const pendingFromLastVisit = journal ? readJournal(journal) : null;
   const merged = pendingFromLastVisit
@@ -133,28 +153,124 @@ export async function startPersistence(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
   let writing: Promise<void> = Promise.resolve();
+  /** Set when this tab must stop writing: another tab runs a newer format. */
+  let halted = false;
+
+  function halt(message: string) {
+    halted = true;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    store.getState().setSave({ mode: 'failing', pending: true, message });
+  }
+
+  /**
+   * Takes in boards another tab has written: where this tab has no unsaved change, theirs
+   * replaces ours; where both changed it, the two are merged (the later edit of each
+   * milestone wins), and the merge is saved in turn. A board deleted there goes here too,
+   * unless it has unsaved changes here, which bring it back. Nothing is lost either way.
+   */
+  function reconcile(records: [string, unknown][]) {
+    const { boards: current } = store.getState();
+    const replaced: Board[] = [];
+    const removed: string[] = [];
+    for (const [key, record] of records) {
+      const id = key.slice(BOARD_KEY_PREFIX.length);
+      const mine = current[id];
+      const unchangedHere = mine === saved[id];
+      if (record === undefined) {
+        delete revs[id];
+        const { [id]: _gone, ...rest } = saved;
+        saved = rest;
+        if (mine && unchangedHere) removed.push(id);
+        continue;
+      }
+      const restored = restoreBoardDocument(record);
+      if (!restored.ok) {
+        if (/newer version/.test(restored.error)) {
+          halt(
+            'Partner Horizons was updated in another tab. Reload this tab to go on; changes made here since will be kept in this tab until then.',
+          );
+          return;
+        }
+        // A damaged record from elsewhere: ours is better; write over it.
+        revs[id] = revisionOf(record);
+        continue;
+      }
+      const theirs = restored.board;
+      revs[id] = revisionOf(record);
+      saved = { ...saved, [id]: theirs };
+      replaced.push(!mine || unchangedHere ? theirs : mergeBoards(mine, theirs).board);
+    }
+    if (!replaced.length && !removed.length) return;
+    // The other tab wrote its index with these boards; unless our order has unsaved
+    // changes too, there is nothing for us to write back.
+    const inStep = sameIds(store.getState().boardIds, savedIds);
+    store.getState().applyExternal(replaced, removed);
+    if (inStep) savedIds = store.getState().boardIds;
+  }
+
+  async function receive(message: TabMessage): Promise<void> {
+    if (halted) return;
+    if (message.schema > BOARD_SCHEMA_VERSION) {
+      halt(
+        'Partner Horizons was updated in another tab. Reload this tab to go on; changes made here since will be kept in this tab until then.',
+      );
+      return;
+    }
+    const newer = Object.entries(message.revs)
+      .filter(([id, rev]) => rev > (revs[id] ?? -1))
+      .map(([id]) => boardKey(id));
+    const gone = message.deleted.filter((id) => id in revs).map(boardKey);
+    if (!newer.length && !gone.length) return;
+    try {
+      reconcile(await storage!.read([...newer, ...gone]));
+    } catch {
+      // Unreadable now: the guard at the next write finds the difference instead.
+    }
+  }
 
   async function write(): Promise<void> {
     timer = undefined;
+    if (halted) return;
     const { boards: current, boardIds } = store.getState();
     if (current === saved && boardIds === savedIds) {
       store.getState().setSave({ pending: false });
       return;
     }
     const puts: [string, unknown][] = [];
+    const guard: Guard = {};
+    const written: Record<string, number> = {};
     for (const [id, board] of Object.entries(current)) {
-      if (saved[id] !== board) puts.push([boardKey(id), toBoardDocument(board)]);
+      if (saved[id] === board) continue;
+      const rev = (revs[id] ?? -1) + 1;
+      puts.push([boardKey(id), { ...toBoardDocument(board), rev }]);
+      guard[boardKey(id)] = revs[id];
+      written[id] = rev;
     }
-    const deletes = Object.keys(saved)
-      .filter((id) => !current[id])
-      .map(boardKey);
-    puts.push([INDEX_KEY, indexDocument(store.getState())]);
-    try {
-      await storage!.write(puts, deletes);
+    const deletedIds = Object.keys(saved).filter((id) => !current[id]);
+    if (!puts.length && !deletedIds.length && sameIds(boardIds, savedIds)) {
+      // Only boards another tab wrote have changed here: nothing to save.
       saved = current;
       savedIds = boardIds;
+      store.getState().setSave({ pending: false });
+      return;
+    }
+    for (const id of deletedIds) guard[boardKey(id)] = revs[id];
+    puts.push([INDEX_KEY, indexDocument(store.getState())]);
+    try {
+      await storage!.write(puts, deletedIds.map(boardKey), guard);
+      saved = current;
+      savedIds = boardIds;
+      Object.assign(revs, written);
+      for (const id of deletedIds) delete revs[id];
       attempt = 0;
       if (journal) clearJournal(journal);
+      channel?.post({
+        kind: 'saved',
+        schema: BOARD_SCHEMA_VERSION,
+        revs: written,
+        deleted: deletedIds,
+      });
       const stillPending =
         store.getState().boards !== current || store.getState().boardIds !== boardIds;
       store
@@ -162,6 +278,12 @@ export async function startPersistence(
         .setSave({ mode: 'ok', pending: stillPending, message: null, lastSavedAt: Date.now() });
       if (stillPending) schedule();
     } catch (error) {
+      if (error instanceof StaleWriteError) {
+        // Another tab wrote first: take its boards in, then save again straight away.
+        reconcile(error.stale);
+        if (!halted) timer = setTimeout(() => void run(), 0);
+        return;
+      }
       store
         .getState()
         .setSave({ mode: 'failing', pending: true, message: describeStorageError(error) });
@@ -206,6 +328,10 @@ export async function startPersistence(
     void flush();
   };
   if (merged.changed || pendingFromLastVisit) schedule();
+  onMessage = (message) => {
+    writing = writing.then(() => receive(message));
+  };
+  for (const message of inbox.splice(0)) onMessage(message);
   target.document?.addEventListener('visibilitychange', onHide);
   target.addEventListener('pagehide', onPageHide);
 
@@ -213,6 +339,7 @@ export async function startPersistence(
     flush,
     stop() {
       unsubscribe();
+      stopListening?.();
       if (timer !== undefined) clearTimeout(timer);
       target.document?.removeEventListener('visibilitychange', onHide);
       target.removeEventListener('pagehide', onPageHide);

@@ -1,13 +1,29 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 
 /**
- * The narrow storage surface the app needs: read everything once, then write changed
- * boards and the index together. An interface so tests can inject faults.
+ * The narrow storage surface the app needs: read everything once, read a few records again
+ * when another tab says they changed, and write changed boards and the index together. An
+ * interface so tests can inject faults.
  */
 export interface BoardStorage {
   readAll(): Promise<[string, unknown][]>;
-  /** Puts and deletes in one transaction: a board and the index never disagree. */
-  write(puts: [string, unknown][], deletes: string[]): Promise<void>;
+  read(keys: string[]): Promise<[string, unknown][]>;
+  /**
+   * Puts and deletes in one transaction: a board and the index never disagree. With a
+   * `guard` (key → the revision this tab last saw, undefined for "no record"), the write
+   * first checks each guarded record in the same transaction and, if another tab has
+   * written it since, writes nothing and throws a StaleWriteError carrying what is there.
+   */
+  write(puts: [string, unknown][], deletes: string[], guard?: Guard): Promise<void>;
+}
+
+export type Guard = Record<string, number | undefined>;
+
+export class StaleWriteError extends Error {
+  override name = 'StaleWriteError';
+  constructor(readonly stale: [string, unknown][]) {
+    super(`Changed in another tab: ${stale.map(([key]) => key).join(', ')}`);
+  }
 }
 
 export const DB_NAME = 'partner-horizons';
@@ -15,6 +31,23 @@ export const STORE_NAME = 'kv';
 export const INDEX_KEY = 'index';
 export const BOARD_KEY_PREFIX = 'board:';
 export const boardKey = (id: string) => `${BOARD_KEY_PREFIX}${id}`;
+
+/**
+ * The revision of a stored board record: how many times tabs have written it. A record
+ * written before revisions existed counts as 0; no record at all is undefined.
+ */
+export function revisionOf(record: unknown): number | undefined {
+  if (record === undefined) return undefined;
+  const rev = (record as { rev?: unknown } | null)?.rev;
+  return typeof rev === 'number' && Number.isInteger(rev) && rev >= 0 ? rev : 0;
+}
+
+/** Checks guarded records against what is stored; the stale ones, with their contents. */
+export function staleRecords(guard: Guard, stored: Map<string, unknown>): [string, unknown][] {
+  return Object.entries(guard).flatMap(([key, expected]) =>
+    revisionOf(stored.get(key)) === expected ? [] : [[key, stored.get(key)] as [string, unknown]],
+  );
+}
 
 export function idbBoardStorage(store: UseStore = createStore(DB_NAME, STORE_NAME)): BoardStorage {
   return {
@@ -27,8 +60,25 @@ export function idbBoardStorage(store: UseStore = createStore(DB_NAME, STORE_NAM
         return keys.map((key, i) => [String(key), values[i]] as [string, unknown]);
       });
     },
-    write(puts, deletes) {
-      return store('readwrite', (s) => {
+    read(keys) {
+      return store('readonly', (s) =>
+        Promise.all(
+          keys.map(async (key) => [key, await promisifyRequest(s.get(key))] as [string, unknown]),
+        ),
+      );
+    },
+    write(puts, deletes, guard) {
+      return store('readwrite', async (s) => {
+        if (guard && Object.keys(guard).length) {
+          // Read and write in one transaction: no other tab can write in between.
+          const keys = Object.keys(guard);
+          const values = await Promise.all(keys.map((key) => promisifyRequest(s.get(key))));
+          const stale = staleRecords(guard, new Map(keys.map((key, i) => [key, values[i]])));
+          if (stale.length) {
+            s.transaction.abort();
+            throw new StaleWriteError(stale);
+          }
+        }
         for (const [key, value] of puts) s.put(value, key);
         for (const key of deletes) s.delete(key);
         return promisifyRequest(s.transaction);

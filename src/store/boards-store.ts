@@ -82,6 +82,11 @@ export interface BoardsState {
   /** Merges a teammate's copy into a board here, as one undoable step. */
   mergeBoard(boardId: string, theirs: Board): MergeSummary | undefined;
   undoDeleteBoard(): string | undefined;
+  /**
+   * Boards written or deleted by another tab. Not an edit here, so not undoable; the undo
+   * history of each board it touches starts again, so an undo cannot quietly revert them.
+   */
+  applyExternal(boards: Board[], removed: string[]): void;
 
   setVision(boardId: string, vision: string): void;
   updateVision(boardId: string, patch: Partial<VisionFields>): void;
@@ -250,6 +255,27 @@ export const createBoardsStore = () =>
             deleted: [...state.deleted, { board, index: state.boardIds.indexOf(id) }].slice(
               -HISTORY_LIMIT,
             ),
+          };
+        });
+      },
+      applyExternal(boards, removed) {
+        set((state) => {
+          const next = { ...state.boards };
+          const history = { ...state.history };
+          const added: string[] = [];
+          for (const board of boards) {
+            if (!next[board.id]) added.push(board.id);
+            next[board.id] = board;
+            delete history[board.id];
+          }
+          for (const id of removed) {
+            delete next[id];
+            delete history[id];
+          }
+          return {
+            boards: next,
+            history,
+            boardIds: [...state.boardIds.filter((id) => !removed.includes(id)), ...added],
           };
         });
       },

@@ -1,0 +1,186 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStore as createIdbStore } from 'idb-keyval';
+import { createBoardsStore } from '../store/boards-store';
+import { startPersistence, type Autosave } from './autosave';
+import {
+  INDEX_KEY,
+  StaleWriteError,
+  boardKey,
+  idbBoardStorage,
+  revisionOf,
+  type BoardStorage,
+} from './board-storage';
+import type { TabChannel, TabMessage } from './tab-channel';
+import { milestoneIdsIn } from '../domain/milestones';
+
+/** A BroadcastChannel stand-in: what one tab posts reaches the others a moment later. */
+function channels() {
+  const listeners = new Set<(m: TabMessage) => void>();
+  let muted = false;
+  const make = (): TabChannel => {
+    let mine: ((m: TabMessage) => void) | undefined;
+    return {
+      post(message) {
+        if (muted) return;
+        for (const listener of listeners)
+          if (listener !== mine) setTimeout(() => listener(structuredClone(message)), 0);
+      },
+      listen(handler) {
+        mine = handler;
+        listeners.add(handler);
+        return () => listeners.delete(handler);
+      },
+    };
+  };
+  return { make, mute: (value: boolean) => (muted = value) };
+}
+
+const noWindow = () =>
+  Object.assign(new EventTarget(), { document: undefined }) as unknown as Window;
+
+let dbCount = 0;
+const running: Autosave[] = [];
+afterEach(() => {
+  for (const autosave of running.splice(0)) autosave.stop();
+});
+
+/** Two tabs on one IndexedDB database, with their own stores. */
+async function twoTabs(seed?: (storage: BoardStorage) => Promise<void>) {
+  const idb = createIdbStore(`tabs-${++dbCount}`, 'kv');
+  const storage = idbBoardStorage(idb);
+  await seed?.(storage);
+  const bus = channels();
+  const open = async () => {
+    const store = createBoardsStore();
+    const autosave = (await startPersistence(store, storage, noWindow(), null, bus.make()))!;
+    running.push(autosave);
+    return { store, autosave };
+  };
+  return { storage, bus, open };
+}
+
+const titles = (store: ReturnType<typeof createBoardsStore>, boardId: string, horizon = 0) => {
+  const board = store.getState().boards[boardId]!;
+  return milestoneIdsIn(board, board.horizons[horizon]!.id).map(
+    (id) => board.milestones[id]!.title,
+  );
+};
+
+describe('two tabs on one board', () => {
+  it('an edit in one tab appears in the other, which does not write it back', async () => {
+    const { storage, open } = await twoTabs();
+    const a = await open();
+    const b = await open();
+    const id = a.store.getState().createBoard({ title: 'Acme' });
+    await a.autosave.flush();
+    await vi.waitFor(() => expect(b.store.getState().boards[id]?.title).toBe('Acme'));
+    const horizon = a.store.getState().boards[id]!.horizons[0]!.id;
+    a.store.getState().addMilestone(id, horizon, { title: 'From A' });
+    await a.autosave.flush();
+    await vi.waitFor(() => expect(titles(b.store, id)).toEqual(['From A']));
+    const write = vi.spyOn(storage, 'write');
+    await b.autosave.flush();
+    expect(write).not.toHaveBeenCalled();
+    expect(b.store.getState().history[id]).toBeUndefined();
+  });
+
+  it('never saves over an edit it has not seen: both edits are kept', async () => {
+    const { storage, bus, open } = await twoTabs();
+    const a = await open();
+    const id = a.store.getState().createBoard({ title: 'Acme' });
+    await a.autosave.flush();
+    const b = await open();
+    // Neither hears of the other's edit before saving.
+    bus.mute(true);
+    const horizon = a.store.getState().boards[id]!.horizons[0]!.id;
+    a.store.getState().addMilestone(id, horizon, { title: 'From A' });
+    b.store.getState().addMilestone(id, horizon, { title: 'From B' });
+    await a.autosave.flush();
+    await b.autosave.flush(); // refused by the guard, merged, and saved again
+    await vi.waitFor(async () => {
+      const [, record] = (await storage.read([boardKey(id)]))[0]!;
+      const board = (record as { board: { milestones: Record<string, { title: string }> } }).board;
+      expect(
+        Object.values(board.milestones)
+          .map((m) => m.title)
+          .sort(),
+      ).toEqual(['From A', 'From B']);
+      expect(revisionOf(record)).toBe(2);
+    });
+    expect(titles(b.store, id).sort()).toEqual(['From A', 'From B']);
+  });
+
+  it('takes in news that arrives while it is still loading, once loaded', async () => {
+    let release!: () => void;
+    const { storage, bus } = await twoTabs();
+    const slow: BoardStorage = {
+      ...storage,
+      readAll: async () => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return storage.readAll();
+      },
+    };
+    const a = createBoardsStore();
+    running.push((await startPersistence(a, storage, noWindow(), null, bus.make()))!);
+    const b = createBoardsStore();
+    const loading = startPersistence(b, slow, noWindow(), null, bus.make());
+    const id = a.getState().createBoard({ title: 'Early' });
+    await running[0]!.flush();
+    // B's read started before A wrote; the message waits for B's load.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const stale = await storage.readAll();
+    release();
+    running.push((await loading)!);
+    expect(stale.some(([key]) => key === boardKey(id))).toBe(true);
+    await vi.waitFor(() => expect(b.getState().boards[id]?.title).toBe('Early'));
+  });
+
+  it('a board deleted in one tab goes from the other unless changed there', async () => {
+    const { open } = await twoTabs();
+    const a = await open();
+    const keep = a.store.getState().createBoard({ title: 'Keep' });
+    const drop = a.store.getState().createBoard({ title: 'Drop' });
+    await a.autosave.flush();
+    const b = await open();
+    a.store.getState().deleteBoard(drop);
+    await a.autosave.flush();
+    await vi.waitFor(() => expect(b.store.getState().boardIds).toEqual([keep]));
+  });
+
+  it('stops writing when another tab runs a newer format, and says to reload', async () => {
+    const { bus, open } = await twoTabs();
+    const b = await open();
+    const other = bus.make();
+    other.listen(() => {});
+    other.post({ kind: 'saved', schema: 99, revs: {}, deleted: [] });
+    await vi.waitFor(() => expect(b.store.getState().save.mode).toBe('failing'));
+    expect(b.store.getState().save.message).toMatch(/updated in another tab\. Reload this tab/);
+    b.store.getState().createBoard({ title: 'Not written' });
+    await b.autosave.flush();
+    expect(b.store.getState().save.pending).toBe(true);
+  });
+});
+
+describe('the write guard', () => {
+  it('writes nothing, not even the index, when a guarded record changed', async () => {
+    const storage = idbBoardStorage(createIdbStore(`guard-${++dbCount}`, 'kv'));
+    await storage.write([[boardKey('b'), { rev: 3 }]], []);
+    const attempt = storage.write(
+      [
+        [boardKey('b'), { rev: 3 }],
+        [INDEX_KEY, { boards: [] }],
+      ],
+      [],
+      { [boardKey('b')]: 2 },
+    );
+    await expect(attempt).rejects.toBeInstanceOf(StaleWriteError);
+    await expect(attempt).rejects.toMatchObject({ stale: [[boardKey('b'), { rev: 3 }]] });
+    expect(await storage.readAll()).toEqual([[boardKey('b'), { rev: 3 }]]);
+    // A record that should not exist yet, but does.
+    await expect(
+      storage.write([[boardKey('b'), { rev: 0 }]], [], { [boardKey('b')]: undefined }),
+    ).rejects.toBeInstanceOf(StaleWriteError);
+    expect(revisionOf({})).toBe(0);
+    expect(revisionOf(undefined)).toBeUndefined();
+  });
+});
