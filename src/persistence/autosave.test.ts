@@ -119,7 +119,37 @@ describe('startPersistence', () => {
     await vi.waitFor(() => expect(mem.writes).toHaveLength(1), { timeout: SAVE_DELAY_MS / 2 });
   });
 
-  it('never writes when a stored board cannot be read, and says which', async () => {
+  it('lists a damaged board, loads the rest, and never writes over the damaged one', async () => {
+    const mem = memoryStorage([
+      [boardKey('good'), toBoardDocument(createBoard({ title: 'Good' }, { id: 'good' }))],
+      [boardKey('bad'), { type: 'partner-horizons/board', version: 2, board: { title: 'Bad' } }],
+    ]);
+    const store = createBoardsStore();
+    autosave = await startPersistence(store, mem.storage, target());
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().boardIds).toEqual(['good']);
+    expect(store.getState().damaged).toEqual([
+      {
+        key: 'board:bad',
+        id: 'bad',
+        error: expect.stringMatching(/could not be read/),
+        raw: { type: 'partner-horizons/board', version: 2, board: { title: 'Bad' } },
+      },
+    ]);
+    store.getState().renameBoard('good', 'Still good');
+    // An imported board with the damaged one's id gets a new id.
+    const [imported] = store.getState().importBoards([createBoard({ title: 'X' }, { id: 'bad' })]);
+    expect(imported).not.toBe('bad');
+    await autosave!.flush();
+    expect(mem.data.get(boardKey('bad'))).toEqual({
+      type: 'partner-horizons/board',
+      version: 2,
+      board: { title: 'Bad' },
+    });
+    expect(mem.writes.flatMap((w) => w.deletes)).toEqual([]);
+  });
+
+  it('never writes when a stored board comes from a newer version, and says which', async () => {
     const mem = memoryStorage([
       [boardKey('good'), toBoardDocument(createBoard({ title: 'Good' }, { id: 'good' }))],
       [boardKey('bad'), { type: 'partner-horizons/board', version: 99, board: {} }],
@@ -128,7 +158,7 @@ describe('startPersistence', () => {
     autosave = await startPersistence(store, mem.storage, target());
     expect(autosave).toBeNull();
     expect(store.getState().status).toBe('error');
-    expect(store.getState().loadError).toMatch(/board:bad.*newer version/);
+    expect(store.getState().loadError).toMatch(/written by a newer version.*board:bad/);
     expect(store.getState().unreadable).toHaveProperty(['board:bad']);
     store.getState().hydrate([]);
     store.getState().createBoard({ title: 'Would overwrite' });

@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand';
 import { BOARD_SCHEMA_VERSION, type Board } from '../domain/schema';
 import { restoreBoardDocument, toBoardDocument } from '../domain/restore';
 import { mergeBoards } from '../domain/merge';
-import type { BoardsState } from '../store/boards-store';
+import type { BoardsState, DamagedRecord } from '../store/boards-store';
 import {
   applyJournal,
   clearJournal,
@@ -101,6 +101,7 @@ export async function startPersistence(
   const boards: Board[] = [];
   const failures: string[] = [];
   const unreadable: Record<string, unknown> = {};
+  const damaged: DamagedRecord[] = [];
   let order: string[] = [];
   for (const [key, value] of records) {
     if (key === INDEX_KEY) {
@@ -111,16 +112,25 @@ export async function startPersistence(
     if (!key.startsWith(BOARD_KEY_PREFIX)) continue;
     const result = restoreBoardDocument(value);
     if (result.ok) boards.push(result.board);
-    else {
+    else if (/newer version/.test(result.error)) {
+      // Written by a newer app: this one must not write at all until it is updated.
       failures.push(`${key}: ${result.error}`);
       unreadable[key] = value;
+    } else {
+      // One damaged record: list it and keep it as it is; every other board loads.
+      damaged.push({
+        key,
+        id: key.slice(BOARD_KEY_PREFIX.length),
+        error: result.error,
+        raw: value,
+      });
     }
   }
   if (failures.length) {
     store
       .getState()
       .failLoad(
-        `${failures.length} saved board${failures.length > 1 ? 's' : ''} could not be read, so nothing will be saved until this is fixed. ${failures.join(' ')}`,
+        `${failures.length} saved board${failures.length > 1 ? 's were' : ' was'} written by a newer version of Partner Horizons, so this one will not save anything. Reload to get the newer version. ${failures.join(' ')}`,
         unreadable,
       );
     return null;
@@ -146,7 +156,7 @@ export async function startPersistence(
   const merged = pendingFromLastVisit
     ? applyJournal(boards, order, pendingFromLastVisit)
     : { boards, order, changed: false };
-  store.getState().hydrate(sortBoards(merged.boards, merged.order));
+  store.getState().hydrate(sortBoards(merged.boards, merged.order), damaged);
 
   let saved: Record<string, Board> = storedBoards;
   let savedIds: string[] = storedIds;

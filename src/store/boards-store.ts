@@ -52,6 +52,14 @@ interface History {
   future: Board[];
 }
 
+/** A stored board that could not be read: listed, offered for download, never written over. */
+export interface DamagedRecord {
+  key: string;
+  id: string;
+  error: string;
+  raw: unknown;
+}
+
 export interface DeletedBoard {
   board: Board;
   index: number;
@@ -67,9 +75,10 @@ export interface BoardsState {
   boardIds: string[];
   history: Record<string, History>;
   deleted: DeletedBoard[];
+  damaged: DamagedRecord[];
   save: SaveState;
 
-  hydrate(boards: Board[]): void;
+  hydrate(boards: Board[], damaged?: DamagedRecord[]): void;
   failLoad(message: string, unreadable?: unknown): void;
   setSave(patch: Partial<SaveState>): void;
 
@@ -196,9 +205,10 @@ export const createBoardsStore = () =>
       boardIds: [],
       history: {},
       deleted: [],
+      damaged: [],
       save: { mode: 'ok', pending: false, message: null, lastSavedAt: null },
 
-      hydrate(boards) {
+      hydrate(boards, damaged = []) {
         set({
           status: 'ready',
           loadError: null,
@@ -206,6 +216,7 @@ export const createBoardsStore = () =>
           boardIds: boards.map((b) => b.id),
           history: {},
           deleted: [],
+          damaged,
         });
       },
       failLoad(message, unreadable = null) {
@@ -227,7 +238,9 @@ export const createBoardsStore = () =>
       },
       importBoards(boards) {
         return boards.map((board) => {
-          const taken = Boolean(get().boards[board.id]);
+          // A damaged stored board keeps its id too: an import never writes over it.
+          const taken =
+            Boolean(get().boards[board.id]) || get().damaged.some((d) => d.id === board.id);
           return addBoard(
             taken ? { ...board, id: newId(), title: importedTitle(board.title) } : board,
           );

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { card, createBoard, titlesIn } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { card, createBoard, expectNoSeriousViolations, titlesIn, waitForSaved } from './support';
 
 test('without IndexedDB the app says so, keeps working in memory and exports everything', async ({
   page,
@@ -61,7 +61,58 @@ test('a board created just before a reload is still there', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reloaded at once');
 });
 
-test('a stored board that cannot be read stops the app from writing and offers the raw data', async ({
+/** Writes one raw record into the app's IndexedDB store, as a damaged or foreign write would. */
+async function putRecord(page: Page, key: string, value: unknown) {
+  await page.evaluate(
+    async ([k, v]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('partner-horizons');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise((resolve) => {
+        const tx = db.transaction('kv', 'readwrite');
+        tx.objectStore('kv').put(v, k as string);
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    },
+    [key, value] as const,
+  );
+}
+
+test('one damaged stored board is listed with its raw data, and every other board works', async ({
+  page,
+}) => {
+  await createBoard(page, 'Acme Analytics');
+  await waitForSaved(page);
+  await putRecord(page, 'board:broken', {
+    type: 'partner-horizons/board',
+    version: 2,
+    board: { title: 'Globex', horizons: 'not a list' },
+  });
+  await page.goto('/');
+  const damaged = page.getByRole('region', { name: 'A saved board is damaged' });
+  await expect(damaged).toContainText('Globex: The board could not be read');
+  await expect(page.getByRole('link', { name: 'Acme Analytics' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    damaged.getByRole('button', { name: 'Download raw data' }).click(),
+  ]);
+  expect(JSON.parse(await readFile((await download.path())!, 'utf8'))).toMatchObject({
+    board: { title: 'Globex' },
+  });
+  // The good board still opens and saves; the damaged one is still there after a reload.
+  await page.getByRole('link', { name: 'Acme Analytics' }).click();
+  await page.getByRole('textbox', { name: 'Add a milestone to Now' }).fill('Still saving');
+  await page.getByRole('textbox', { name: 'Add a milestone to Now' }).press('Enter');
+  await waitForSaved(page);
+  await page.goto('/');
+  await expect(damaged).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
+test('a stored board from a newer version stops the app from writing and offers the raw data', async ({
   page,
 }) => {
   await page.goto('/');
@@ -84,7 +135,7 @@ test('a stored board that cannot be read stops the app from writing and offers t
   });
   await page.reload();
   await expect(
-    page.getByRole('heading', { name: 'Your saved boards could not be opened' }),
+    page.getByRole('heading', { name: 'Your saved boards cannot be opened here' }),
   ).toBeVisible();
   await expect(page.getByText(/newer version of Partner Horizons/)).toBeVisible();
   const [download] = await Promise.all([

@@ -9,7 +9,7 @@ export function LoadErrorScreen() {
   return (
     <main className="center-screen" id="main">
       <div className="center-screen__panel">
-        <h1>Your saved boards could not be opened</h1>
+        <h1>Your saved boards cannot be opened here</h1>
         <p>{message}</p>
         <p>
           Nothing has been changed or overwritten. Download the raw data to keep a copy, then reload
