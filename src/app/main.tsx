@@ -6,8 +6,10 @@ import { useBoardsStore } from '../store/boards-store';
 import { openBrowserStorage, startPersistence } from '../persistence/autosave';
 import { browserJournal } from '../persistence/unload-journal';
 import { browserTabChannel } from '../persistence/tab-channel';
+import { startStorageCare } from '../persistence/storage-care';
 
 preloadForPath(location.pathname);
+startStorageCare(useBoardsStore);
 startPersistence(
   useBoardsStore,
   openBrowserStorage(),

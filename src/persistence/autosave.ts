@@ -338,6 +338,19 @@ export async function startPersistence(
     void flush();
   };
   if (merged.changed || pendingFromLastVisit) schedule();
+  storage.onLost?.(() => {
+    // The database went away while the app ran: the boards here are all there is now.
+    // Write every one of them again, into a fresh database.
+    saved = {};
+    savedIds = [];
+    for (const id of Object.keys(revs)) delete revs[id];
+    store.getState().setSave({ pending: true });
+    store.getState().setSave({
+      notice:
+        'This browser’s storage for Partner Horizons was cleared while the app was open. Every board open here has been saved again.',
+    });
+    schedule();
+  });
   onMessage = (message) => {
     writing = writing.then(() => receive(message));
   };

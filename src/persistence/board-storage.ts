@@ -1,4 +1,4 @@
-import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
 
 /**
  * The narrow storage surface the app needs: read everything once, read a few records again
@@ -15,6 +15,11 @@ export interface BoardStorage {
    * written it since, writes nothing and throws a StaleWriteError carrying what is there.
    */
   write(puts: [string, unknown][], deletes: string[], guard?: Guard): Promise<void>;
+  /**
+   * Tells when the database went away under the app (deleted, or closed by the browser):
+   * whatever was stored may be gone, and the next write starts it again.
+   */
+  onLost?(handler: () => void): void;
 }
 
 export type Guard = Record<string, number | undefined>;
@@ -49,8 +54,53 @@ export function staleRecords(guard: Guard, stored: Map<string, unknown>): [strin
   );
 }
 
-export function idbBoardStorage(store: UseStore = createStore(DB_NAME, STORE_NAME)): BoardStorage {
+/**
+ * Like idb-keyval's createStore, but it lets go of the database when asked: another tab (or
+ * DevTools, or a cleanup tool) deleting or upgrading it gets its way at once instead of
+ * waiting for this tab to close, and the app hears of it and writes its boards again.
+ */
+export function openStore(
+  dbName: string,
+  storeName: string,
+  onLost: () => void = () => {},
+): UseStore {
+  let dbp: Promise<IDBDatabase> | null = null;
+  const open = () => {
+    const request = indexedDB.open(dbName);
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(storeName))
+        request.result.createObjectStore(storeName);
+    };
+    const opened = promisifyRequest(request).then((db) => {
+      const lost = () => {
+        if (dbp !== opened) return;
+        dbp = null;
+        onLost();
+      };
+      db.onversionchange = () => {
+        db.close();
+        lost();
+      };
+      db.onclose = lost;
+      return db;
+    });
+    dbp = opened;
+    opened.catch(() => {
+      if (dbp === opened) dbp = null;
+    });
+    return opened;
+  };
+  return (txMode, callback) =>
+    (dbp ?? open()).then((db) =>
+      callback(db.transaction(storeName, txMode).objectStore(storeName)),
+    );
+}
+
+export function idbBoardStorage(store?: UseStore): BoardStorage {
+  const handlers: (() => void)[] = [];
+  store ??= openStore(DB_NAME, STORE_NAME, () => handlers.forEach((handler) => handler()));
   return {
+    onLost: (handler) => void handlers.push(handler),
     readAll() {
       return store('readonly', async (s) => {
         const [keys, values] = await Promise.all([

@@ -1,6 +1,7 @@
 import { stringifyFile, toBackupFile, toBoardFile } from '../domain/board-file';
 import type { Board } from '../domain/schema';
 import { downloadFile, slugify } from '../ui/download';
+import { noteBackup } from './storage-care';
 
 /** Who wrote an exported file: this app at this version. */
 export const APP_SIGNATURE = `Partner Horizons ${__APP_VERSION__}`;
@@ -20,4 +21,5 @@ export function exportAllBoards(boards: Board[]): void {
     `partner-horizons-backup-${date}.json`,
     stringifyFile(toBackupFile(boards, { app: APP_SIGNATURE })),
   );
+  noteBackup();
 }

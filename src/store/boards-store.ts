@@ -45,6 +45,8 @@ export interface SaveState {
   pending: boolean;
   message: string | null;
   lastSavedAt: number | null;
+  /** Something about storage worth telling once, e.g. that it was cleared and rewritten. */
+  notice?: string | null;
 }
 
 interface History {

@@ -145,3 +145,89 @@ test('a stored board from a newer version stops the app from writing and offers 
   const raw = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(raw['board:future']).toMatchObject({ version: 99 });
 });
+
+test('the database deleted while the app runs: every board is written again, and the user is told', async ({
+  page,
+}) => {
+  await createBoard(page, 'Acme Analytics');
+  await waitForSaved(page);
+  const deleted = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const request = indexedDB.deleteDatabase('partner-horizons');
+        request.onsuccess = () => resolve('deleted');
+        request.onblocked = () => resolve('blocked');
+      }),
+  );
+  expect(deleted).toBe('deleted');
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText(
+    'cleared while the app was open',
+  );
+  await waitForSaved(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
+  await expect(card(page, 'Swap first qualified referrals')).toBeVisible();
+});
+
+test('storage wiped between visits: the list says the boards are gone and offers a restore', async ({
+  page,
+  context,
+}) => {
+  await createBoard(page, 'Acme Analytics');
+  await waitForSaved(page);
+  await page.close();
+  // Between visits, with no tab of the app open, the site's database is cleared.
+  const cleaner = await context.newPage();
+  await cleaner.goto('/favicon.svg');
+  await cleaner.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('partner-horizons');
+        request.onsuccess = resolve;
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await cleaner.goto('/');
+  const missing = cleaner.getByRole('region', {
+    name: 'No boards are stored in this browser any more',
+  });
+  await expect(missing).toContainText('Your last visit left 1 board here');
+  await expect(missing.getByRole('button', { name: 'Restore from a backup' })).toBeVisible();
+  await missing.getByRole('button', { name: 'Start afresh' }).click();
+  await expect(cleaner.getByRole('button', { name: 'Create your first board' })).toBeVisible();
+});
+
+test('after the first edit the app asks the browser to keep its data, and shows the last backup', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { persistCalls: number };
+    w.persistCalls = 0;
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: {
+        persisted: async () => false,
+        persist: async () => {
+          w.persistCalls++;
+          return true;
+        },
+        estimate: async () => ({ usage: 0, quota: 1 }),
+      },
+    });
+  });
+  await page.goto('/');
+  expect(
+    await page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls),
+  ).toBe(0);
+  await createBoard(page, 'Acme Analytics');
+  await waitForSaved(page);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls))
+    .toBe(1);
+  await page.getByRole('link', { name: 'Partner Horizons' }).first().click();
+  await expect(
+    page.getByText(/Kept in this browser only, which has agreed to keep it\. Last backup: never\./),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Back up all' }).click();
+  await expect(page.getByText(/Last backup: (?!never)/)).toBeVisible();
+});

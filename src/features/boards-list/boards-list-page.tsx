@@ -10,6 +10,11 @@ import { showToast } from '../../ui/toast-store';
 import { useUndoKeys } from '../../ui/use-undo-keys';
 import { exportAllBoards } from '../../persistence/export-file';
 import { downloadFile } from '../../ui/download';
+import {
+  dismissMissingBoards,
+  needsBackupNudge,
+  useStorageCare,
+} from '../../persistence/storage-care';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { NewBoardDialog } from './new-board-dialog';
 import { RenameBoardDialog } from './rename-board-dialog';
@@ -94,6 +99,7 @@ function BoardRow({
 export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void } = {}) {
   const boards = useBoardsStore(useShallow((s) => s.boardIds.map((id) => s.boards[id]!)));
   const [query, setQuery] = useState('');
+  const missingBoards = useStorageCare((care) => care.missingBoards);
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<Board | null>(null);
   const navigate = useNavigate();
@@ -129,7 +135,24 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
         </div>
       </div>
 
-      {boards.length === 0 ? (
+      <StorageLine />
+
+      {boards.length === 0 && missingBoards ? (
+        <section className="empty-state empty-state--missing" aria-labelledby="missing-title">
+          <h2 id="missing-title">No boards are stored in this browser any more</h2>
+          <p>
+            Your last visit left {missingBoards} {missingBoards === 1 ? 'board' : 'boards'} here,
+            but none are stored now: the browser, a cleanup tool or someone using this computer may
+            have cleared this site’s data. Restore them from a backup file or board files.
+          </p>
+          <div className="button-row">
+            <ImportButton label="Restore from a backup" />
+            <button type="button" className="button" onClick={() => dismissMissingBoards()}>
+              Start afresh
+            </button>
+          </div>
+        </section>
+      ) : boards.length === 0 ? (
         <section className="empty-state" aria-labelledby="empty-title">
           <h2 id="empty-title">Lay out where a partnership could go</h2>
           <p>
@@ -209,6 +232,37 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
         />
       )}
     </FileDropZone>
+  );
+}
+
+/**
+ * Where the boards live and how safe they are: whether the browser has agreed to keep them,
+ * when the last backup was made, and after a week of edits without one, a nudge.
+ */
+function StorageLine() {
+  const care = useStorageCare();
+  const hasBoards = useBoardsStore((s) => s.boardIds.length > 0);
+  if (!hasBoards) return null;
+  const nudge = needsBackupNudge(care);
+  return (
+    <div className={`storage-line${nudge ? ' storage-line--nudge' : ''}`}>
+      <p>
+        Kept in this browser only
+        {care.persisted === true
+          ? ', which has agreed to keep it'
+          : care.persisted === false
+            ? '; the browser may clear it if space runs short'
+            : ''}
+        . Last backup:{' '}
+        {care.lastBackupAt ? dateFormat.format(new Date(care.lastBackupAt)) : 'never'}.
+      </p>
+      {nudge && (
+        <p className="storage-line__nudge" role="status">
+          <Icon name="warning" /> More than a week of edits since the last backup.{' '}
+          <ExportAllButton />
+        </p>
+      )}
+    </div>
   );
 }
 
