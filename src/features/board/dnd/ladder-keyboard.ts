@@ -6,14 +6,17 @@ import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
  * Returns the top-left corner the dragged chip should move to, as dnd-kit expects.
  */
 export const ladderKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
-  const { active, collisionRect, droppableRects, droppableContainers } = context;
+  const { active, collisionRect, droppableRects, droppableContainers, over } = context;
   const horizontal = event.code === KeyboardCode.Left || event.code === KeyboardCode.Right;
   const vertical = event.code === KeyboardCode.Up || event.code === KeyboardCode.Down;
   if ((!horizontal && !vertical) || !active || !collisionRect) return undefined;
   event.preventDefault();
 
-  const x = collisionRect.left + collisionRect.width / 2;
-  const y = collisionRect.top + collisionRect.height / 2;
+  // Step from the cell the chip is over, not from where the chip is drawn: a quick second
+  // key press can come while the chip is still on its way (or the grid still scrolling).
+  const from = (over && droppableRects.get(over.id)) || collisionRect;
+  const x = from.left + from.width / 2;
+  const y = from.top + from.height / 2;
   const forward = event.code === KeyboardCode.Right || event.code === KeyboardCode.Down;
   let best: { left: number; top: number; distance: number } | undefined;
   for (const container of droppableContainers.getEnabled()) {
@@ -25,8 +28,8 @@ export const ladderKeyboardCoordinates: KeyboardCoordinateGetter = (event, { con
       : x >= rect.left && x <= rect.left + rect.width;
     if (!inLine) continue;
     const centre = horizontal ? rect.left + rect.width / 2 : rect.top + rect.height / 2;
-    const from = horizontal ? x : y;
-    const distance = forward ? centre - from : from - centre;
+    const start = horizontal ? x : y;
+    const distance = forward ? centre - start : start - centre;
     const size = horizontal ? rect.width : rect.height;
     if (distance <= size / 2) continue;
     if (!best || distance < best.distance) best = { left: rect.left, top: rect.top, distance };
