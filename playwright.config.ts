@@ -23,6 +23,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
+    // The offline copy is tested on its own (offline.spec.ts); elsewhere it would only add
+    // background downloads to every test.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: [

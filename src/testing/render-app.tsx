@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
-import { AppShell } from '../app/app';
+import { AppShell, loadAllPages } from '../app/app';
 import { useBoardsStore } from '../store/boards-store';
 import { useToasts } from '../ui/toast-store';
 import type { Board } from '../domain/schema';
@@ -12,6 +12,9 @@ export function resetStore(boards: Board[] = []) {
   useBoardsStore.getState().hydrate(boards);
   useToasts.setState({ toasts: [] });
 }
+
+/** Loads every page's code, so a page renders at once; call in beforeAll. */
+export const preloadPages = () => loadAllPages().then(() => undefined);
 
 /** Renders the whole app at `route`, as a person would meet it. */
 export function renderApp(route = '/', boards: Board[] = []) {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { renderApp } from '../../testing/render-app';
+import { preloadPages, renderApp } from '../../testing/render-app';
 import { createBoard } from '../../domain/boards';
 import { useBoardsStore } from '../../store/boards-store';
 
@@ -11,6 +11,8 @@ const boards = () => [
   ),
   createBoard({ title: 'Globex', partnerName: 'Globex Corp' }, { now: '2026-02-01T00:00:00.000Z' }),
 ];
+
+beforeAll(preloadPages);
 
 describe('boards list', () => {
   it('greets a newcomer with an empty state that leads to a first board', async () => {
