@@ -7,6 +7,7 @@ import {
   StaleWriteError,
   boardKey,
   idbBoardStorage,
+  openStore,
   staleRecords,
   type BoardStorage,
 } from './board-storage';
@@ -209,6 +210,47 @@ describe('startPersistence', () => {
       expect(store.getState().save).toMatchObject({ mode: 'ok', pending: false, message: null });
       expect(mem.data.has(boardKey(id))).toBe(true);
     });
+
+    it('keeps the work through a write that aborts, and saves it on the retry', async () => {
+      const mem = memoryStorage();
+      const store = createBoardsStore();
+      autosave = await startPersistence(store, mem.storage, target());
+      mem.fail(new DOMException('The transaction was aborted', 'AbortError'));
+      const id = store.getState().createBoard({ title: 'A' });
+      await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 10);
+      expect(store.getState().save).toMatchObject({
+        mode: 'failing',
+        message: 'The browser refused to save recent changes.',
+      });
+      // Nothing half-written: the failed write put nothing at all.
+      expect(mem.data.size).toBe(0);
+      await vi.advanceTimersByTimeAsync(1100);
+      expect(store.getState().save.mode).toBe('ok');
+      expect(mem.data.has(boardKey(id))).toBe(true);
+      expect(mem.data.has(INDEX_KEY)).toBe(true);
+    });
+  });
+
+  it('writes every board again when the database is deleted under it', async () => {
+    const name = `lost-${Math.random()}`;
+    const lost: (() => void)[] = [];
+    const storage = idbBoardStorage(openStore(name, 'kv', () => lost.forEach((f) => f())));
+    storage.onLost = (handler) => void lost.push(handler);
+    const store = createBoardsStore();
+    autosave = await startPersistence(store, storage, target());
+    const id = store.getState().createBoard({ title: 'Survivor' });
+    await autosave!.flush();
+    // Another party deletes the database: the open connection lets go at once.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('blocked by the app’s connection'));
+    });
+    expect(store.getState().save.notice).toMatch(/cleared while the app was open/);
+    await autosave!.flush();
+    const keys = (await storage.readAll()).map(([key]) => key);
+    expect(keys).toEqual(expect.arrayContaining([boardKey(id), INDEX_KEY]));
   });
 });
 
