@@ -13,6 +13,7 @@ import {
   type MilestoneFormErrors,
 } from '../../domain/milestone-form';
 import { LIMITS, type Horizon, type Milestone } from '../../domain/schema';
+import { findLinks } from '../../domain/links';
 import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
 
@@ -195,6 +196,7 @@ export function MilestoneEditor({
           <label htmlFor="milestone-notes">Notes</label>
           <textarea className="textarea" rows={3} {...fieldProps('notes')} />
           {error('notes')}
+          <NoteLinks notes={form.notes} />
         </div>
         <div className="dialog__actions">
           {onDelete && (
@@ -216,5 +218,22 @@ export function MilestoneEditor({
         </div>
       </form>
     </Dialog>
+  );
+}
+
+/** The web and mail links in the notes, openable; any other scheme stays plain text. */
+function NoteLinks({ notes }: { notes: string }) {
+  const links = findLinks(notes);
+  if (!links.length) return null;
+  return (
+    <ul className="note-links" aria-label="Links in the notes">
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href} target="_blank" rel="noopener noreferrer">
+            {link.text}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }

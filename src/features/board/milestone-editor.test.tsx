@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MilestoneEditor } from './milestone-editor';
+import { makeBoard, makeMilestone } from '../../testing/factories';
+
+describe('the milestone editor', () => {
+  it('makes only web and mail links in the notes openable; the rest stays text', async () => {
+    const board = makeBoard();
+    render(
+      <MilestoneEditor
+        milestone={makeMilestone({
+          notes:
+            'Deck: https://acme.example/deck. Ask mailto:ana@acme.example, not javascript:alert(1).',
+        })}
+        horizons={board.horizons}
+        defaultHorizonId="h0"
+        onClose={vi.fn()}
+        onSave={vi.fn()}
+      />,
+    );
+    const links = screen.getByRole('list', { name: 'Links in the notes' });
+    expect(
+      within(links)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['https://acme.example/deck', 'mailto:ana@acme.example']);
+    expect(within(links).getByRole('link', { name: 'https://acme.example/deck' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
+    // Typing a hostile link adds nothing clickable.
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    await userEvent.clear(notes);
+    await userEvent.type(notes, ' JaVaScRiPt:alert(1) data:text/html,x');
+    expect(screen.queryByRole('list', { name: 'Links in the notes' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+});
