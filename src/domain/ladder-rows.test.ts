@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ladderCells, ladderRows, layoutToParams, parseLayout, placeOnLadder } from './ladder-rows';
+import {
+  cellIds,
+  ladderCells,
+  ladderRows,
+  layoutToParams,
+  parseLayout,
+  placeOnLadder,
+} from './ladder-rows';
 import { MILESTONE_TYPES } from './ladder';
 import { milestoneIdsIn, updateMilestone } from './milestones';
 import { deepFreeze, makeBoard, T1 } from '../testing/factories';
@@ -64,6 +71,60 @@ describe('the ladder view', () => {
     expect(committed.milestones.webinar!.status).toBe('committed');
     // Staying in its horizon keeps its place there.
     expect(milestoneIdsIn(committed, 'h0')).toEqual(['swap-leads', 'webinar']);
+  });
+
+  it('a move into the custom row makes it “Other”; out of it drops its custom name', () => {
+    let board = updateMilestone(workshop(), 'connector', {
+      type: 'custom',
+      customType: 'Joint venture',
+    });
+    board = deepFreeze(board);
+    expect(ladderCells(board, 'type').get('custom')).toEqual(new Map([['h1', ['connector']]]));
+    const out = placeOnLadder(board, 'connector', 'h1', 'type', 'integration', T1);
+    expect(out.milestones.connector).toMatchObject({ type: 'integration', horizonId: 'h1' });
+    expect(out.milestones.connector).not.toHaveProperty('customType');
+    const into = placeOnLadder(board, 'swap-leads', 'h0', 'type', 'custom', T1);
+    expect(into.milestones['swap-leads']).toMatchObject({ type: 'custom', horizonId: 'h0' });
+    expect(into.milestones['swap-leads']).not.toHaveProperty('customType');
+  });
+
+  it('changes nothing for a row or milestone the view does not show', () => {
+    const board = workshop();
+    // A drop is never a way to park a future, nor to make up a type or an owner.
+    expect(placeOnLadder(board, 'swap-leads', 'h1', 'status', 'dropped')).toBe(board);
+    expect(placeOnLadder(board, 'swap-leads', 'h1', 'type', 'partnership')).toBe(board);
+    expect(placeOnLadder(board, 'swap-leads', 'h1', 'owner', 'zoe')).toBe(board);
+    // Parked: it lives in its side area, not on the ladder.
+    expect(placeOnLadder(board, 'old', 'h0', 'type', 'integration')).toBe(board);
+  });
+
+  it('names an owner row as most cards write it; “No owner” clears the owner', () => {
+    const board = workshop();
+    const moved = placeOnLadder(board, 'swap-leads', 'h0', 'owner', 'ali', T1);
+    expect(moved.milestones['swap-leads']).toMatchObject({ owner: 'Ali', updatedAt: T1 });
+    // "Dana" and "dana" were one each; now only "dana" is left.
+    expect(ladderRows(moved, 'owner').map((r) => r.label)).toEqual(['Ali', 'dana', 'No owner']);
+    const third = updateMilestone(board, 'connector', { owner: 'dana' });
+    expect(ladderRows(third, 'owner').map((r) => r.label)).toEqual(['dana', 'No owner']);
+    // A card already in the row keeps its own spelling.
+    expect(placeOnLadder(third, 'swap-leads', 'h0', 'owner', 'dana')).toBe(third);
+    // "dana " and "Dana" are one row: no change.
+    expect(placeOnLadder(board, 'webinar', 'h0', 'owner', 'dana')).toBe(board);
+    const none = placeOnLadder(board, 'connector', 'h1', 'owner', '', T1);
+    expect(ladderRows(none, 'owner').map((r) => r.id)).toEqual(['dana', '']);
+    expect(cellIds(none, 'owner', '', 'h1')).toEqual(['connector']);
+  });
+
+  it('computes rows and cells once per edit of the milestones', () => {
+    const board = workshop();
+    const cells = ladderCells(board, 'owner');
+    expect(ladderCells(board, 'owner')).toBe(cells);
+    expect(ladderRows(board, 'owner')).toBe(ladderRows(board, 'owner'));
+    // An edit that leaves the milestones alone (the vision, a vote) finds the same cells.
+    expect(ladderCells({ ...board, vision: 'Together' }, 'owner')).toBe(cells);
+    const renamed = { ...board, horizons: board.horizons.map((h) => ({ ...h, title: 'X' })) };
+    expect(ladderCells(renamed, 'owner')).not.toBe(cells);
+    expect(cellIds(board, 'type', 'new-product', 'h3')).toEqual([]);
   });
 
   it('keeps the view and grouping in the address beside other parameters', () => {

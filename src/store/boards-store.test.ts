@@ -71,6 +71,21 @@ describe('boards store', () => {
     expect(board(id).milestones[m]).toMatchObject({ title: 'Swap leads', horizonId: now!.id });
   });
 
+  it('places a milestone on the ladder, horizon and type together, in one undo step', () => {
+    const id = store.getState().createBoard({ title: 'Acme' });
+    const [now, , later] = board(id).horizons;
+    const s = store.getState();
+    const m = s.addMilestone(id, now!.id, { title: 'Swap leads', type: 'leads' });
+    s.placeOnLadder(id, m, later!.id, 'type', 'integration');
+    expect(board(id).milestones[m]).toMatchObject({ horizonId: later!.id, type: 'integration' });
+    expect(s.undo(id)).toBe(true);
+    expect(board(id).milestones[m]).toMatchObject({ horizonId: now!.id, type: 'leads' });
+    // Dropped back where it was: nothing to undo.
+    const past = store.getState().history[id]!.past.length;
+    s.placeOnLadder(id, m, now!.id, 'type', 'leads');
+    expect(store.getState().history[id]!.past).toHaveLength(past);
+  });
+
   it('deletes a board and restores it where it was', () => {
     const s = store.getState();
     const a = s.createBoard({ title: 'A' });
