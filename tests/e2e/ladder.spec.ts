@@ -6,6 +6,7 @@ import {
   expectNoSeriousViolations,
   horizon,
   lift,
+  touchDrag,
   waitForSaved,
 } from './support';
 
@@ -62,6 +63,9 @@ test('a keyboard drag moves a chip cell by cell', async ({ page }) => {
     'Moved Swap first qualified referrals to Co-marketing, Next.',
   );
   await expect(card(cell(page, 'Co-marketing', 'Next'), 'Swap first')).toBeFocused();
+  await expect(card(page, 'Swap first qualified referrals')).toHaveAccessibleName(
+    /^Swap first qualified referrals, Co-marketing,/,
+  );
 
   // Escape puts it back.
   await lift(card(page, 'Swap first qualified referrals'));
@@ -101,4 +105,48 @@ test('rows group by owner or status, and a move there sets the owner or status',
   await expect(
     page.getByRole('dialog', { name: 'Edit milestone' }).getByRole('textbox', { name: 'Title' }),
   ).toHaveValue('Enter a new region together');
+});
+
+test('the address keeps the view, the grouping and the filter together', async ({ page }) => {
+  await expectNoSeriousViolations(page);
+  await page.getByRole('radio', { name: 'Owner' }).check();
+  const search = page.getByRole('searchbox', { name: 'Search milestones' });
+  await search.fill('product');
+  await expect(page).toHaveURL(/\?q=product&view=ladder&group=owner$/);
+  await expect(card(page, 'Swap first qualified referrals')).toHaveAccessibleName(
+    /does not match the filter$/,
+  );
+  await expect(card(page, 'Native integration in both products')).not.toHaveAccessibleName(
+    /does not match/,
+  );
+
+  // Back to the horizons the filter stays; the grouping waits for the next visit.
+  await page.getByRole('button', { name: 'Horizons', exact: true }).click();
+  await expect(page).toHaveURL(/\?q=product&group=owner$/);
+  await expect(search).toHaveValue('product');
+  await page.getByRole('button', { name: 'Ladder', exact: true }).click();
+  await expect(page.getByRole('table', { name: 'Milestones by owner and horizon' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Milestones by owner and horizon' })).toBeVisible();
+  await expect(search).toHaveValue('product');
+  await expect(page.getByRole('radio', { name: 'Owner' })).toBeChecked();
+});
+
+test.describe('on a tablet', () => {
+  test.use({ hasTouch: true });
+
+  test('press-and-hold picks a chip up and a drop sets horizon and type', async ({ page }) => {
+    const from = (await card(page, 'Joint webinar for shared customers').boundingBox())!;
+    const to = (await cell(page, 'Integration', 'Next').boundingBox())!;
+    await touchDrag(
+      page,
+      { x: from.x + from.width / 2, y: from.y + from.height / 2 },
+      { x: to.x + to.width / 2, y: to.y + to.height / 2 },
+    );
+    await expect(card(cell(page, 'Integration', 'Next'), 'Joint webinar')).toBeVisible();
+    await expect(card(page, 'Joint webinar for shared customers')).toHaveAccessibleName(
+      /^Joint webinar for shared customers, Integration,/,
+    );
+  });
 });

@@ -73,6 +73,31 @@ export async function dragTo(
   await page.mouse.up();
 }
 
+/** A finger: press, hold past the pick-up delay, slide, lift — through Chromium's touch input. */
+export async function touchDrag(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+) {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', point?: { x: number; y: number }) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: point ? [{ x: point.x, y: point.y }] : [],
+    });
+  await touch('touchStart', from);
+  await page.waitForTimeout(350);
+  const steps = 15;
+  for (let i = 1; i <= steps; i++) {
+    await touch('touchMove', {
+      x: from.x + ((to.x - from.x) * i) / steps,
+      y: from.y + ((to.y - from.y) * i) / steps,
+    });
+  }
+  await touch('touchMove', { x: to.x, y: to.y + 2 });
+  await touch('touchEnd');
+}
+
 /** Lifts a focused draggable with Space and waits until it reports it is lifted. */
 export async function lift(item: Locator): Promise<void> {
   await item.focus();

@@ -1,0 +1,164 @@
+import { createContext, memo, useContext, useMemo } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import { useShallow } from 'zustand/react/shallow';
+import { matchesFilter, type MilestoneFilter } from '../../domain/filter';
+import { cellIds, type LadderGrouping, type LadderRow } from '../../domain/ladder-rows';
+import type { Horizon, Milestone } from '../../domain/schema';
+import { useBoardsStore, type BoardsState } from '../../store/boards-store';
+import { useMilestone } from '../../store/selectors';
+import { Icon } from '../../ui/icon';
+import { useBoardContext } from './board-context';
+import { hidesOthers, isDimmed, useFilter } from './filter-context';
+import { milestoneDescription, typeLabel } from './milestone-card';
+import { TYPE_ICONS } from './milestone-type-style';
+import { cellDropId, useIsLifted, type CellData, type ChipDrag } from './dnd/ladder-drag';
+
+/** What every chip needs from the grid; stable for the life of the view. */
+export const ChipContext = createContext<{ drag: ChipDrag; describedBy: string } | null>(null);
+
+/** One row of the ladder: its header and a cell per horizon. */
+export const LadderRowView = memo(function LadderRowView({
+  row,
+  horizons,
+  group,
+}: {
+  row: LadderRow;
+  horizons: readonly Horizon[];
+  group: LadderGrouping;
+}) {
+  return (
+    <div role="row" className="ladder__row">
+      <span role="rowheader" className={`ladder__row-head ladder__row-head--${group}`}>
+        <span className="ladder__row-label">
+          {group === 'type' && (
+            <Icon name={TYPE_ICONS[row.id as Milestone['type']]} className="icon" />
+          )}
+          {row.label}
+        </span>
+      </span>
+      {horizons.map((h) => (
+        <Cell
+          key={h.id}
+          rowId={row.id}
+          rowLabel={row.label}
+          horizonId={h.id}
+          horizonTitle={h.title}
+          group={group}
+        />
+      ))}
+    </div>
+  );
+});
+
+/** A cell's ids, under a hiding filter only the matching ones; the same array until they change. */
+function useCellIds(
+  boardId: string,
+  group: LadderGrouping,
+  rowId: string,
+  horizonId: string,
+  filter: MilestoneFilter,
+): readonly string[] {
+  return useBoardsStore(
+    useShallow((s: BoardsState) => {
+      const board = s.boards[boardId];
+      if (!board) return NONE;
+      const ids = cellIds(board, group, rowId, horizonId);
+      return hidesOthers(filter)
+        ? ids.filter((id) => matchesFilter(board.milestones[id]!, filter))
+        : ids;
+    }),
+  );
+}
+
+const NONE: readonly string[] = [];
+
+const Cell = memo(function Cell({
+  rowId,
+  rowLabel,
+  horizonId,
+  horizonTitle,
+  group,
+}: CellData & { group: LadderGrouping }) {
+  const { boardId } = useBoardContext();
+  const ids = useCellIds(boardId, group, rowId, horizonId, useFilter());
+  const data = useMemo<CellData>(
+    () => ({ rowId, rowLabel, horizonId, horizonTitle }),
+    [rowId, rowLabel, horizonId, horizonTitle],
+  );
+  const { setNodeRef, isOver } = useDroppable({ id: cellDropId(horizonId, rowId), data });
+  return (
+    <div
+      ref={setNodeRef}
+      role="cell"
+      aria-label={`${rowLabel}, ${horizonTitle}: ${ids.length} ${ids.length === 1 ? 'milestone' : 'milestones'}`}
+      className={`ladder__cell${isOver ? ' ladder__cell--over' : ''}`}
+    >
+      {ids.map((id) => (
+        <Chip key={id} id={id} group={group} />
+      ))}
+    </div>
+  );
+});
+
+/**
+ * A chip: no drag hooks of its own (the grid's one draggable picks it up, see ladder-drag),
+ * so the start and end of a drag re-render only the chip lifted.
+ */
+const Chip = memo(function Chip({ id, group }: { id: string; group: LadderGrouping }) {
+  const { boardId } = useBoardContext();
+  const { drag, describedBy } = useContext(ChipContext)!;
+  const isLifted = useIsLifted(drag, id);
+  const milestone = useMilestone(boardId, id);
+  const filter = useFilter();
+  if (!milestone) return null;
+  const dimmed = isDimmed(milestone, filter);
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      aria-roledescription="milestone"
+      aria-describedby={describedBy}
+      aria-pressed={isLifted || undefined}
+      aria-label={`${milestoneDescription(milestone)}${dimmed ? ', does not match the filter' : ''}`}
+      className={`chip card--${milestone.type}${isLifted ? ' chip--placeholder' : ''}${dimmed ? ' card--dimmed' : ''}`}
+      data-milestone-id={id}
+    >
+      <ChipBody milestone={milestone} group={group} />
+    </div>
+  );
+});
+
+/**
+ * A compact card; the type or owner is left out where the row already names it (a custom
+ * type's own name is not the row's, so it stays).
+ */
+const ChipBody = memo(function ChipBody({
+  milestone: m,
+  group,
+}: {
+  milestone: Milestone;
+  group?: LadderGrouping;
+}) {
+  const showType = group !== 'type' || (m.type === 'custom' && m.customType);
+  return (
+    <>
+      <span className="chip__title">{m.title}</span>
+      <span className="chip__meta">
+        {showType && <span className="chip__type">{typeLabel(m, true)}</span>}
+        <span>{m.confidence}%</span>
+        {m.owner && group !== 'owner' && <span className="chip__owner">{m.owner}</span>}
+      </span>
+    </>
+  );
+});
+
+/** The chip under the pointer during a drag: the whole card, type included. */
+export function ChipPreview({ boardId, id }: { boardId: string; id: string }) {
+  const milestone = useMilestone(boardId, id);
+  if (!milestone) return null;
+  return (
+    <div className={`chip chip--overlay card--${milestone.type}`}>
+      <ChipBody milestone={milestone} />
+    </div>
+  );
+}
