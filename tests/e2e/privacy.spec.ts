@@ -63,15 +63,21 @@ test('using every feature requests nothing beyond the app’s own files and brea
   await page.getByRole('radio', { name: /Ana/ }).check();
   await card(page, 'Swap first qualified referrals').click();
   await page.getByRole('button', { name: 'Close round' }).click();
+  // The ranking opens (its code loads on first use); Escape closes it once it is there.
+  await expect(page.getByRole('dialog', { name: 'Ranking: Round 1' })).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Ranking: Round 1' })).toBeHidden();
   await page.getByRole('button', { name: 'Timer' }).click();
   await page
     .getByRole('dialog', { name: 'Timebox' })
     .getByRole('button', { name: '2 minutes' })
     .click();
   await page.getByRole('button', { name: 'Present' }).click();
+  const show = page.getByRole('dialog', { name: 'Presenting Acme Analytics' });
+  await expect(show).toBeVisible();
   await page.keyboard.press('End');
   await page.keyboard.press('Escape');
+  await expect(show).toBeHidden();
   await page.getByRole('button', { name: 'Ladder', exact: true }).click();
   await expect(page.getByRole('table')).toBeVisible();
   await page.getByRole('button', { name: 'Horizons', exact: true }).click();

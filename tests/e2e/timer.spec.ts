@@ -28,6 +28,7 @@ test('a timebox counts down in the corner, pauses, takes a minute more, survives
 
   // The timebox stays in view while presenting.
   await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('dialog', { name: 'Presenting Acme Analytics' })).toBeVisible();
   await expect(timer).toBeVisible();
   await expect(timer.getByRole('button', { name: '+1 min' })).toBeVisible();
   await page.keyboard.press('Escape');
