@@ -196,7 +196,7 @@ const LadderGrid = memo(function LadderGrid({
   horizons: readonly Horizon[];
   group: LadderGrouping;
 }) {
-  const { openMilestone } = useBoardContext();
+  const { openMilestone, deleteMilestone } = useBoardContext();
   const { active, attributes, listeners, setNodeRef } = useDraggable({ id: LADDER_DRAGGABLE });
   // Let go of the chip's node once it is put down: it may be gone from the page by then.
   useDndMonitor({ onDragEnd: () => setNodeRef(null), onDragCancel: () => setNodeRef(null) });
@@ -216,6 +216,12 @@ const LadderGrid = memo(function LadderGrid({
     if (chip && event.key === 'Enter' && !active) {
       event.preventDefault();
       openMilestone(chip.id);
+      return;
+    }
+    // As on the horizons: Delete deletes (with Undo in the toast).
+    if (chip && (event.key === 'Delete' || event.key === 'Backspace') && !active) {
+      event.preventDefault();
+      deleteMilestone(chip.id);
       return;
     }
     pickUp(event, listeners?.onKeyDown);

@@ -174,4 +174,15 @@ describe('ladder view', () => {
     expect(referrals).not.toHaveAttribute('aria-pressed');
     expect(referrals).toHaveFocus();
   });
+
+  it('deletes a focused chip with the Delete key, and Undo in the toast brings it back', async () => {
+    const { user } = await openLadder();
+    chip('Swap first qualified referrals').focus();
+    await user.keyboard('{Delete}');
+    expect(titlesIn(cell('Leads & referrals', 'Now'))).toEqual([]);
+    const toasts = screen.getByRole('status', { name: 'Notifications' });
+    expect(toasts).toHaveTextContent('Deleted “Swap first qualified referrals”.');
+    await user.click(within(toasts).getByRole('button', { name: 'Undo' }));
+    expect(titlesIn(cell('Leads & referrals', 'Now'))).toEqual(['Swap first qualified referrals']);
+  });
 });

@@ -5,7 +5,7 @@ import type { CellData } from './ladder-drag';
 
 export const LADDER_INSTRUCTIONS = {
   draggable:
-    'To move this milestone, press Space. Then use the left and right arrows to change its horizon and the up and down arrows to change its row. Press Space again to drop it, or Escape to cancel. Press Enter to open it.',
+    'To move this milestone, press Space. Then use the left and right arrows to change its horizon and the up and down arrows to change its row. Press Space again to drop it, or Escape to cancel. Press Enter to open it, Delete to delete it.',
 };
 
 /**
