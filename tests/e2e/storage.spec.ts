@@ -117,22 +117,7 @@ test('a stored board from a newer version stops the app from writing and offers 
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Your boards' })).toBeVisible();
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('partner-horizons');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise((resolve) => {
-      const tx = db.transaction('kv', 'readwrite');
-      tx.objectStore('kv').put(
-        { type: 'partner-horizons/board', version: 99, board: {} },
-        'board:future',
-      );
-      tx.oncomplete = resolve;
-    });
-    db.close();
-  });
+  await putRecord(page, 'board:future', { type: 'partner-horizons/board', version: 99, board: {} });
   await page.reload();
   await expect(
     page.getByRole('heading', { name: 'Your saved boards cannot be opened here' }),

@@ -318,7 +318,7 @@ function useVotingState(boardId: string) {
     () => ({
       round,
       tally: round ? countVotes(round.votes, participants ?? []) : new Map(),
-      participants: participants ?? [],
+      participants: new Map((participants ?? []).map((p) => [p.id, p])),
       voterId,
       vote: (milestoneId, takeBack) => {
         const store = useBoardsStore.getState();

@@ -1,4 +1,7 @@
 import { createContext, useContext } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useBoardsStore, type BoardsState } from '../../store/boards-store';
+import { useMilestoneIds } from '../../store/selectors';
 import { NO_FILTER, isFiltering, matchesFilter, type MilestoneFilter } from '../../domain/filter';
 import type { Board, Milestone } from '../../domain/schema';
 
@@ -41,4 +44,23 @@ export function indexAmongAll(
   const after = shown[at + 1];
   if (after !== undefined && others.includes(after)) return others.indexOf(after);
   return others.length;
+}
+
+/**
+ * A column's stored ids and the ids it shows under the filter: all of them, or under a
+ * hiding filter only the matching ones. For horizons and side areas alike.
+ */
+export function useShownIds(
+  boardId: string,
+  containerId: string,
+): { storedIds: readonly string[]; shown: readonly string[] } {
+  const storedIds = useMilestoneIds(boardId, containerId);
+  const filter = useFilter();
+  const shown = useBoardsStore(
+    useShallow((s: BoardsState) => {
+      const board = s.boards[boardId];
+      return board && hidesOthers(filter) ? shownIds(board, storedIds, filter) : storedIds;
+    }),
+  );
+  return { storedIds, shown };
 }

@@ -3,10 +3,8 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Horizon } from '../../domain/schema';
 import { LIMITS } from '../../domain/schema';
-import { useBoardsStore, type BoardsState } from '../../store/boards-store';
-import { useShallow } from 'zustand/react/shallow';
-import { hidesOthers, shownIds, useFilter } from './filter-context';
-import { useMilestoneIds } from '../../store/selectors';
+import { useBoardsStore } from '../../store/boards-store';
+import { useShownIds } from './filter-context';
 import { Icon } from '../../ui/icon';
 import { useBoardContext } from './board-context';
 import { CardList, type CardListHandle } from './card-list';
@@ -64,14 +62,7 @@ export const HorizonColumn = memo(function HorizonColumn({
   activeId,
 }: HorizonColumnProps) {
   const { boardId, editHorizon } = useBoardContext();
-  const storedIds = useMilestoneIds(boardId, horizon.id);
-  const filter = useFilter();
-  const shown = useBoardsStore(
-    useShallow((s: BoardsState) => {
-      const board = s.boards[boardId];
-      return board && hidesOthers(filter) ? shownIds(board, storedIds, filter) : storedIds;
-    }),
-  );
+  const { storedIds, shown } = useShownIds(boardId, horizon.id);
   const ids = previewIds ?? shown;
   const listRef = useRef<CardListHandle>(null);
   const {

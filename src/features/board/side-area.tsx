@@ -1,14 +1,11 @@
 import { memo, useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { useShallow } from 'zustand/react/shallow';
 import type { SIDE_AREAS } from '../../domain/milestones';
-import { useBoardsStore, type BoardsState } from '../../store/boards-store';
-import { useMilestoneIds } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
 import { useBoardContext } from './board-context';
 import { CardList } from './card-list';
 import { horizonDragId, type DragData } from './dnd/drag-ids';
-import { hidesOthers, shownIds, useFilter } from './filter-context';
+import { useShownIds } from './filter-context';
 
 const SIDE_DATA: DragData = { kind: 'horizon', side: true };
 const STORAGE_KEY = 'partner-horizons:side-areas-open';
@@ -44,14 +41,7 @@ export const SideArea = memo(function SideArea({
 }) {
   const { boardId } = useBoardContext();
   const [open, setOpen] = useState(initiallyOpen);
-  const storedIds = useMilestoneIds(boardId, area.id);
-  const filter = useFilter();
-  const shown = useBoardsStore(
-    useShallow((s: BoardsState) => {
-      const board = s.boards[boardId];
-      return board && hidesOthers(filter) ? shownIds(board, storedIds, filter) : storedIds;
-    }),
-  );
+  const { shown } = useShownIds(boardId, area.id);
   const ids = previewIds ?? shown;
   const { setNodeRef, isOver } = useDroppable({ id: horizonDragId(area.id), data: SIDE_DATA });
   const headingId = `side-title-${area.id.replace(':', '-')}`;

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { alignmentSummary } from '../../domain/values';
 import { LIMITS, type Value } from '../../domain/schema';
@@ -14,6 +13,7 @@ import { useBoardsStore } from '../../store/boards-store';
 import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
 import { InlineText } from '../../ui/inline-text';
+import { AddForm } from '../../ui/add-form';
 
 const OTHER: Record<ValueSide, string> = { ours: 'them', theirs: 'us' };
 
@@ -88,25 +88,8 @@ function ValueList({
   values: Value[];
   full: boolean;
 }) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const store = useBoardsStore.getState;
-  const inputId = `value-new-${side}`;
   const headingId = `values-${side}`;
-
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) {
-      setError('Write the value in a few words, e.g. “Customer first”.');
-      return;
-    }
-    const result = store().addValue(boardId, side, text);
-    if (!result.ok) setError(result.reason);
-    else {
-      setText('');
-      setError(null);
-    }
-  };
 
   return (
     <section className="values-column" aria-labelledby={headingId}>
@@ -157,33 +140,18 @@ function ValueList({
           ))}
         </ul>
       )}
-      <form className="values-add" onSubmit={add} noValidate>
-        <label htmlFor={inputId} className="visually-hidden">
-          {side === 'ours' ? 'Add one of our values' : 'Add one of their values'}
-        </label>
-        <input
-          id={inputId}
-          className="input"
-          value={text}
-          maxLength={LIMITS.value}
-          disabled={full}
-          placeholder={side === 'ours' ? 'e.g. Customer first' : 'e.g. Speed to market'}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${inputId}-error` : undefined}
-          onChange={(e) => {
-            setText(e.target.value);
-            setError(null);
-          }}
-        />
-        <button type="submit" className="button" disabled={full}>
-          <Icon name="plus" /> Add
-        </button>
-      </form>
-      {error && (
-        <p id={`${inputId}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <AddForm
+        id={`value-new-${side}`}
+        label={side === 'ours' ? 'Add one of our values' : 'Add one of their values'}
+        placeholder={side === 'ours' ? 'e.g. Customer first' : 'e.g. Speed to market'}
+        maxLength={LIMITS.value}
+        disabled={full}
+        onAdd={(text) => {
+          if (!text.trim()) return 'Write the value in a few words, e.g. “Customer first”.';
+          const result = store().addValue(boardId, side, text);
+          return result.ok ? null : result.reason;
+        }}
+      />
       {full && <p className="field__hint">A board holds at most {LIMITS.values} values.</p>}
     </section>
   );

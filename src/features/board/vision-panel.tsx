@@ -7,6 +7,11 @@ import { useBoardsStore } from '../../store/boards-store';
 import { InlineText } from '../../ui/inline-text';
 import { preloadDialog } from './lazy-dialogs';
 
+const WHY_FIELDS = [
+  { key: 'whyUs', label: 'Why it matters to us', placeholder: 'What we gain' },
+  { key: 'whyThem', label: 'Why it matters to them', placeholder: 'What they gain' },
+] as const;
+
 const DETAILS_KEY = 'partner-horizons:vision-details-open';
 
 /** The person's last choice; else open where the screen is tall enough to spare the room. */
@@ -93,32 +98,21 @@ export function VisionPanel({ boardId, onValues }: { boardId: string; onValues: 
         </button>
       </div>
       <div className="vision__details" id="vision-details" hidden={!open}>
-        <div className="vision__field">
-          <span className="vision__field-label" aria-hidden="true">
-            Why it matters to us
-          </span>
-          <InlineText
-            value={vision.whyUs}
-            label="Why it matters to us"
-            placeholder="What we gain"
-            multiline
-            maxLength={LIMITS.why}
-            onCommit={(whyUs) => update(boardId, { whyUs })}
-          />
-        </div>
-        <div className="vision__field">
-          <span className="vision__field-label" aria-hidden="true">
-            Why it matters to them
-          </span>
-          <InlineText
-            value={vision.whyThem}
-            label="Why it matters to them"
-            placeholder="What they gain"
-            multiline
-            maxLength={LIMITS.why}
-            onCommit={(whyThem) => update(boardId, { whyThem })}
-          />
-        </div>
+        {WHY_FIELDS.map(({ key, label, placeholder }) => (
+          <div className="vision__field" key={key}>
+            <span className="vision__field-label" aria-hidden="true">
+              {label}
+            </span>
+            <InlineText
+              value={vision[key]}
+              label={label}
+              placeholder={placeholder}
+              multiline
+              maxLength={LIMITS.why}
+              onCommit={(text) => update(boardId, { [key]: text })}
+            />
+          </div>
+        ))}
         <div className="vision__field">
           <span className="vision__field-label" aria-hidden="true">
             Agreed by

@@ -7,7 +7,8 @@ export interface VotingContextValue {
   round: Round | undefined;
   /** Dots per milestone in the open round. */
   tally: ReadonlyMap<string, Tally>;
-  participants: readonly Participant[];
+  /** The participants by id, made once per change rather than once per card. */
+  participants: ReadonlyMap<string, Participant>;
   /** Who the next click or V gives a dot for; null while nobody is chosen. */
   voterId: string | null;
   /** Gives (or with `takeBack`, takes back) one of the voter's dots on a milestone. */
@@ -17,7 +18,7 @@ export interface VotingContextValue {
 export const NO_VOTING: VotingContextValue = {
   round: undefined,
   tally: new Map(),
-  participants: [],
+  participants: new Map(),
   voterId: null,
   vote: () => {},
 };
@@ -37,11 +38,10 @@ export function cardDots(
   if (!v.round) return undefined;
   const entry = v.tally.get(milestoneId);
   if (!entry) return undefined;
-  const byId = new Map(v.participants.map((p) => [p.id, p]));
   const dots: { color: string; initials: string; name: string }[] = [];
   for (const [participantId, count] of entry.byParticipant) {
     if (!v.round.revealed && participantId !== v.voterId) continue;
-    const p = byId.get(participantId);
+    const p = v.participants.get(participantId);
     if (!p) continue;
     for (let i = 0; i < count; i++)
       dots.push({ color: p.color, initials: p.initials, name: p.name });

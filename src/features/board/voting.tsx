@@ -6,6 +6,7 @@ import { useBoard } from '../../store/selectors';
 import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
 import { Avatar } from './voting-bar';
+import { AddForm } from '../../ui/add-form';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -72,19 +73,7 @@ export function VotingDialog({ boardId, onClose }: { boardId: string; onClose: (
 }
 
 function Participants({ board }: { board: Board }) {
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const store = useBoardsStore.getState;
-  const full = board.participants.length >= LIMITS.participants;
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    const result = store().addParticipant(board.id, name);
-    if (!result.ok) setError(result.reason);
-    else {
-      setName('');
-      setError(null);
-    }
-  };
   return (
     <section className="voting-section" aria-labelledby="participants-title">
       <h3 id="participants-title" className="voting-section__title">
@@ -110,33 +99,18 @@ function Participants({ board }: { board: Board }) {
           ))}
         </ul>
       )}
-      <form className="values-add" onSubmit={add} noValidate>
-        <label htmlFor="participant-name" className="visually-hidden">
-          Participant name
-        </label>
-        <input
-          id="participant-name"
-          className="input"
-          value={name}
-          maxLength={LIMITS.participantName}
-          placeholder="Name, e.g. Ana López"
-          disabled={full}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'participant-name-error' : undefined}
-          onChange={(e) => {
-            setName(e.target.value);
-            setError(null);
-          }}
-        />
-        <button type="submit" className="button" disabled={full}>
-          <Icon name="plus" /> Add participant
-        </button>
-      </form>
-      {error && (
-        <p id="participant-name-error" className="field__error">
-          {error}
-        </p>
-      )}
+      <AddForm
+        id="participant-name"
+        label="Participant name"
+        placeholder="Name, e.g. Ana López"
+        maxLength={LIMITS.participantName}
+        disabled={board.participants.length >= LIMITS.participants}
+        buttonText="Add participant"
+        onAdd={(name) => {
+          const result = store().addParticipant(board.id, name);
+          return result.ok ? null : result.reason;
+        }}
+      />
     </section>
   );
 }
