@@ -87,6 +87,10 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup.ts'],
+    // CI runs on two cores it may share: a test that takes a second here can take many
+    // times that on a bad day. No test should fail for being slow; slowness is for the bench.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}'],
     coverage: {
       provider: 'v8',

@@ -8,7 +8,17 @@ import { arbBoard } from '../testing/arbitraries';
  * Fuzzing the one way in for untrusted data: 10,000 generated inputs per run, in three
  * families. Whatever comes in, restore never throws, never hands back a board the schema
  * refuses, and never touches Object.prototype.
+ *
+ * Each family runs in batches of a few hundred inputs, each with its own generous timeout:
+ * a batch takes about a second here, so a loaded two-core machine has room to spare, and a
+ * failure names the batch it came from.
  */
+
+/** Inputs per batch, and how long one batch may take on a slow, shared machine. */
+const BATCH = 500;
+const BATCH_TIMEOUT_MS = 60_000;
+const batches = (total: number) =>
+  Array.from({ length: total / BATCH }, (_, i) => `${i * BATCH + 1}–${(i + 1) * BATCH}`);
 
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();
 const POLLUTING_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
@@ -18,12 +28,18 @@ afterAll(() => {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_NAMES);
 });
 
+/**
+ * Plain checks rather than `expect` on every input: they are the hot path of 10,000 runs,
+ * and fast-check reports the failing input whatever throws.
+ */
 function checkRestore(input: unknown) {
-  let result: ReturnType<typeof restoreBoardDocument>;
-  expect(() => (result = restoreBoardDocument(input))).not.toThrow();
-  if (result!.ok) expect(boardSchema.safeParse(result!.board).success).toBe(true);
-  else expect(result!.error).toMatch(/\S/);
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  const result = restoreBoardDocument(input);
+  if (result.ok) {
+    const parsed = boardSchema.safeParse(result.board);
+    if (!parsed.success) throw new Error(`restore accepted an invalid board: ${parsed.error}`);
+  } else if (!/\S/.test(result.error)) throw new Error('restore refused without a reason');
+  if (({} as Record<string, unknown>).polluted !== undefined)
+    throw new Error('Object.prototype was polluted');
 }
 
 /** A path into a JSON value and a change there: set, delete, or swap in a polluting key. */
@@ -64,46 +80,64 @@ function mutate(root: unknown, m: Mutation): unknown {
 }
 
 describe('restore, fuzzed', () => {
-  it('takes 4,000 arbitrary JSON values, bare or in the envelope', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), fc.boolean(), (value, wrap) => {
-        checkRestore(
-          wrap ? { type: BOARD_DOCUMENT_TYPE, version: BOARD_SCHEMA_VERSION, board: value } : value,
-        );
-      }),
-      { numRuns: 4_000 },
-    );
-  });
+  it.each(batches(4_000))(
+    'takes arbitrary JSON values, bare or in the envelope (%s of 4,000)',
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), fc.boolean(), (value, wrap) => {
+          checkRestore(
+            wrap
+              ? { type: BOARD_DOCUMENT_TYPE, version: BOARD_SCHEMA_VERSION, board: value }
+              : value,
+          );
+        }),
+        { numRuns: BATCH },
+      );
+    },
+    BATCH_TIMEOUT_MS,
+  );
 
-  it('takes 4,000 valid boards with random damage', () => {
-    fc.assert(
-      fc.property(arbBoard, fc.array(arbMutation, { minLength: 1, maxLength: 4 }), (board, ms) => {
-        let doc: unknown = JSON.parse(JSON.stringify(toBoardDocument(board)));
-        for (const m of ms) doc = mutate(doc, m);
-        checkRestore(doc);
-        // The same damage as text, parsed the way a file is: __proto__ becomes an own key.
-        checkRestore(JSON.parse(JSON.stringify(doc)));
-      }),
-      { numRuns: 4_000 },
-    );
-  });
+  it.each(batches(4_000))(
+    'takes valid boards with random damage (%s of 4,000)',
+    () => {
+      fc.assert(
+        fc.property(
+          arbBoard,
+          fc.array(arbMutation, { minLength: 1, maxLength: 4 }),
+          (board, ms) => {
+            let doc: unknown = JSON.parse(JSON.stringify(toBoardDocument(board)));
+            for (const m of ms) doc = mutate(doc, m);
+            checkRestore(doc);
+            // The same damage as text, parsed the way a file is: __proto__ becomes an own key.
+            checkRestore(JSON.parse(JSON.stringify(doc)));
+          },
+        ),
+        { numRuns: BATCH },
+      );
+    },
+    BATCH_TIMEOUT_MS,
+  );
 
-  it('takes 2,000 documents built around prototype-polluting keys', () => {
-    const arbKeyed = fc.dictionary(
-      fc.constantFrom(...POLLUTING_KEYS, 'id', 'title'),
-      fc.jsonValue({ maxDepth: 1 }),
-    );
-    fc.assert(
-      fc.property(
-        arbKeyed,
-        arbKeyed,
-        fc.constantFrom(...POLLUTING_KEYS),
-        (board, milestone, key) => {
-          const text = `{"type":"${BOARD_DOCUMENT_TYPE}","version":${BOARD_SCHEMA_VERSION},"board":{"id":"b","title":"T","horizons":[{"id":"h","title":"Now"}],"milestones":{"${key}":${JSON.stringify({ ...milestone, horizonId: 'h' })}},"values":[${JSON.stringify(board)}],"${key}":{"polluted":true},"rounds":[{"${key}":{"polluted":true}}]}}`;
-          checkRestore(JSON.parse(text));
-        },
-      ),
-      { numRuns: 2_000 },
-    );
-  });
+  it.each(batches(2_000))(
+    'takes documents built around prototype-polluting keys (%s of 2,000)',
+    () => {
+      const arbKeyed = fc.dictionary(
+        fc.constantFrom(...POLLUTING_KEYS, 'id', 'title'),
+        fc.jsonValue({ maxDepth: 1 }),
+      );
+      fc.assert(
+        fc.property(
+          arbKeyed,
+          arbKeyed,
+          fc.constantFrom(...POLLUTING_KEYS),
+          (board, milestone, key) => {
+            const text = `{"type":"${BOARD_DOCUMENT_TYPE}","version":${BOARD_SCHEMA_VERSION},"board":{"id":"b","title":"T","horizons":[{"id":"h","title":"Now"}],"milestones":{"${key}":${JSON.stringify({ ...milestone, horizonId: 'h' })}},"values":[${JSON.stringify(board)}],"${key}":{"polluted":true},"rounds":[{"${key}":{"polluted":true}}]}}`;
+            checkRestore(JSON.parse(text));
+          },
+        ),
+        { numRuns: BATCH },
+      );
+    },
+    BATCH_TIMEOUT_MS,
+  );
 });

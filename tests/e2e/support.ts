@@ -54,6 +54,10 @@ export async function waitForSaved(page: Page): Promise<void> {
 /**
  * A real pointer drag, as TOOLCHAIN.md found reliable with dnd-kit: press, move 10 px to
  * activate, travel in steps, nudge so collision detection runs again, release.
+ *
+ * A target near the edge of a scroller makes dnd-kit scroll it while the pointer rests
+ * there, so the target slides away from under the pointer (as it would from under a
+ * person's hand, who would follow it). The pointer follows it too, until it stays put.
  */
 export async function dragTo(
   page: Page,
@@ -62,14 +66,24 @@ export async function dragTo(
   where = 0.5,
 ): Promise<void> {
   const from = (await source.boundingBox())!;
-  const to = (await target.boundingBox())!;
+  // A target that goes once the card is over it (an empty horizon's hint) is not followed.
+  const aim = async () => {
+    const to = await target.boundingBox({ timeout: 1_000 }).catch(() => null);
+    return to && { x: to.x + to.width / 2, y: to.y + to.height * where };
+  };
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 5 });
-  const x = to.x + to.width / 2;
-  const y = to.y + to.height * where;
-  await page.mouse.move(x, y, { steps: 20 });
-  await page.mouse.move(x, y + 2);
+  let at = (await aim())!;
+  await page.mouse.move(at.x, at.y, { steps: 20 });
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(150);
+    const next = await aim();
+    if (!next || (Math.abs(next.x - at.x) < 2 && Math.abs(next.y - at.y) < 2)) break;
+    at = next;
+    await page.mouse.move(at.x, at.y, { steps: 5 });
+  }
+  await page.mouse.move(at.x, at.y + 2);
   await page.mouse.up();
 }
 
