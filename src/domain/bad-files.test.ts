@@ -33,6 +33,7 @@ describe('the corpus of bad files', () => {
       'html-and-scripts.json',
       'partly-invalid.json',
       'missing-optional-fields.json',
+      'fixable-fields.json',
     ];
     expect(readdirSync(CORPUS).sort()).toEqual([...Object.keys(refused), ...accepted].sort());
   });
@@ -46,9 +47,12 @@ describe('the corpus of bad files', () => {
   it('imports around prototype-pollution keys without polluting anything', () => {
     const result = parseImport(read('prototype-pollution.json'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(result.ok && Object.keys(result.boards[0]!.board.milestones)).toEqual(['ok']);
-    expect(result.ok && result.boards[0]!.warnings).toEqual([
-      'Skipped milestone “Proto”: id is a reserved name.',
+    if (!result.ok) throw new Error(result.error);
+    const { milestones } = result.boards[0]!.board;
+    expect(Object.values(milestones).map((m) => m.title)).toEqual(['Proto', 'Fine']);
+    expect(Object.keys(milestones)).not.toContain('__proto__');
+    expect(result.boards[0]!.warnings).toEqual([
+      'Gave milestone “Proto” a new id: “__proto__” is not an id this app can use.',
     ]);
   });
 
@@ -61,13 +65,46 @@ describe('the corpus of bad files', () => {
     expect(board.milestones.m!.title).toBe('javascript:alert(document.cookie)');
   });
 
-  it('imports the valid part of a partly invalid file and names what it skipped', () => {
+  it('imports all of a partly invalid file, repaired, and names what it changed', () => {
     const result = parseImport(read('partly-invalid.json'));
-    expect(result.ok && result.boards[0]!.warnings).toEqual([
-      'Skipped horizon “Again”: its id appears twice.',
-      'Skipped milestone “Duplicate”: its id appears twice.',
-      'Skipped milestone “Sure”: confidence must be at most 100.',
+    if (!result.ok) throw new Error(result.error);
+    const { board } = result.boards[0]!;
+    expect(board.horizons.map((h) => h.title)).toEqual(['Now', 'Again']);
+    expect(Object.values(board.milestones).map((m) => m.title)).toEqual([
+      'Kept',
+      'Duplicate',
+      'Sure',
+      'Orphan',
+    ]);
+    expect(result.boards[0]!.warnings).toEqual([
+      'Gave horizon “Again” a new id: another horizon had the same one.',
+      'Gave milestone “Duplicate” a new id: another milestone had the same one.',
+      'Set the confidence of milestone “Sure” to 100: it was 101, outside 0–100.',
       'Moved milestone “Orphan” to Now: its horizon was missing.',
+    ]);
+  });
+
+  it('keeps what can be kept of fixable fields: cut text, a date in the notes', () => {
+    const result = parseImport(read('fixable-fields.json'));
+    if (!result.ok) throw new Error(result.error);
+    const { board, warnings } = result.boards[0]!;
+    expect(board.horizons).toEqual([
+      { id: 'h0', title: 'N'.repeat(60), timeframe: '0'.repeat(60) },
+      { id: 'h1', title: 'L'.repeat(60), timeframe: '1'.repeat(60) },
+    ]);
+    expect(board.milestones).toMatchObject({
+      date: { horizonId: 'h0', notes: 'Target date as written: 31/03/2027' },
+      notes: { horizonId: 'h1', notes: 'x'.repeat(5000) },
+    });
+    expect(board.milestones).not.toHaveProperty('empty');
+    expect(warnings).toEqual([
+      `Cut the title of horizon “${'N'.repeat(60)}” to 60 characters.`,
+      `Cut the timeframe of horizon “${'N'.repeat(60)}” to 60 characters.`,
+      `Cut the title of horizon “${'L'.repeat(60)}” to 60 characters.`,
+      `Cut the timeframe of horizon “${'L'.repeat(60)}” to 60 characters.`,
+      'Kept the target date of milestone “Native integration” (31/03/2027) in its notes: it is not a date this app reads.',
+      'Cut the notes of milestone “Long notes” to 5,000 characters.',
+      'Skipped milestone #3: it has no title and no other text.',
     ]);
   });
 

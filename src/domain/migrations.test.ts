@@ -159,8 +159,31 @@ describe('the real migrations', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.warnings).toEqual(['Upgraded from format version 1.']);
+    // An upgrade alone changes nothing that was there: not a repair.
+    expect(result.repaired).toBe(false);
     expect(result.board.milestones.m1).toEqual(storedByVersionOne.board.milestones.m1);
     expect(result.board.vision).toBe('Shared customers first');
+  });
+
+  it('a version 1 milestone with notes over the limit is kept, its notes cut, and says so', () => {
+    const m1 = storedByVersionOne.board.milestones.m1;
+    const overLong = deepFreeze({
+      ...storedByVersionOne,
+      board: {
+        ...storedByVersionOne.board,
+        milestones: { m1: { ...m1, notes: 'x'.repeat(5001) } },
+      },
+    });
+    const result = restoreBoardDocument(overLong);
+    expect(result).toMatchObject({
+      ok: true,
+      repaired: true,
+      warnings: [
+        'Upgraded from format version 1.',
+        'Cut the notes of milestone “Swap leads” to 5,000 characters.',
+      ],
+    });
+    expect(result.ok && result.board.milestones.m1).toEqual({ ...m1, notes: 'x'.repeat(5000) });
   });
 
   it('leaves a document without a board for restore to refuse', () => {

@@ -19,7 +19,7 @@ describe('restoreBoardDocument', () => {
   it('gives back an equal board for what the app itself wrote', () => {
     const board = createBoard({ title: 'Acme', template: 'starter' });
     const result = restoreBoardDocument(json(toBoardDocument(board)));
-    expect(result).toEqual({ ok: true, board, warnings: [] });
+    expect(result).toEqual({ ok: true, board, warnings: [], repaired: false });
     expect(boardDocumentSchema.safeParse(toBoardDocument(board)).success).toBe(true);
   });
 
@@ -64,6 +64,8 @@ describe('restoreBoardDocument', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.warnings).toEqual([]);
+    // Filling in what an older or foreign file did not have is not a repair.
+    expect(result.repaired).toBe(false);
     expect(result.board).toMatchObject({
       title: 'Untitled board',
       vision: '',
@@ -89,7 +91,7 @@ describe('restoreBoardDocument', () => {
     });
   });
 
-  it('skips invalid milestones, names them, and keeps the rest', () => {
+  it('repairs invalid milestones, skips only what holds nothing, and says which', () => {
     const result = restoreBoardDocument(
       docWith({
         good: makeMilestone({ id: 'good' }),
@@ -100,15 +102,17 @@ describe('restoreBoardDocument', () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result.board.milestones)).toEqual(['good']);
+    expect(Object.keys(result.board.milestones)).toEqual(['good', 'bad']);
+    expect(result.board.milestones.bad!.confidence).toBe(100);
     expect(result.warnings).toEqual([
-      'Skipped milestone “Too sure”: confidence must be at most 100.',
-      'Skipped milestone #3: title must not be empty.',
+      'Set the confidence of milestone “Too sure” to 100: it was 150, outside 0–100.',
+      'Skipped milestone #3: it has no title and no other text.',
       'Skipped milestone #4: it is not an object.',
     ]);
+    expect(result.repaired).toBe(true);
   });
 
-  it('keeps an unknown type as a custom one', () => {
+  it('keeps an unknown type as a custom one, and says so', () => {
     const result = restoreBoardDocument(
       docWith({ m: makeMilestone({ id: 'm', type: 'joint-venture' as never }) }),
     );
@@ -116,6 +120,9 @@ describe('restoreBoardDocument', () => {
       type: 'custom',
       customType: 'joint-venture',
     });
+    expect(result.ok && result.warnings).toEqual([
+      'Made milestone “Swap leads” a custom milestone, “joint-venture”: that type is not one this app knows.',
+    ]);
   });
 
   it('accepts milestones as an array too', () => {
@@ -125,7 +132,7 @@ describe('restoreBoardDocument', () => {
     expect(result.ok && Object.keys(result.board.milestones)).toEqual(['a', 'b']);
   });
 
-  it('skips repeated ids and moves milestones whose horizon is gone', () => {
+  it('gives repeated ids fresh ones and moves milestones whose horizon is gone', () => {
     const result = restoreBoardDocument(
       docWith(
         [
@@ -144,12 +151,17 @@ describe('restoreBoardDocument', () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.board.horizons.map((h) => h.title)).toEqual(['Now']);
-    expect(result.board.milestones.c!.horizonId).toBe('h0');
+    const { horizons, milestones } = result.board;
+    expect(horizons.map((h) => h.title)).toEqual(['Now', 'Twice', 'Horizon 3']);
+    expect(horizons.map((h) => h.id)).toEqual(['h0', expect.not.stringMatching(/^h0$/), 'h1']);
+    expect(milestones.c!.horizonId).toBe('h0');
+    const again = Object.values(milestones).find((m) => m.title === 'Again')!;
+    expect(again.id).not.toBe('a');
+    expect(Object.keys(milestones)).toEqual(['a', again.id, 'c']);
     expect(result.warnings).toEqual([
-      'Skipped horizon “Twice”: its id appears twice.',
-      'Skipped horizon #3: title must not be empty.',
-      'Skipped milestone “Again”: its id appears twice.',
+      'Gave horizon “Twice” a new id: another horizon had the same one.',
+      'Named horizon #3 “Horizon 3”: it had no title.',
+      'Gave milestone “Again” a new id: another milestone had the same one.',
       'Moved milestone “Swap leads” to Now: its horizon was missing.',
     ]);
   });
@@ -163,7 +175,7 @@ describe('restoreBoardDocument', () => {
       'Vision',
     ]);
     expect(result.ok && result.warnings).toEqual([
-      'Skipped horizon #1: should be an object.',
+      'Skipped horizon #1: it is not an object.',
       'No horizon could be read, so the default horizons were added.',
     ]);
   });
@@ -176,7 +188,7 @@ describe('restoreBoardDocument', () => {
     });
   });
 
-  it('never lets a key pollute Object.prototype or take a reserved id', () => {
+  it('never lets a key pollute Object.prototype, and gives a reserved id a fresh one', () => {
     const hostile = JSON.parse(
       `{"type":"${BOARD_DOCUMENT_TYPE}","version":2,"board":{"id":"b","title":"T","horizons":[{"id":"h0","title":"Now"}],
         "milestones":{"__proto__":{"id":"__proto__","horizonId":"h0","title":"P","polluted":true},
@@ -188,29 +200,42 @@ describe('restoreBoardDocument', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result.board.milestones)).toEqual(['ok']);
-    expect(Object.getPrototypeOf(result.board.milestones)).toBe(Object.prototype);
+    const { milestones } = result.board;
+    expect(Object.values(milestones).map((m) => m.title)).toEqual(['P', 'C', 'Fine']);
+    expect(Object.keys(milestones)).not.toContain('__proto__');
+    expect(Object.keys(milestones)).not.toContain('constructor');
+    expect(milestones).not.toHaveProperty('P.polluted');
+    expect(Object.getPrototypeOf(milestones)).toBe(Object.prototype);
     expect(result.warnings).toEqual([
-      'Skipped milestone “P”: id is a reserved name.',
-      'Skipped milestone “C”: id is a reserved name.',
+      'Gave milestone “P” a new id: “__proto__” is not an id this app can use.',
+      'Gave milestone “C” a new id: “constructor” is not an id this app can use.',
     ]);
   });
 
-  it('keeps only known partnership kinds and cuts over-long text', () => {
+  it('keeps only known partnership kinds and cuts over-long text, and says so', () => {
     const result = restoreBoard({
       id: 'b',
       title: 'x'.repeat(500),
       partner: { name: 'Acme', kinds: ['integration', 'merger', 'integration'] },
       vision: 'v'.repeat(5000),
+      agreedOn: '31/03/2027',
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.board.partner.kinds).toEqual(['integration']);
     expect(result.board.title.length).toBe(120);
     expect(result.board.vision.length).toBe(2000);
+    expect(result.board).not.toHaveProperty('agreedOn');
+    expect(result.warnings).toEqual([
+      'Dropped the day the vision was agreed on (“31/03/2027”): it is not a date this app reads.',
+      'Cut the title of the board to 120 characters.',
+      'Dropped 1 partnership kind this app does not know: “merger”.',
+      'Cut the vision of the board to 2,000 characters.',
+    ]);
+    expect(result.repaired).toBe(true);
   });
 
-  it('keeps valid values, participants and rounds and drops dots that cannot count', () => {
+  it('keeps and repairs values, participants and rounds and drops dots that cannot count', () => {
     const board = makeBoard({ 0: ['Swap leads'], 1: ['Joint webinar'] });
     const result = restoreBoard({
       ...json(board),
@@ -222,7 +247,7 @@ describe('restoreBoardDocument', () => {
       ],
       participants: [
         { id: 'p1', name: 'Ana', initials: 'AN', color: 'blue' },
-        { id: 'p2', name: '', initials: 'X', color: 'green' },
+        { id: 'p2', name: ' ', initials: '', color: 'green' },
       ],
       rounds: [
         {
@@ -254,9 +279,13 @@ describe('restoreBoardDocument', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    const [, , twice] = result.board.values;
     expect(result.board.values).toEqual([
       { id: 'v1', side: 'ours', text: 'Customer first', alignment: 'open' },
+      { id: 'v2', side: 'ours', text: 'Bad side', alignment: 'shared' },
+      { id: expect.not.stringMatching(/^v1$/), side: 'theirs', text: 'Twice', alignment: 'shared' },
     ]);
+    expect(twice!.id).toMatch(/^[\w-]{12}$/);
     expect(result.board.participants.map((p) => p.id)).toEqual(['p1']);
     expect(result.board).not.toHaveProperty('agreedOn');
     const [first, second] = result.board.rounds;
@@ -269,10 +298,10 @@ describe('restoreBoardDocument', () => {
     expect(second!.votes).toEqual([{ participantId: 'p1', milestoneId: 'swap-leads' }]);
     expect(result.warnings).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^Skipped value #2: side must be one of ours, theirs/),
-        'Skipped value #3: its id appears twice.',
-        expect.stringMatching(/^Skipped participant #2: name must not be empty/),
-        'Dropped 1 dots of “First” that could not count.',
+        'Set the side of value “Bad side” to “Our values”: “nobody” is not a side this app knows.',
+        'Gave value “Twice” a new id: another value had the same one.',
+        'Skipped participant #2: it has no name.',
+        'Dropped 1 dot of “First” that could not count.',
         'Closed voting round “First”: a later round had started.',
         'Dropped 2 dots of “Second” that could not count.',
       ]),

@@ -2,69 +2,48 @@ import {
   BOARD_DOCUMENT_TYPE,
   BOARD_SCHEMA_VERSION,
   boardSchema,
-  horizonSchema,
-  milestoneSchema,
-  participantSchema,
-  roundSchema,
-  valueSchema,
   type Board,
   type BoardDocument,
   type Horizon,
   type Milestone,
-  type Participant,
   type Round,
-  type Value,
   LIMITS,
   isoDate,
   isoDateTime,
   idSchema,
 } from './schema';
-import { MILESTONE_TYPES, PARTNERSHIP_KINDS } from './ladder';
+import { PARTNERSHIP_KINDS, type PartnershipKind } from './ladder';
 import { migrate, BOARD_MIGRATIONS, type Migration } from './migrations';
 import { defaultHorizons } from './horizons';
 import { EMPTY_DRAFT } from './milestones';
+import { DEFAULT_DOTS } from './voting';
+import {
+  dateTime,
+  isRecord,
+  newContext,
+  plural,
+  quote,
+  requiredText,
+  text,
+  type Raw,
+  type Rule,
+} from './repair-rules';
+import { readRecords, describeIssues } from './repair';
+import { HORIZON, MILESTONE } from './record-kinds';
+import { PARTICIPANT, ROUND, VALUE } from './workshop-kinds';
 
 /**
  * The one way untrusted data becomes a board: stored records, files and links all pass here.
- * Policy: missing optional fields get defaults; a milestone or horizon that is present but
- * invalid is skipped and reported; the board is refused only when it cannot be read at all.
+ * Policy: missing optional fields get defaults; a record that is present but invalid is
+ * repaired field by field (record-kinds.ts) and skipped only when nothing in it can be kept;
+ * every repair is reported; the board is refused only when it cannot be read at all.
+ *
+ * `repaired` says the board differs from its input in more than filled-in defaults: something
+ * was changed or dropped, and `warnings` says what. Saving the board back would lose that,
+ * so whoever stored the input keeps it. An upgrade of the format alone is not a repair.
  */
 export type RestoreResult =
-  { ok: true; board: Board; warnings: string[] } | { ok: false; error: string };
-
-type Raw = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Raw =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const str = (value: unknown, fallback = ''): string =>
-  typeof value === 'string' ? value : fallback;
-
-interface Issue {
-  path: PropertyKey[];
-  message: string;
-  code?: string;
-  expected?: string;
-}
-
-/** "confidence must be at most 100; title is missing": what a person can act on. */
-function describeIssues(error: { issues: readonly Issue[] }): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => {
-      const message =
-        issue.code === 'invalid_type' && issue.expected
-          ? `should be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`
-          : issue.message;
-      return issue.path.length ? `${issue.path.map(String).join('.')} ${message}` : message;
-    })
-    .join('; ');
-}
-
-function label(raw: Raw, fallback: string): string {
-  const title = str(raw.title).trim();
-  return title ? `“${title.slice(0, 60)}”` : fallback;
-}
+  { ok: true; board: Board; warnings: string[]; repaired: boolean } | { ok: false; error: string };
 
 export function restoreBoardDocument(
   input: unknown,
@@ -99,146 +78,154 @@ export function restoreBoardDocument(
   }
   const result = restoreBoard(doc.board);
   if (!result.ok) return result;
-  return { ok: true, board: result.board, warnings: [...warnings, ...result.warnings] };
+  return { ...result, warnings: [...warnings, ...result.warnings] };
 }
 
 /** Restores the board itself (the part inside the envelope). */
 export function restoreBoard(input: unknown): RestoreResult {
   if (!isRecord(input)) return { ok: false, error: 'The file holds no board.' };
   const warnings: string[] = [];
-  const now = new Date().toISOString();
-  const createdAt = isoDateTime.safeParse(input.createdAt).success
-    ? (input.createdAt as string)
-    : now;
+  const fields = restoreBoardFields(input, warnings);
+  const { createdAt } = fields;
+  const { horizons, renamed } = restoreHorizons(input, createdAt, warnings);
+  const milestones = restoreMilestones(input, horizons, renamed, createdAt, warnings);
+  const candidate = {
+    ...fields,
+    ...restoreWorkshop(input, milestones, createdAt, warnings),
+    horizons,
+    milestones,
+    ...restoreMergeHistory(input),
+  };
+  const parsed = boardSchema.safeParse(candidate);
+  if (!parsed.success)
+    return { ok: false, error: `The board could not be read: ${describeIssues(parsed.error)}.` };
+  // Every warning restoreBoard gives tells of something changed or dropped.
+  return { ok: true, board: parsed.data, warnings, repaired: warnings.length > 0 };
+}
 
-  const horizons: Horizon[] = [];
-  const rawHorizons = Array.isArray(input.horizons) ? input.horizons : [];
-  rawHorizons.forEach((raw, i) => {
-    const candidate = isRecord(raw) ? { timeframe: '', ...raw } : raw;
-    const parsed = horizonSchema.safeParse(candidate);
-    if (!parsed.success) {
-      warnings.push(
-        `Skipped horizon ${isRecord(raw) ? label(raw, `#${i + 1}`) : `#${i + 1}`}: ${describeIssues(parsed.error)}.`,
-      );
-    } else if (horizons.some((h) => h.id === parsed.data.id)) {
-      warnings.push(`Skipped horizon “${parsed.data.title}”: its id appears twice.`);
-    } else {
-      horizons.push(parsed.data);
-    }
+/** The board's own fields: a missing one is filled in quietly; a damaged one is put right and
+ * reported. Its id is taken as it is: a board without a usable one is refused. */
+function restoreBoardFields(input: Raw, warnings: string[]) {
+  const context = newContext(new Date().toISOString());
+  const fix = (rule: Rule, value: unknown, name = 'the board') => {
+    const { value: fixed, warning } = rule(value, name, input, context);
+    if (warning) warnings.push(warning);
+    return fixed as string;
+  };
+  const createdAt = fix(
+    dateTime('creation time', () => context.createdAt),
+    input.createdAt,
+  );
+  const partner = isRecord(input.partner) ? input.partner : {};
+  if (input.partner != null && !isRecord(input.partner))
+    warnings.push('Dropped the partner details of the board: they could not be read.');
+  const agreedOn = input.agreedOn;
+  const keepsAgreedOn = isoDate.safeParse(agreedOn).success;
+  if (!keepsAgreedOn && agreedOn != null && agreedOn !== '')
+    warnings.push(
+      `Dropped the day the vision was agreed on${typeof agreedOn === 'string' ? ` (${quote(agreedOn)})` : ''}: it is not a date this app reads.`,
+    );
+  return {
+    id: input.id,
+    title:
+      input.title == null
+        ? 'Untitled board'
+        : fix(
+            requiredText('title', LIMITS.boardTitle, () => 'Untitled board'),
+            input.title,
+          ),
+    partner: {
+      name: fix(text('name', LIMITS.partnerName), partner.name, 'the partner'),
+      kinds: restoreKinds(partner.kinds, warnings),
+      notes: fix(text('notes', LIMITS.notes), partner.notes, 'the partner'),
+    },
+    vision: fix(text('vision', LIMITS.vision), input.vision),
+    whyUs: fix(text('“Why it matters to us”', LIMITS.why), input.whyUs),
+    whyThem: fix(text('“Why it matters to them”', LIMITS.why), input.whyThem),
+    agreedBy: fix(text('“Agreed by”', LIMITS.agreedBy), input.agreedBy),
+    ...(keepsAgreedOn ? { agreedOn: agreedOn as string } : {}),
+    createdAt,
+    updatedAt: fix(
+      dateTime('time of its last change', () => createdAt),
+      input.updatedAt,
+    ),
+  };
+}
+
+function restoreKinds(value: unknown, warnings: string[]): PartnershipKind[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) {
+    warnings.push('Dropped the partnership kinds of the board: they could not be read.');
+    return [];
+  }
+  const isKnown = (kind: unknown): kind is PartnershipKind =>
+    (PARTNERSHIP_KINDS as readonly unknown[]).includes(kind);
+  const unknown = value.filter((kind) => !isKnown(kind));
+  if (unknown.length) {
+    const named = unknown.filter((kind) => typeof kind === 'string').map(quote);
+    warnings.push(
+      `Dropped ${unknown.length} partnership ${unknown.length > 1 ? 'kinds' : 'kind'} this app does not know${named.length ? `: ${named.join(', ')}` : ''}.`,
+    );
+  }
+  return [...new Set(value.filter(isKnown))];
+}
+
+/** A list the board keeps; something else in its place is reported and read as empty. */
+function listOf(input: Raw, key: string, what: string, warnings: string[]): unknown[] {
+  const value = input[key];
+  if (Array.isArray(value)) return value;
+  if (value != null) warnings.push(`Dropped the ${what} of the board: they could not be read.`);
+  return [];
+}
+
+/** The default horizons are added only when the board has none that can be read. */
+function restoreHorizons(input: Raw, createdAt: string, warnings: string[]) {
+  const raws = listOf(input, 'horizons', 'horizons', warnings);
+  const context = newContext(createdAt);
+  const horizons: Horizon[] = readRecords(raws, HORIZON, context, warnings, {
+    prepare: (raw) => ({ timeframe: '', ...raw }),
+    max: LIMITS.horizons,
   });
   if (horizons.length === 0) {
     horizons.push(...defaultHorizons());
-    if (rawHorizons.length)
-      warnings.push('No horizon could be read, so the default horizons were added.');
+    if (raws.length) warnings.push('No horizon could be read, so the default horizons were added.');
   }
+  return { horizons, renamed: context.renamed };
+}
 
-  const milestones: Record<string, Milestone> = {};
-  const rawMilestones = isRecord(input.milestones)
+function restoreMilestones(
+  input: Raw,
+  horizons: readonly Horizon[],
+  renamedHorizons: ReadonlyMap<string, string>,
+  createdAt: string,
+  warnings: string[],
+): Record<string, Milestone> {
+  const raws = isRecord(input.milestones)
     ? Object.values(input.milestones)
-    : Array.isArray(input.milestones)
-      ? input.milestones
-      : [];
-  rawMilestones.forEach((raw, i) => {
-    if (!isRecord(raw)) {
-      warnings.push(`Skipped milestone #${i + 1}: it is not an object.`);
-      return;
-    }
-    const knownType = (MILESTONE_TYPES as readonly unknown[]).includes(raw.type);
-    const candidate = {
-      // What a new milestone starts with fills in what an older or foreign file left out.
+    : listOf(input, 'milestones', 'milestones', warnings);
+  const context = newContext(createdAt, { horizons, renamedHorizons });
+  const list = readRecords(raws, MILESTONE, context, warnings, {
+    // What a new milestone starts with fills in what an older or foreign file left out.
+    prepare: (raw, index) => ({
       ...EMPTY_DRAFT,
-      position: i,
+      position: index,
       createdAt,
       updatedAt: createdAt,
       ...raw,
-      // An unknown type is kept as a custom one rather than lost.
-      type: knownType ? raw.type : 'custom',
-      ...(raw.type !== undefined && !knownType && typeof raw.type === 'string'
-        ? { customType: raw.type.slice(0, LIMITS.tag) }
-        : {}),
-    };
-    const parsed = milestoneSchema.safeParse(candidate);
-    if (!parsed.success) {
-      warnings.push(
-        `Skipped milestone ${label(raw, `#${i + 1}`)}: ${describeIssues(parsed.error)}.`,
-      );
-      return;
-    }
-    const m = parsed.data;
-    if (Object.hasOwn(milestones, m.id)) {
-      warnings.push(`Skipped milestone “${m.title}”: its id appears twice.`);
-      return;
-    }
-    if (!horizons.some((h) => h.id === m.horizonId)) {
+    }),
+  });
+  const horizonIds = new Set(horizons.map((h) => h.id));
+  const milestones: Record<string, Milestone> = {};
+  for (const m of list) {
+    if (!horizonIds.has(m.horizonId)) {
       warnings.push(
         `Moved milestone “${m.title}” to ${horizons[0]!.title}: its horizon was missing.`,
       );
       m.horizonId = horizons[0]!.id;
     }
     milestones[m.id] = m;
-  });
-
-  const rawPartner = isRecord(input.partner) ? input.partner : {};
-  const candidate = {
-    id: input.id,
-    title: str(input.title).trim().slice(0, LIMITS.boardTitle) || 'Untitled board',
-    partner: {
-      name: str(rawPartner.name).slice(0, LIMITS.partnerName),
-      kinds: Array.isArray(rawPartner.kinds)
-        ? [...new Set(rawPartner.kinds)].filter((k) =>
-            (PARTNERSHIP_KINDS as readonly unknown[]).includes(k),
-          )
-        : [],
-      notes: str(rawPartner.notes).slice(0, LIMITS.notes),
-    },
-    vision: str(input.vision).slice(0, LIMITS.vision),
-    whyUs: str(input.whyUs).slice(0, LIMITS.why),
-    whyThem: str(input.whyThem).slice(0, LIMITS.why),
-    agreedBy: str(input.agreedBy).slice(0, LIMITS.agreedBy),
-    ...(isoDate.safeParse(input.agreedOn).success ? { agreedOn: input.agreedOn } : {}),
-    ...restoreWorkshop(input, milestones, warnings),
-    horizons,
-    milestones,
-    ...restoreMergeHistory(input),
-    createdAt,
-    updatedAt: isoDateTime.safeParse(input.updatedAt).success ? input.updatedAt : createdAt,
-  };
-  const parsed = boardSchema.safeParse(candidate);
-  if (!parsed.success)
-    return { ok: false, error: `The board could not be read: ${describeIssues(parsed.error)}.` };
-  return { ok: true, board: parsed.data, warnings };
-}
-
-/** Parses each item of a list on its own: the valid ones are kept, the others reported. */
-function eachValid<T>(
-  raw: unknown,
-  schema: {
-    safeParse(
-      value: unknown,
-    ): { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
-  },
-  what: string,
-  max: number,
-  warnings: string[],
-  prepare: (item: Raw) => Raw = (item) => item,
-): T[] {
-  if (!Array.isArray(raw)) return [];
-  const kept: T[] = [];
-  const ids = new Set<unknown>();
-  raw.forEach((item, i) => {
-    const parsed = schema.safeParse(isRecord(item) ? prepare(item) : item);
-    if (!parsed.success) {
-      warnings.push(`Skipped ${what} #${i + 1}: ${describeIssues(parsed.error)}.`);
-    } else if (ids.has((parsed.data as { id?: unknown }).id)) {
-      warnings.push(`Skipped ${what} #${i + 1}: its id appears twice.`);
-    } else if (kept.length >= max) {
-      warnings.push(`Skipped ${what} #${i + 1}: a board holds at most ${max}.`);
-    } else {
-      ids.add((parsed.data as { id?: unknown }).id);
-      kept.push(parsed.data);
-    }
-  });
-  return kept;
+  }
+  return milestones;
 }
 
 /**
@@ -248,33 +235,40 @@ function eachValid<T>(
 function restoreWorkshop(
   input: Raw,
   milestones: Record<string, Milestone>,
+  createdAt: string,
   warnings: string[],
 ): Pick<Board, 'values' | 'participants' | 'rounds'> {
-  const values = eachValid<Value>(
-    input.values,
-    valueSchema,
-    'value',
-    LIMITS.values,
+  const values = readRecords(
+    listOf(input, 'values', 'values', warnings),
+    VALUE,
+    newContext(createdAt),
     warnings,
-    (v) => ({
-      alignment: 'open',
-      ...v,
-    }),
+    { prepare: (v) => ({ alignment: 'open', ...v }), max: LIMITS.values },
   );
-  const participants = eachValid<Participant>(
-    input.participants,
-    participantSchema,
-    'participant',
-    LIMITS.participants,
+  const participants = readRecords(
+    listOf(input, 'participants', 'participants', warnings),
+    PARTICIPANT,
+    newContext(createdAt),
     warnings,
+    { max: LIMITS.participants },
   );
   const people = new Set(participants.map((p) => p.id));
-  const rounds = eachValid<Round>(
-    input.rounds,
-    roundSchema,
-    'voting round',
-    LIMITS.rounds,
+  const rounds = readRecords(
+    listOf(input, 'rounds', 'voting rounds', warnings),
+    ROUND,
+    newContext(createdAt),
     warnings,
+    {
+      prepare: (r) => ({
+        dots: DEFAULT_DOTS,
+        hidden: false,
+        votes: [],
+        startedAt: createdAt,
+        ...r,
+        revealed: r.revealed ?? r.hidden !== true,
+      }),
+      max: LIMITS.rounds,
+    },
   ).map((round, i, all) => {
     const open = !round.closedAt;
     const last = i === all.length - 1;
@@ -289,7 +283,7 @@ function restoreWorkshop(
     });
     if (votes.length < round.votes.length)
       warnings.push(
-        `Dropped ${round.votes.length - votes.length} dots of “${round.title}” that could not count.`,
+        `Dropped ${plural(round.votes.length - votes.length, 'dot')} of “${round.title}” that could not count.`,
       );
     const next: Round = { ...round, votes };
     if (open && !last) {
@@ -302,8 +296,17 @@ function restoreWorkshop(
 }
 
 /** Tombstones and the copy's origin: kept when valid, quietly dropped when not. */
-function restoreMergeHistory(input: Raw): Partial<Pick<Board, 'deleted' | 'basedOn'>> {
-  const history: Partial<Pick<Board, 'deleted' | 'basedOn'>> = {};
+function restoreMergeHistory(input: Raw): Partial<Pick<Board, 'deleted' | 'basedOn' | 'edited'>> {
+  const history: Partial<Pick<Board, 'deleted' | 'basedOn' | 'edited'>> = {};
+  if (isRecord(input.edited)) {
+    // When each board field was last edited: a merge takes each from the later edit.
+    const edited: Record<string, string> = {};
+    for (const field of Object.keys(boardSchema.shape.edited.def.innerType.shape)) {
+      const at = input.edited[field];
+      if (isoDateTime.safeParse(at).success) edited[field] = at as string;
+    }
+    if (Object.keys(edited).length) history.edited = edited;
+  }
   if (isRecord(input.deleted)) {
     const deleted: Record<string, string> = {};
     for (const [key, at] of Object.entries(input.deleted)) {

@@ -58,10 +58,15 @@ const intIn = (min: number, max: number) =>
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, `must be one of ${values.join(', ')}`);
 
+/** When an item was last edited: what a merge of two copies compares. Optional: an older
+ * reader may leave it out, and a merge then falls back to the board's `updatedAt`. */
+const editedAt = z.optional(isoDateTime);
+
 export const horizonSchema = z.object({
   id,
   title: text(1, LIMITS.horizonTitle),
   timeframe: upTo(LIMITS.timeframe),
+  updatedAt: editedAt,
 });
 
 export const milestoneSchema = z.object({
@@ -96,6 +101,7 @@ export const valueSchema = z.object({
   side: oneOf(VALUE_SIDES),
   text: text(1, LIMITS.value),
   alignment: oneOf(ALIGNMENTS),
+  updatedAt: editedAt,
 });
 
 /** Someone taking part in the workshop. */
@@ -104,6 +110,7 @@ export const participantSchema = z.object({
   name: text(1, LIMITS.participantName),
   initials: text(1, 3),
   color: oneOf(PARTICIPANT_COLORS),
+  updatedAt: editedAt,
 });
 
 /** One dot: a participant's vote for a milestone. A participant may put several on one card. */
@@ -125,7 +132,28 @@ export const roundSchema = z.object({
   ),
   startedAt: isoDateTime,
   closedAt: z.optional(isoDateTime),
+  updatedAt: editedAt,
 });
+
+/** The board-level fields whose edit times a board keeps, so a merge can take each from
+ * the side that edited it last. */
+export const EDITED_FIELDS = [
+  'title',
+  'partner',
+  'vision',
+  'whyUs',
+  'whyThem',
+  'agreedBy',
+  'agreedOn',
+] as const;
+export type EditedField = (typeof EDITED_FIELDS)[number];
+
+export const editedSchema = z.object(
+  Object.fromEntries(EDITED_FIELDS.map((field) => [field, editedAt])) as Record<
+    EditedField,
+    typeof editedAt
+  >,
+);
 
 export const boardSchema = z.object({
   id,
@@ -143,8 +171,10 @@ export const boardSchema = z.object({
   rounds: z.array(roundSchema).check(z.maxLength(LIMITS.rounds)),
   horizons: z.array(horizonSchema).check(z.minLength(1), z.maxLength(LIMITS.horizons)),
   milestones: z.record(id, milestoneSchema),
-  /** Ids of milestones and horizons deleted from this board, with when: so a merge with an
-   * older copy does not bring them back. */
+  /** When each board-level field was last edited. */
+  edited: z.optional(editedSchema),
+  /** Ids of milestones, horizons, values, participants and voting rounds deleted from this
+   * board, with when: so a merge with an older copy does not bring them back. */
   deleted: z.optional(z.record(id, isoDateTime)),
   /** When the file this board was imported from was exported: the point where this copy
    * and the original went their own ways, which tells a merge who changed what. */
@@ -173,5 +203,6 @@ export type Value = z.infer<typeof valueSchema>;
 export type Participant = z.infer<typeof participantSchema>;
 export type Vote = z.infer<typeof voteSchema>;
 export type Round = z.infer<typeof roundSchema>;
+export type Edited = z.infer<typeof editedSchema>;
 export type Board = z.infer<typeof boardSchema>;
 export type BoardDocument = z.infer<typeof boardDocumentSchema>;

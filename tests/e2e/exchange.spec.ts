@@ -174,7 +174,7 @@ test('bad files are refused with a specific message and change nothing', async (
   ).toBeVisible();
 });
 
-test('a file with some bad milestones imports the rest and says which were skipped', async ({
+test('a file with some bad milestones imports them all, repaired, and says what was done', async ({
   page,
 }) => {
   await page.goto('/');
@@ -195,10 +195,12 @@ test('a file with some bad milestones imports the rest and says which were skipp
   await importThroughPicker(page, { name: 'globex.partner-board.json', text });
   const dialog = page.getByRole('dialog', { name: 'Imported, with notes' });
   await expect(dialog).toContainText(
-    'Globex: Skipped milestone “Too sure”: confidence must be at most 100.',
+    'Globex: Set the confidence of milestone “Too sure” to 100: it was 140, outside 0–100.',
   );
   await dialog.getByRole('button', { name: 'Open board' }).click();
-  await expect.poll(() => titlesIn(page, 'Now')).toEqual(['Kept', '<img src=x onerror=alert(1)>']);
+  await expect
+    .poll(() => titlesIn(page, 'Now'))
+    .toEqual(['Kept', 'Too sure', '<img src=x onerror=alert(1)>']);
   await expect(horizon(page, 'Now').locator('img')).toHaveCount(0);
 });
 

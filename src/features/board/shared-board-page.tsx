@@ -59,7 +59,7 @@ export function SharedBoardPage() {
       </div>
       {result.warnings.length > 0 && (
         <p className="shared-page__warnings">
-          Parts of this board could not be read: {result.warnings.join(' ')}
+          Parts of this board were repaired as it opened: {result.warnings.join(' ')}
         </p>
       )}
       <BoardPoster board={result.board} />

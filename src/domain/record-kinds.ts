@@ -1,0 +1,138 @@
+import { LIMITS, horizonSchema, milestoneSchema, type Horizon, type Milestone } from './schema';
+import { MILESTONE_STATUSES, MILESTONE_STATUS_LABELS, MILESTONE_TYPES } from './ladder';
+import {
+  asText,
+  dateTime,
+  oneOf,
+  optionalText,
+  ownId,
+  quote,
+  requiredText,
+  text,
+  wholeNumber,
+  type Rule,
+} from './repair-rules';
+import type { RecordKind } from './repair';
+
+/** What restore knows of horizons and milestones: see RecordKind. */
+
+/** A horizon is dropped only when it holds nothing: its milestones would lose their place. */
+export const HORIZON: RecordKind<Horizon> = {
+  word: 'horizon',
+  titleField: 'title',
+  schema: horizonSchema,
+  rules: {
+    id: ownId,
+    title: requiredText('title', LIMITS.horizonTitle, ({ index }) => `Horizon ${index + 1}`),
+    timeframe: text('timeframe', LIMITS.timeframe),
+  },
+  content: ['id', 'title', 'timeframe'],
+  empty: 'it has no id, title or timeframe',
+};
+
+const milestoneType: Rule = (value, name, record) => {
+  if ((MILESTONE_TYPES as readonly unknown[]).includes(value)) return { value };
+  if (value == null) return { value: 'custom' };
+  if (typeof value !== 'string')
+    return {
+      value: 'custom',
+      warning: `Made ${name} a custom milestone: its type could not be read.`,
+    };
+  // An unknown type is kept as the name of a custom one rather than lost.
+  record.customType = value.slice(0, LIMITS.tag);
+  return {
+    value: 'custom',
+    warning: `Made ${name} a custom milestone, ${quote(value)}: that type is not one this app knows.`,
+  };
+};
+
+const horizonOfMilestone: Rule = (value, name, _record, context) => {
+  const renamed = typeof value === 'string' ? context.renamedHorizons.get(value) : undefined;
+  if (renamed) return { value: renamed };
+  const first = context.horizons[0]!;
+  return { value: first.id, warning: `Moved ${name} to ${first.title}: its horizon was missing.` };
+};
+
+const tags: Rule = (value, name) => {
+  if (value == null) return { value: [] };
+  if (!Array.isArray(value))
+    return { value: [], warning: `Dropped the tags of ${name}: they could not be read.` };
+  let cut = 0;
+  let unreadable = 0;
+  const kept: string[] = [];
+  for (const tag of value) {
+    const read = asText(tag)?.trim();
+    if (!read) unreadable++;
+    else if (read.length > LIMITS.tag) {
+      cut++;
+      kept.push(read.slice(0, LIMITS.tag));
+    } else kept.push(read);
+  }
+  const beyond = Math.max(0, kept.length - LIMITS.tags);
+  const done = [
+    cut && `cut ${cut} to ${LIMITS.tag} characters`,
+    unreadable && `dropped ${unreadable} that ${unreadable > 1 ? 'were' : 'was'} empty or not text`,
+    beyond && `dropped ${beyond} beyond the ${LIMITS.tags} a milestone holds`,
+  ].filter(Boolean);
+  return {
+    value: kept.slice(0, LIMITS.tags),
+    warning: done.length ? `Tidied the tags of ${name}: ${done.join('; ')}.` : undefined,
+  };
+};
+
+/** A date written some other way is kept where a person will find it: in the notes. */
+const targetDate: Rule = (value, name, record) => {
+  const written = asText(value)?.trim();
+  if (value == null || written === '') return { value: undefined };
+  if (written === undefined)
+    return {
+      value: undefined,
+      warning: `Dropped the target date of ${name}: it could not be read.`,
+    };
+  const line = `Target date as written: ${written.slice(0, 60)}`;
+  const notes = typeof record.notes === 'string' ? record.notes : '';
+  const room = LIMITS.notes - line.length - 2;
+  record.notes = notes ? `${notes.slice(0, room)}\n\n${line}` : line;
+  const warning = `Kept the target date of ${name} (${written.slice(0, 60)}) in its notes: it is not a date this app reads.`;
+  return {
+    value: undefined,
+    warning:
+      notes.length > room
+        ? `${warning} Cut the notes to ${room.toLocaleString('en-US')} characters to make room.`
+        : warning,
+  };
+};
+
+export const MILESTONE: RecordKind<Milestone> = {
+  word: 'milestone',
+  titleField: 'title',
+  schema: milestoneSchema,
+  rules: {
+    id: ownId,
+    horizonId: horizonOfMilestone,
+    position: (value, name, _record, { index }) =>
+      typeof value === 'number' && Number.isFinite(value)
+        ? { value }
+        : {
+            value: index,
+            warning:
+              value == null
+                ? undefined
+                : `Put ${name} in its order in the file: its position could not be read.`,
+          },
+    title: requiredText('title', LIMITS.title, () => 'Untitled milestone'),
+    type: milestoneType,
+    customType: optionalText('custom type', LIMITS.tag),
+    notes: text('notes', LIMITS.notes),
+    owner: text('owner', LIMITS.owner),
+    confidence: wholeNumber('confidence', 0, 100, 50),
+    impact: wholeNumber('impact', 1, 5, 3),
+    status: oneOf('status', MILESTONE_STATUSES, 'idea', MILESTONE_STATUS_LABELS),
+    tags,
+    targetDate,
+    createdAt: dateTime('creation time', (_record, context) => context.createdAt),
+    updatedAt: dateTime('time of its last change', (record) => record.createdAt as string),
+  },
+  content: ['title', 'notes', 'owner', 'customType', 'tags', 'targetDate'],
+  empty: 'it has no title and no other text',
+};
