@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { mergeBoards } from './merge';
 import { addMilestone, deleteMilestone, milestoneIdsIn, updateMilestone } from './milestones';
 import { addHorizon, removeHorizon, renameHorizon } from './horizons';
-import { setVision, updateVision } from './boards';
-import { addValue } from './values';
-import { addParticipant } from './voting';
-import type { Board } from './schema';
+import { renameBoard, setVision, updatePartner, updateVision } from './boards';
+import { addValue, removeValue, updateValue } from './values';
+import { addParticipant, castVote, closeRound, removeParticipant, startRound } from './voting';
+import { stampEdits } from './edits';
+import { jsonEqual } from './json-equal';
+import { boardSchema, EDITED_FIELDS, type Board } from './schema';
 import { arbBoard } from '../testing/arbitraries';
 import { makeBoard } from '../testing/factories';
 
@@ -100,7 +102,7 @@ describe('mergeBoards', () => {
     expect(summary.conflicts).toHaveLength(2);
   });
 
-  it('takes the later side’s values, participants and votes, and lists each difference', () => {
+  it('keeps values and people from both sides; details without edit times go to the later board', () => {
     const { base, copy } = split();
     const ours = addValue(base, 'ours', 'Customer first', { id: 'v1', now: at(1) });
     let theirs = addValue(copy, 'theirs', 'Move fast', { id: 'v2', now: at(2) });
@@ -108,15 +110,18 @@ describe('mergeBoards', () => {
     if (!joined.ok) throw new Error(joined.reason);
     theirs = updateVision(joined.board, { whyUs: 'Reach', agreedOn: '2026-03-01' }, at(3));
     const { board, summary } = mergeBoards(ours, theirs);
-    expect(board.values.map((v) => v.text)).toEqual(['Move fast']);
+    expect(board.values.map((v) => v.text)).toEqual(['Move fast', 'Customer first']);
     expect(board.participants.map((p) => p.name)).toEqual(['Ana']);
     expect(board).toMatchObject({ whyUs: 'Reach', agreedOn: '2026-03-01' });
-    expect(summary.conflicts).toEqual([
-      'The reasons it matters to us differ; kept the file’s, the later edit.',
-      'The days the vision was agreed differ; kept the file’s, the later edit.',
-      'The values differ; kept the file’s, the later edit.',
-      'The participants differ; kept the file’s, the later edit.',
-    ]);
+    expect(summary).toEqual({
+      added: ['value Move fast', 'participant Ana'],
+      changed: [],
+      removed: [],
+      conflicts: [
+        'The reasons it matters to us differ; kept the file’s, the later edit.',
+        'The days the vision was agreed differ; kept the file’s, the later edit.',
+      ],
+    });
     // The other way round, ours is the later edit and its missing agreement day stays missing.
     const back = mergeBoards(theirs, updateVision(ours, { vision: 'Later' }, at(9))).board;
     expect(back.vision).toBe('Later');
@@ -223,6 +228,129 @@ describe('merge properties', () => {
         expect(other.board.milestones).toEqual(one.board.milestones);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  /** Edits as the app makes them, each stamped with its time; a refused one changes nothing. */
+  const OPS = [
+    'rename',
+    'vision',
+    'partner',
+    'add value',
+    'edit value',
+    'remove value',
+    'join',
+    'leave',
+    'start round',
+    'vote',
+    'close round',
+    'add horizon',
+    'rename horizon',
+    'remove horizon',
+    'add card',
+    'edit card',
+    'delete card',
+  ] as const;
+  const arbOps = fc.array(fc.tuple(fc.constantFrom(...OPS), fc.nat(), fc.nat(59)), {
+    maxLength: 8,
+  });
+
+  function applyOps(start: Board, side: string, ops: [(typeof OPS)[number], number, number][]) {
+    let board = start;
+    ops.forEach(([op, pick, minute], i) => {
+      const now = at(minute + 1);
+      const word = `${side}${i}`;
+      const nth = <T extends { id: string }>(list: readonly T[]) =>
+        list[pick % list.length]?.id ?? '';
+      const cards = Object.keys(board.milestones);
+      const card = cards[pick % cards.length] ?? '';
+      const ok = (r: { ok: true; board: Board } | { ok: false }) => (r.ok ? r.board : board);
+      const change = (b: Board): Board => {
+        switch (op) {
+          case 'rename':
+            return renameBoard(b, word, now);
+          case 'vision':
+            return updateVision(
+              b,
+              pick % 2 ? { vision: word } : { whyThem: word, agreedOn: '' },
+              now,
+            );
+          case 'partner':
+            return updatePartner(b, { notes: word }, now);
+          case 'add value':
+            return addValue(b, 'ours', word, { id: word, now });
+          case 'edit value':
+            return updateValue(b, nth(b.values), { text: word }, now);
+          case 'remove value':
+            return removeValue(b, nth(b.values), now);
+          case 'join':
+            return ok(addParticipant(b, word, { id: word, now }));
+          case 'leave':
+            return removeParticipant(b, nth(b.participants), now);
+          case 'start round':
+            return ok(startRound(b, { dots: 1 + (pick % 3) }, { id: word, now }));
+          case 'vote':
+            return ok(castVote(b, nth(b.participants), card, now));
+          case 'close round':
+            return closeRound(b, now);
+          case 'add horizon':
+            return addHorizon(b, { title: word }, { id: word, index: pick % 3, now });
+          case 'rename horizon':
+            return renameHorizon(b, nth(b.horizons), { title: word }, now);
+          case 'remove horizon':
+            return ok(removeHorizon(b, nth(b.horizons), now));
+          case 'add card':
+            return addMilestone(b, nth(b.horizons), { title: word }, { id: word, now });
+          case 'edit card':
+            return card ? updateMilestone(b, card, { owner: word }, now) : b;
+          case 'delete card':
+            return card ? deleteMilestone(b, card, now) : b;
+        }
+      };
+      try {
+        board = stampEdits(board, change(board), now);
+      } catch {
+        // Refused, as the app refuses it (a full board, an empty name): nothing changes.
+      }
+    });
+    return board;
+  }
+
+  it('never makes an invalid board, and takes a field changed on one side only from that side', () => {
+    fc.assert(
+      fc.property(arbBoard, arbOps, arbOps, (base, oursOps, theirsOps) => {
+        const ours = applyOps(base, 'o', oursOps);
+        const theirs = applyOps(base, 't', theirsOps);
+        for (const [a, b] of [
+          [ours, theirs],
+          [theirs, ours],
+        ] as const) {
+          const { board } = mergeBoards(a, b, at(100), base);
+          const parsed = boardSchema.safeParse(board);
+          expect(parsed.success, JSON.stringify(parsed.error?.issues[0])).toBe(true);
+          for (const key of EDITED_FIELDS) {
+            const here = !jsonEqual(a[key], base[key]);
+            const there = !jsonEqual(b[key], base[key]);
+            if (here !== there) expect(board[key]).toEqual((here ? a : b)[key]);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never makes an invalid board of any three boards, with a base or without', () => {
+    fc.assert(
+      fc.property(arbBoard, arbBoard, arbBoard, (ours, theirs, base) => {
+        for (const merged of [
+          mergeBoards(ours, theirs, at(100), base),
+          mergeBoards(ours, theirs),
+        ]) {
+          const parsed = boardSchema.safeParse(merged.board);
+          expect(parsed.success, JSON.stringify(parsed.error?.issues[0])).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });

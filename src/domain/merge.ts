@@ -1,182 +1,256 @@
-import type { Board, Horizon, Milestone } from './schema';
+import {
+  EDITED_FIELDS,
+  LIMITS,
+  type Board,
+  type Edited,
+  type EditedField,
+  type Horizon,
+  type Milestone,
+  type Participant,
+  type Round,
+  type Value,
+} from './schema';
+import { jsonEqual } from './json-equal';
+import {
+  laterOf,
+  mergeItem,
+  mergeList,
+  theirsWin,
+  whoChanged,
+  withinLimit,
+  type ItemKind,
+  type MergeContext,
+  type MergeSummary,
+} from './merge-rules';
+import { settleRounds } from './voting';
+
+export type { MergeSummary } from './merge-rules';
 
 /**
- * Merging a teammate's copy of a board into ours. Both came from one board; the copy
- * records when it was made (`basedOn`). Per milestone and per horizon:
- * - only on one side and never deleted on the other: added;
- * - changed since the split on one side only: that side's version;
+ * Merging two copies of one board: a teammate's file into ours, or what another tab saved
+ * into this tab's. Each board field, milestone, value, participant, voting round and horizon
+ * is merged on its own:
+ * - changed on one side only: that side's version;
  * - changed on both sides: the later edit, listed as a conflict;
- * - deleted on one side (a tombstone in `deleted`) and not changed on the other since the
- *   split: gone for good; changed on the other side: kept, and listed as a conflict.
- * With no split time known, every difference counts as a change on both sides: the later
- * edit wins and the difference is listed, so nothing is lost silently.
+ * - deleted on one side and not changed on the other: gone; changed on the other: kept,
+ *   and listed.
+ * Who changed what: with a common base, what differs from it; else with the split time of
+ * an imported copy (`basedOn`), what was edited after it; else every difference counts as a
+ * change on both sides, the later edit time wins and a deletion beats an item last edited
+ * before it. A missing edit time is older than any; with none on either side, the board
+ * edited later wins, as before boards kept edit times.
  */
-export interface MergeSummary {
-  added: string[];
-  changed: string[];
-  removed: string[];
-  conflicts: string[];
-}
-
 export interface MergeResult {
   board: Board;
   summary: MergeSummary;
 }
 
-/** JSON with object keys sorted: two values compare by content, whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-}
+/** How a board field is named in the summary: when changed in the file, and when both differ. */
+const BOARD_FIELDS: Record<EditedField, { changed: string; differ: string }> = {
+  title: { changed: 'the title', differ: 'The titles' },
+  partner: { changed: 'the partner details', differ: 'The partner details' },
+  vision: { changed: 'the vision', differ: 'The visions' },
+  whyUs: { changed: 'why it matters to us', differ: 'The reasons it matters to us' },
+  whyThem: { changed: 'why it matters to them', differ: 'The reasons it matters to them' },
+  agreedBy: { changed: 'who agreed the vision', differ: 'Who agreed the vision' },
+  agreedOn: { changed: 'the day the vision was agreed', differ: 'The days the vision was agreed' },
+};
 
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+const MILESTONE: ItemKind<Milestone> = { name: (m) => m.title, quoted: (m) => `“${m.title}”` };
+const HORIZON: ItemKind<Horizon> = {
+  name: (h) => `horizon ${h.title}`,
+  quoted: (h) => `Horizon “${h.title}”`,
+};
+const VALUE: ItemKind<Value> = {
+  name: (v) => `value ${v.text}`,
+  quoted: (v) => `Value “${v.text}”`,
+};
+const PARTICIPANT: ItemKind<Participant> = {
+  name: (p) => `participant ${p.name}`,
+  quoted: (p) => `Participant “${p.name}”`,
+};
+const ROUND: ItemKind<Round> = {
+  name: (r) => `voting round ${r.title}`,
+  quoted: (r) => `Voting round “${r.title}”`,
+};
 
-const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a >= b ? a : b);
-
-/** Whole-board fields: when the two sides differ, the board edited later wins, and it is listed. */
-const BOARD_FIELDS = {
-  title: 'The titles',
-  partner: 'The partner details',
-  vision: 'The visions',
-  whyUs: 'The reasons it matters to us',
-  whyThem: 'The reasons it matters to them',
-  agreedBy: 'Who agreed the vision',
-  agreedOn: 'The days the vision was agreed',
-  values: 'The values',
-  participants: 'The participants',
-  rounds: 'The voting rounds',
-} satisfies Partial<Record<keyof Board, string>>;
-
+/**
+ * Merges `theirs` into `ours`. `base` is the common ancestor when known: for two tabs, the
+ * board as this tab last saw it stored. Returns `ours` itself when nothing changes.
+ */
 export function mergeBoards(
   ours: Board,
   theirs: Board,
   now = new Date().toISOString(),
+  base?: Board,
 ): MergeResult {
   const summary: MergeSummary = { added: [], changed: [], removed: [], conflicts: [] };
-  // The split: when their copy (or ours) was made from the other.
-  const base = theirs.basedOn ?? ours.basedOn;
-  const changedSinceBase = (at: string) => base === undefined || at > base;
   const ourDeleted = ours.deleted ?? {};
   const theirDeleted = theirs.deleted ?? {};
-
   const deleted: Record<string, string> = { ...ourDeleted };
-  for (const [id, at] of Object.entries(theirDeleted)) deleted[id] = later(deleted[id], at)!;
+  for (const [id, at] of Object.entries(theirDeleted)) deleted[id] = laterOf(deleted[id], at)!;
+  const ctx: MergeContext = {
+    summary,
+    base,
+    // The split: when their copy (or ours) was made from the other.
+    basedOn: theirs.basedOn ?? ours.basedOn,
+    theirsLater: theirs.updatedAt > ours.updatedAt,
+    ourDeleted,
+    theirDeleted,
+    deleted,
+  };
 
-  const milestones: Record<string, Milestone> = {};
-  const ids = new Set([...Object.keys(ours.milestones), ...Object.keys(theirs.milestones)]);
-  for (const id of ids) {
-    const mine = ours.milestones[id];
-    const other = theirs.milestones[id];
-    if (mine && other) {
-      if (same(mine, other)) milestones[id] = mine;
-      else if (changedSinceBase(mine.updatedAt) && changedSinceBase(other.updatedAt)) {
-        const keepTheirs = other.updatedAt > mine.updatedAt;
-        milestones[id] = keepTheirs ? other : mine;
-        summary.conflicts.push(
-          `“${mine.title}” was changed on both sides; kept the ${keepTheirs ? 'file’s later edit' : 'later edit made here'}.`,
-        );
-      } else if (changedSinceBase(other.updatedAt)) {
-        milestones[id] = other;
-        summary.changed.push(other.title);
-      } else milestones[id] = mine;
-    } else if (mine) {
-      const goneThere = theirDeleted[id];
-      if (goneThere && !changedSinceBase(mine.updatedAt)) {
-        summary.removed.push(mine.title);
-      } else {
-        milestones[id] = mine;
-        if (goneThere) {
-          delete deleted[id];
-          summary.conflicts.push(
-            `“${mine.title}” was deleted in the file but changed here; kept it.`,
-          );
-        }
-      }
-    } else if (other) {
-      const goneHere = ourDeleted[id];
-      if (goneHere && !changedSinceBase(other.updatedAt)) continue;
-      milestones[id] = other;
-      if (goneHere) {
-        delete deleted[id];
-        summary.conflicts.push(
-          `“${other.title}” was deleted here but changed in the file; restored it.`,
-        );
-      } else summary.added.push(other.title);
-    }
-  }
-
-  const horizons = mergeHorizons(ours, theirs, ourDeleted, theirDeleted, summary);
-  // A milestone whose horizon is gone on the merged board moves to the first horizon.
-  for (const [id, m] of Object.entries(milestones)) {
-    if (!horizons.some((h) => h.id === m.horizonId))
-      milestones[id] = { ...m, horizonId: horizons[0]!.id };
-  }
-
-  const theirsLater = theirs.updatedAt > ours.updatedAt;
-  const fields: Partial<Board> = {};
-  for (const key of Object.keys(BOARD_FIELDS) as (keyof typeof BOARD_FIELDS)[]) {
-    if (!same(ours[key], theirs[key])) {
-      if (theirsLater) Object.assign(fields, { [key]: theirs[key] });
-      summary.conflicts.push(
-        `${BOARD_FIELDS[key]} differ; kept the ${theirsLater ? 'file’s' : 'one here'}, the later edit.`,
-      );
-    }
-  }
+  let milestones = mergeMilestones(ctx, ours, theirs);
+  const merged = withinLimit(
+    ctx,
+    HORIZON,
+    mergeList(ctx, HORIZON, ours.horizons, theirs.horizons, base?.horizons),
+    ours.horizons,
+    LIMITS.horizons,
+    'horizons',
+  );
+  // A board keeps at least one horizon, whatever the two sides removed.
+  const horizons = merged.length ? merged : [ours.horizons[0]!];
+  const fields = mergeFields(ctx, ours, theirs);
+  const values = withinLimit(
+    ctx,
+    VALUE,
+    mergeList(ctx, VALUE, ours.values, theirs.values, base?.values),
+    ours.values,
+    LIMITS.values,
+    'values',
+  );
+  const participants = withinLimit(
+    ctx,
+    PARTICIPANT,
+    mergeList(ctx, PARTICIPANT, ours.participants, theirs.participants, base?.participants),
+    ours.participants,
+    LIMITS.participants,
+    'participants',
+  );
+  let rounds = mergeList(ctx, ROUND, ours.rounds, theirs.rounds, base?.rounds);
 
   const unchanged =
-    !summary.added.length &&
-    !summary.changed.length &&
-    !summary.removed.length &&
-    !summary.conflicts.length;
-  if (unchanged && same(deleted, ourDeleted)) return { board: ours, summary };
+    fields === undefined &&
+    milestones === ours.milestones &&
+    horizons === ours.horizons &&
+    values === ours.values &&
+    participants === ours.participants &&
+    rounds === ours.rounds &&
+    jsonEqual(deleted, ourDeleted);
+  if (unchanged) return { board: ours, summary };
+
+  // A milestone whose horizon is gone on the merged board moves to the first horizon.
+  const horizonIds = new Set(horizons.map((h) => h.id));
+  const homeless = Object.values(milestones).filter((m) => !horizonIds.has(m.horizonId));
+  if (homeless.length) {
+    milestones = { ...milestones };
+    for (const m of homeless) milestones[m.id] = { ...m, horizonId: horizons[0]!.id };
+  }
+  rounds = settleMergedRounds(ctx, rounds, ours.rounds, participants, milestones);
+
   const board: Board = {
     ...ours,
-    ...fields,
+    ...fields?.values,
     horizons,
     milestones,
+    values,
+    participants,
+    rounds,
     updatedAt: now,
-    ...(Object.keys(deleted).length ? { deleted } : {}),
   };
-  if (!Object.keys(deleted).length) delete board.deleted;
+  const edited = fields ? fields.edited : ours.edited;
+  if (edited && Object.keys(edited).length) board.edited = edited;
+  else delete board.edited;
+  if (Object.keys(deleted).length) board.deleted = deleted;
+  else delete board.deleted;
   if (board.agreedOn === undefined) delete board.agreedOn;
   return { board, summary };
 }
 
-function mergeHorizons(
+/** Milestones by id; our record itself (to be copied before changing) when nothing changed. */
+function mergeMilestones(ctx: MergeContext, ours: Board, theirs: Board): Board['milestones'] {
+  const milestones: Board['milestones'] = {};
+  let changed = false;
+  const ids = new Set([...Object.keys(ours.milestones), ...Object.keys(theirs.milestones)]);
+  for (const id of ids) {
+    const mine = ours.milestones[id];
+    const kept = mergeItem(ctx, MILESTONE, mine, theirs.milestones[id], ctx.base?.milestones[id]);
+    if (kept) milestones[id] = kept;
+    if (kept !== mine) changed = true;
+  }
+  return changed ? milestones : ours.milestones;
+}
+
+/** Board fields one by one, each with its edit time; undefined when ours stand as they are. */
+function mergeFields(
+  ctx: MergeContext,
   ours: Board,
   theirs: Board,
-  ourDeleted: Record<string, string>,
-  theirDeleted: Record<string, string>,
-  summary: MergeSummary,
-): Horizon[] {
-  const theirsById = new Map(theirs.horizons.map((h) => [h.id, h]));
-  const oursById = new Map(ours.horizons.map((h) => [h.id, h]));
-  const theirsLater = theirs.updatedAt > ours.updatedAt;
-  const result: Horizon[] = [];
-  for (const horizon of ours.horizons) {
-    const other = theirsById.get(horizon.id);
-    if (!other) {
-      if (theirDeleted[horizon.id]) summary.removed.push(`horizon ${horizon.title}`);
-      else result.push(horizon);
-    } else if (same(horizon, other)) result.push(horizon);
-    else {
-      result.push(theirsLater ? other : horizon);
-      summary.conflicts.push(
-        `Horizon “${horizon.title}” differs; kept the ${theirsLater ? 'file’s' : 'one here'}, the later edit.`,
+): { values: Partial<Board>; edited: Edited } | undefined {
+  const values: Partial<Record<EditedField, unknown>> = {};
+  const edited: Edited = {};
+  for (const key of EDITED_FIELDS) {
+    const mine = ours[key];
+    const other = theirs[key];
+    const oursAt = ours.edited?.[key];
+    const theirsAt = theirs.edited?.[key];
+    let keepTheirs = false;
+    if (jsonEqual(mine, other)) {
+      edited[key] = laterOf(oursAt, theirsAt);
+    } else {
+      const before = ctx.base?.[key];
+      const [oursChanged, theirsChanged] = whoChanged(
+        ctx,
+        () => [!jsonEqual(mine, before), !jsonEqual(other, before)],
+        oursAt,
+        theirsAt,
       );
+      if (oursChanged && theirsChanged) {
+        keepTheirs = theirsWin(ctx, oursAt, theirsAt);
+        ctx.summary.conflicts.push(
+          `${BOARD_FIELDS[key].differ} differ; kept the ${keepTheirs ? 'file’s' : 'one here'}, the later edit.`,
+        );
+      } else if (theirsChanged) {
+        keepTheirs = true;
+        ctx.summary.changed.push(BOARD_FIELDS[key].changed);
+      }
+      edited[key] = keepTheirs ? theirsAt : oursAt;
     }
+    values[key] = keepTheirs ? other : mine;
+    if (edited[key] === undefined) delete edited[key];
   }
-  // Their new horizons go after the one they follow in their order.
-  theirs.horizons.forEach((horizon, index) => {
-    if (oursById.has(horizon.id) || ourDeleted[horizon.id]) return;
-    const before = theirs.horizons[index - 1];
-    const at = before ? result.findIndex((h) => h.id === before.id) + 1 : 0;
-    result.splice(at > 0 ? at : before ? result.length : 0, 0, horizon);
-    summary.added.push(`horizon ${horizon.title}`);
-  });
-  // A board keeps at least one horizon, whatever the two sides removed.
-  return result.length ? result : [ours.horizons[0]!];
+  const same =
+    EDITED_FIELDS.every((key) => values[key] === ours[key]) && jsonEqual(edited, ours.edited ?? {});
+  return same ? undefined : { values: values as Partial<Board>, edited };
+}
+
+/**
+ * Merged rounds kept as the app keeps them: oldest first, at most the limit (the oldest
+ * give way, as when a round starts), only the last open, dots only from people still here.
+ */
+function settleMergedRounds(
+  ctx: MergeContext,
+  merged: Round[],
+  ours: Round[],
+  participants: Participant[],
+  milestones: Board['milestones'],
+): Round[] {
+  let rounds = merged;
+  // Rounds from both sides in the order they started; a sort is stable, ties keep their place.
+  if (rounds !== ours)
+    rounds = rounds.toSorted((a, b) =>
+      a.startedAt === b.startedAt ? 0 : a.startedAt < b.startedAt ? -1 : 1,
+    );
+  if (rounds.length > LIMITS.rounds) {
+    for (const round of rounds.slice(0, rounds.length - LIMITS.rounds))
+      ctx.summary.conflicts.push(
+        `${ROUND.quoted(round)} was left out, the oldest: a board keeps at most ${LIMITS.rounds} voting rounds.`,
+      );
+    rounds = rounds.slice(-LIMITS.rounds);
+  }
+  const settled = settleRounds(rounds, new Set(participants.map((p) => p.id)), milestones);
+  for (const round of settled.closed)
+    ctx.summary.conflicts.push(`${ROUND.quoted(round)} was closed: a later round had started.`);
+  return settled.rounds;
 }

@@ -77,6 +77,53 @@ export function openRound(board: Pick<Board, 'rounds'>): Round | undefined {
   return last && !last.closedAt ? last : undefined;
 }
 
+export interface SettledRounds {
+  rounds: Round[];
+  /** Rounds that lost dots which could not count, and how many each lost. */
+  dropped: { round: Round; count: number }[];
+  /** Rounds that were open although a later one had started, now closed. */
+  closed: Round[];
+}
+
+/**
+ * Rounds as the app keeps them, whatever came in (a file, a merge of two copies): only the
+ * last round may be open; dots only from people still taking part, never more than a round
+ * allows each, and in the open round only on cards still on the board (a closed round keeps
+ * its dots: its results are history). The same array when nothing needed settling.
+ */
+export function settleRounds(
+  rounds: Round[],
+  participantIds: ReadonlySet<string>,
+  milestones: Board['milestones'],
+): SettledRounds {
+  const dropped: SettledRounds['dropped'] = [];
+  const closed: Round[] = [];
+  let changed = false;
+  const settled = rounds.map((round, i) => {
+    const open = !round.closedAt;
+    const placed = new Map<string, number>();
+    const votes = round.votes.filter((v) => {
+      if (!participantIds.has(v.participantId)) return false;
+      if (open && !Object.hasOwn(milestones, v.milestoneId)) return false;
+      const count = (placed.get(v.participantId) ?? 0) + 1;
+      placed.set(v.participantId, count);
+      return count <= round.dots;
+    });
+    const closing = open && i < rounds.length - 1;
+    if (votes.length === round.votes.length && !closing) return round;
+    changed = true;
+    const next: Round = { ...round, votes };
+    if (votes.length < round.votes.length)
+      dropped.push({ round, count: round.votes.length - votes.length });
+    if (closing) {
+      next.closedAt = round.startedAt;
+      closed.push(round);
+    }
+    return next;
+  });
+  return { rounds: changed ? settled : rounds, dropped, closed };
+}
+
 function replaceRound(rounds: readonly Round[], round: Round): Round[] {
   return rounds.map((r) => (r.id === round.id ? round : r));
 }

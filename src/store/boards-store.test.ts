@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HISTORY_LIMIT, createBoardsStore } from './boards-store';
 import { milestoneIdsIn } from '../domain/milestones';
+import { renameBoard } from '../domain/boards';
 
 let store: ReturnType<typeof createBoardsStore>;
 
@@ -149,5 +150,88 @@ describe('boards store', () => {
     store.getState().renameBoard(id, 'Acme 2027');
     store.getState().updatePartner(id, { name: 'Acme Inc.' });
     expect(board(id)).toMatchObject({ title: 'Acme 2027', partner: { name: 'Acme Inc.' } });
+  });
+});
+
+describe('edit times', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 9, minute)).toISOString();
+  const clock = (minute: number) => vi.setSystemTime(new Date(at(minute)));
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    clock(0);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('stamps each board field an edit changes, and only those', () => {
+    const s = store.getState();
+    const id = s.createBoard({ title: 'Acme' });
+    expect(board(id).edited).toBeUndefined();
+    clock(1);
+    s.renameBoard(id, 'Acme 2027');
+    clock(2);
+    s.updateVision(id, { vision: 'Together', whyThem: 'Reach' });
+    clock(3);
+    s.updatePartner(id, { notes: 'Met in Lisbon' });
+    expect(board(id).edited).toEqual({
+      title: at(1),
+      vision: at(2),
+      whyThem: at(2),
+      partner: at(3),
+    });
+  });
+
+  it('stamps values and participants added or changed, and leaves a tombstone for those removed', () => {
+    const s = store.getState();
+    const id = s.createBoard({ title: 'Acme' });
+    clock(1);
+    expect(s.addValue(id, 'ours', 'Speed')).toEqual({ ok: true });
+    expect(s.addParticipant(id, 'Ana')).toEqual({ ok: true });
+    const value = board(id).values[0]!;
+    const ana = board(id).participants[0]!;
+    expect(value.updatedAt).toBe(at(1));
+    expect(ana.updatedAt).toBe(at(1));
+    clock(2);
+    s.updateValue(id, value.id, { alignment: 'shared' });
+    expect(board(id).values[0]).toMatchObject({ alignment: 'shared', updatedAt: at(2) });
+    clock(3);
+    s.removeParticipant(id, ana.id);
+    s.removeValue(id, value.id);
+    expect(board(id).deleted).toEqual({ [ana.id]: at(3), [value.id]: at(3) });
+  });
+
+  it('stamps an undo and a redo as edits made when they happen', () => {
+    const s = store.getState();
+    const id = s.createBoard({ title: 'Acme' });
+    clock(1);
+    s.renameBoard(id, 'Acme 2027');
+    clock(5);
+    s.undo(id);
+    expect(board(id)).toMatchObject({ title: 'Acme', edited: { title: at(5) } });
+    clock(6);
+    s.redo(id);
+    expect(board(id)).toMatchObject({ title: 'Acme 2027', edited: { title: at(6) } });
+    clock(7);
+    expect(s.addValue(id, 'ours', 'Speed')).toEqual({ ok: true });
+    const value = board(id).values[0]!.id;
+    clock(8);
+    s.undo(id);
+    expect(board(id).deleted).toEqual({ [value]: at(8) });
+    s.redo(id);
+    expect(board(id).deleted).toBeUndefined();
+  });
+
+  it('keeps the edit times a merge brings instead of stamping them anew', () => {
+    const s = store.getState();
+    const id = s.createBoard({ title: 'Acme' });
+    const theirs = {
+      ...renameBoard(board(id), 'Acme by Mei', at(1)),
+      edited: { title: at(1) },
+    };
+    clock(9);
+    s.mergeBoard(id, theirs);
+    expect(board(id)).toMatchObject({ title: 'Acme by Mei', edited: { title: at(1) } });
   });
 });

@@ -32,6 +32,7 @@ import {
 import { LIMITS, type Partner } from '../domain/schema';
 import { newId } from '../domain/ids';
 import { mergeBoards, type MergeSummary } from '../domain/merge';
+import { stampEdits } from '../domain/edits';
 
 /** How many steps of undo each board keeps while the app is open. */
 export const HISTORY_LIMIT = 100;
@@ -40,10 +41,22 @@ export type LoadStatus = 'loading' | 'ready' | 'error';
 
 /** Where saving stands. Session state: never saved itself. */
 export interface SaveState {
-  /** ok: writing to IndexedDB; memory: storage unavailable from the start; failing: writes fail now. */
+  /**
+   * ok: writing to IndexedDB; memory: stored boards are out of reach (no storage, or it
+   * could not be read), so the work lives in this tab; failing: writes fail now.
+   */
   mode: 'ok' | 'memory' | 'failing';
   pending: boolean;
+  /** What happened and what to do, in plain words. */
   message: string | null;
+  /** The technical side (an error's name and text), shown folded away. */
+  detail?: string | null;
+  /** Whether the app keeps trying by itself (to save, or to read storage). */
+  retrying?: boolean;
+  /** Whether a reload may help: storage was slow or unreadable, or the app was updated. */
+  reloadHelps?: boolean;
+  /** When stored boards were last read in full; null until the first read succeeds. */
+  readAt?: number | null;
   lastSavedAt: number | null;
   /** Something about storage worth telling once, e.g. that it was cleared and rewritten. */
   notice?: string | null;
@@ -62,6 +75,18 @@ export interface DamagedRecord {
   raw: unknown;
 }
 
+/** A stored board that loaded only after a repair; its original record is kept. */
+export interface RepairedRecord {
+  /** Where the original is kept. */
+  key: string;
+  id: string;
+  title: string;
+  /** What was repaired, in plain words. */
+  repairs: string[];
+  original: unknown;
+  repairedAt: string;
+}
+
 export interface DeletedBoard {
   board: Board;
   index: number;
@@ -70,6 +95,8 @@ export interface DeletedBoard {
 export interface BoardsState {
   status: LoadStatus;
   loadError: string | null;
+  /** The technical side of loadError, shown folded. */
+  loadErrorDetail?: string | null;
   /** Raw data of the stored records that could not be read, offered for download. */
   unreadable: unknown;
   boards: Record<string, Board>;
@@ -78,10 +105,15 @@ export interface BoardsState {
   history: Record<string, History>;
   deleted: DeletedBoard[];
   damaged: DamagedRecord[];
+  repaired: RepairedRecord[];
   save: SaveState;
 
   hydrate(boards: Board[], damaged?: DamagedRecord[]): void;
-  failLoad(message: string, unreadable?: unknown): void;
+  /** Stored records that need the person's eye: damaged, or repaired on the way in. */
+  setStoredRecords(records: { damaged?: DamagedRecord[]; repaired?: RepairedRecord[] }): void;
+  /** The person has seen what was repaired; the original stays kept. */
+  dismissRepaired(key: string): void;
+  failLoad(message: string, unreadable?: unknown, detail?: string): void;
   setSave(patch: Partial<SaveState>): void;
 
   createBoard(input: NewBoardInput): string;
@@ -159,15 +191,31 @@ const EMPTY_HISTORY: History = { past: [], future: [] };
 /** The title of an imported copy, kept within the title limit. */
 const importedTitle = (title: string) => `${title.slice(0, LIMITS.boardTitle - 11)} (imported)`;
 
+/**
+ * An undo or redo is an edit made now: what it brings back gets the time of now, so a merge
+ * with another copy does not take it for the older version it looks like.
+ */
+const asEdit = (current: Board, restored: Board): Board =>
+  stampEdits(current, restored, new Date().toISOString());
+
 /** A fresh store; the app uses the one below, tests make their own. */
 export const createBoardsStore = () =>
   create<BoardsState>()((set, get) => {
-    /** Applies one edit to one board as one undoable step. A no-op edit leaves history alone. */
-    function commit(boardId: string, edit: (board: Board) => Board): void {
+    /**
+     * Applies one edit to one board as one undoable step. A no-op edit leaves history alone.
+     * What the edit changed gets its edit time, which a merge with another copy goes by; a
+     * merge brings its own times, so it is not stamped.
+     */
+    function commit(
+      boardId: string,
+      edit: (board: Board) => Board,
+      { stamp = true }: { stamp?: boolean } = {},
+    ): void {
       const board = get().boards[boardId];
       if (!board) return;
-      const next = edit(board);
-      if (next === board) return;
+      const edited = edit(board);
+      if (edited === board) return;
+      const next = stamp ? stampEdits(board, edited, new Date().toISOString()) : edited;
       const history = get().history[boardId] ?? EMPTY_HISTORY;
       set((state) => ({
         boards: { ...state.boards, [boardId]: next },
@@ -208,6 +256,7 @@ export const createBoardsStore = () =>
       history: {},
       deleted: [],
       damaged: [],
+      repaired: [],
       save: { mode: 'ok', pending: false, message: null, lastSavedAt: null },
 
       hydrate(boards, damaged = []) {
@@ -221,8 +270,14 @@ export const createBoardsStore = () =>
           damaged,
         });
       },
-      failLoad(message, unreadable = null) {
-        set({ status: 'error', loadError: message, unreadable });
+      setStoredRecords(records) {
+        set(records);
+      },
+      dismissRepaired(key) {
+        set((state) => ({ repaired: state.repaired.filter((r) => r.key !== key) }));
+      },
+      failLoad(message, unreadable = null, detail) {
+        set({ status: 'error', loadError: message, loadErrorDetail: detail ?? null, unreadable });
       },
       setSave(patch) {
         set((state) => ({ save: { ...state.save, ...patch } }));
@@ -252,7 +307,7 @@ export const createBoardsStore = () =>
         const board = get().boards[boardId];
         if (!board) return undefined;
         const { board: merged, summary } = mergeBoards(board, theirs);
-        commit(boardId, () => merged);
+        commit(boardId, () => merged, { stamp: false });
         return summary;
       },
       deleteBoard(id) {
@@ -413,7 +468,7 @@ export const createBoardsStore = () =>
         const previous = history?.past.at(-1);
         if (!history || !board || !previous) return false;
         set((state) => ({
-          boards: { ...state.boards, [boardId]: previous },
+          boards: { ...state.boards, [boardId]: asEdit(board, previous) },
           history: {
             ...state.history,
             [boardId]: { past: history.past.slice(0, -1), future: [board, ...history.future] },
@@ -427,7 +482,7 @@ export const createBoardsStore = () =>
         const next = history?.future[0];
         if (!history || !board || !next) return false;
         set((state) => ({
-          boards: { ...state.boards, [boardId]: next },
+          boards: { ...state.boards, [boardId]: asEdit(board, next) },
           history: {
             ...state.history,
             [boardId]: {

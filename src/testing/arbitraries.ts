@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PARTNERSHIP_KINDS } from '../domain/ladder';
 import {
+  EDITED_FIELDS,
   LIMITS,
   type Board,
+  type Edited,
   type Horizon,
   type Milestone,
   type Participant,
@@ -32,11 +34,25 @@ const arbInstant = fc
   .map((d) => d.toISOString());
 const arbDay = arbInstant.map((iso) => iso.slice(0, 10));
 
-const arbHorizon: fc.Arbitrary<Horizon> = fc.record({
-  id: arbId,
-  title: arbText(LIMITS.horizonTitle, true),
-  timeframe: arbText(LIMITS.timeframe),
-});
+/** When each board field was last edited, if the board knows. */
+const arbEdited: fc.Arbitrary<Edited> = fc.record(
+  Object.fromEntries(EDITED_FIELDS.map((field) => [field, arbInstant])) as Record<
+    keyof Edited,
+    fc.Arbitrary<string>
+  >,
+  { requiredKeys: [] },
+);
+
+const arbHorizon: fc.Arbitrary<Horizon> = fc.record(
+  {
+    id: arbId,
+    title: arbText(LIMITS.horizonTitle, true),
+    timeframe: arbText(LIMITS.timeframe),
+    // Boards saved before items kept edit times have none.
+    updatedAt: arbInstant,
+  },
+  { requiredKeys: ['id', 'title', 'timeframe'] },
+);
 
 const arbMilestone = (id: string, horizonIds: string[]): fc.Arbitrary<Milestone> =>
   fc.record(
@@ -79,19 +95,27 @@ const arbMilestone = (id: string, horizonIds: string[]): fc.Arbitrary<Milestone>
     },
   );
 
-const arbValue: fc.Arbitrary<Value> = fc.record({
-  id: arbId,
-  side: fc.constantFrom(...VALUE_SIDES),
-  text: arbText(LIMITS.value, true),
-  alignment: fc.constantFrom(...ALIGNMENTS),
-});
+const arbValue: fc.Arbitrary<Value> = fc.record(
+  {
+    id: arbId,
+    side: fc.constantFrom(...VALUE_SIDES),
+    text: arbText(LIMITS.value, true),
+    alignment: fc.constantFrom(...ALIGNMENTS),
+    updatedAt: arbInstant,
+  },
+  { requiredKeys: ['id', 'side', 'text', 'alignment'] },
+);
 
-const arbParticipant: fc.Arbitrary<Participant> = fc.record({
-  id: arbId,
-  name: arbText(LIMITS.participantName, true),
-  initials: fc.stringMatching(/^[A-Z]{1,3}$/),
-  color: fc.constantFrom(...PARTICIPANT_COLORS),
-});
+const arbParticipant: fc.Arbitrary<Participant> = fc.record(
+  {
+    id: arbId,
+    name: arbText(LIMITS.participantName, true),
+    initials: fc.stringMatching(/^[A-Z]{1,3}$/),
+    color: fc.constantFrom(...PARTICIPANT_COLORS),
+    updatedAt: arbInstant,
+  },
+  { requiredKeys: ['id', 'name', 'initials', 'color'] },
+);
 
 /** Rounds as the app keeps them: all closed but perhaps the last, never over the allowance. */
 const arbRounds = (participantIds: string[], milestoneIds: string[]): fc.Arbitrary<Round[]> =>
@@ -106,12 +130,14 @@ const arbRounds = (participantIds: string[], milestoneIds: string[]): fc.Arbitra
         picks: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 }),
         startedAt: arbInstant,
         closedAt: arbInstant,
+        updatedAt: fc.option(arbInstant, { nil: undefined }),
         lastOpen: fc.boolean(),
       }),
       { maxLength: 3, selector: (r) => r.id },
     )
     .map((rounds) =>
-      rounds.map(({ picks, lastOpen, closedAt, ...round }, i, all) => {
+      rounds.map(({ picks, lastOpen, closedAt, updatedAt, ...fields }, i, all) => {
+        const round = updatedAt ? { ...fields, updatedAt } : fields;
         const placed = new Map<string, number>();
         const votes =
           participantIds.length && milestoneIds.length
@@ -147,6 +173,7 @@ export const arbBoard: fc.Arbitrary<Board> = fc
     participants: fc.uniqueArray(arbParticipant, { maxLength: 4, selector: (p) => p.id }),
     horizons: fc.uniqueArray(arbHorizon, { minLength: 1, maxLength: 6, selector: (h) => h.id }),
     milestoneIds: fc.uniqueArray(arbId, { maxLength: 12 }),
+    edited: fc.option(arbEdited, { nil: undefined }),
     deleted: fc.option(fc.dictionary(arbId, arbInstant, { minKeys: 1, maxKeys: 4 }), {
       nil: undefined,
     }),
@@ -154,9 +181,10 @@ export const arbBoard: fc.Arbitrary<Board> = fc
     createdAt: arbInstant,
     updatedAt: arbInstant,
   })
-  .map(({ deleted, basedOn, agreedOn, ...board }) => ({
+  .map(({ edited, deleted, basedOn, agreedOn, ...board }) => ({
     ...board,
     ...(agreedOn ? { agreedOn } : {}),
+    ...(edited && Object.keys(edited).length ? { edited } : {}),
     ...(deleted ? { deleted } : {}),
     ...(basedOn ? { basedOn } : {}),
   }))
