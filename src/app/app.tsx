@@ -4,6 +4,7 @@ import { paths } from '../config/paths';
 import { useBoardsStore } from '../store/boards-store';
 import { SaveStatus } from '../features/saving/save-status';
 import { StorageBanner } from '../features/saving/storage-banner';
+import { RepairedNotice } from '../features/saving/repaired-notice';
 import { LoadErrorScreen } from '../features/saving/load-error-screen';
 import { Toaster } from '../ui/toaster';
 import { UpdatePrompt } from './update-prompt';
@@ -98,6 +99,7 @@ export function AppShell() {
         <SaveStatus />
       </header>
       <StorageBanner />
+      <RepairedNotice />
       <Routed />
       <Toaster />
       <UpdatePrompt />

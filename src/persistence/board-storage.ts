@@ -16,11 +16,16 @@ export interface BoardStorage {
    */
   write(puts: [string, unknown][], deletes: string[], guard?: Guard): Promise<void>;
   /**
-   * Tells when the database went away under the app (deleted, or closed by the browser):
-   * whatever was stored may be gone, and the next write starts it again.
+   * Tells when the database went away under the app: `deleted` (deleted or upgraded by
+   * someone else: whatever was stored is gone, and the next write starts it again) or
+   * `closed` (the browser closed the connection: the data may or may not still be there).
    */
-  onLost?(handler: () => void): void;
+  onLost?(handler: (reason: LostReason) => void): void;
+  /** Forgets the connection, even one still opening: the next call opens afresh. */
+  reset?(): void;
 }
+
+export type LostReason = 'deleted' | 'closed';
 
 export type Guard = Record<string, number | undefined>;
 
@@ -55,15 +60,20 @@ export function staleRecords(guard: Guard, stored: Map<string, unknown>): [strin
 }
 
 /**
- * Like idb-keyval's createStore, but it lets go of the database when asked: another tab (or
- * DevTools, or a cleanup tool) deleting or upgrading it gets its way at once instead of
- * waiting for this tab to close, and the app hears of it and writes its boards again.
+ * Like idb-keyval's createStore, with three differences:
+ * - it lets go of the database when asked: another tab (or DevTools, or a cleanup tool)
+ *   deleting or upgrading it gets its way at once instead of waiting for this tab to close,
+ *   and the app hears of it and writes its boards again;
+ * - a connection the browser closed without a `close` event (idb-keyval issue #165) makes
+ *   `transaction()` throw for ever after: it opens a fresh connection and tries once more;
+ * - after any failed transaction it drops the connection, so a retry starts on a new one
+ *   rather than on one that may be dead.
  */
 export function openStore(
   dbName: string,
   storeName: string,
-  onLost: () => void = () => {},
-): UseStore {
+  onLost: (reason: LostReason) => void = () => {},
+): UseStore & { reset(): void } {
   let dbp: Promise<IDBDatabase> | null = null;
   const open = () => {
     const request = indexedDB.open(dbName);
@@ -72,16 +82,16 @@ export function openStore(
         request.result.createObjectStore(storeName);
     };
     const opened = promisifyRequest(request).then((db) => {
-      const lost = () => {
+      const lost = (reason: LostReason) => {
         if (dbp !== opened) return;
         dbp = null;
-        onLost();
+        onLost(reason);
       };
       db.onversionchange = () => {
         db.close();
-        lost();
+        lost('deleted');
       };
-      db.onclose = lost;
+      db.onclose = () => lost('closed');
       return db;
     });
     dbp = opened;
@@ -90,17 +100,54 @@ export function openStore(
     });
     return opened;
   };
-  return (txMode, callback) =>
-    (dbp ?? open()).then((db) =>
-      callback(db.transaction(storeName, txMode).objectStore(storeName)),
-    );
+  /** Lets go of a connection quietly: the next transaction opens a new one. */
+  const drop = (current: Promise<IDBDatabase>, db: IDBDatabase) => {
+    if (dbp === current) dbp = null;
+    try {
+      db.close();
+    } catch {
+      // Already closed.
+    }
+  };
+  const transaction = async (mode: IDBTransactionMode) => {
+    const current = dbp ?? open();
+    const db = await current;
+    try {
+      return db.transaction(storeName, mode);
+    } catch {
+      // A dead connection: once more on a fresh one; a second failure is a real one.
+      drop(current, db);
+      return (await open()).transaction(storeName, mode);
+    }
+  };
+  const use: UseStore = async (txMode, callback) => {
+    const tx = await transaction(txMode);
+    try {
+      return await callback(tx.objectStore(storeName));
+    } catch (error) {
+      if (!(error instanceof StaleWriteError) && dbp) {
+        const current = dbp;
+        void current.then((db) => drop(current, db)).catch(() => undefined);
+      }
+      throw error;
+    }
+  };
+  return Object.assign(use, {
+    reset() {
+      // An open that never answered may yet answer; that connection then goes unused.
+      dbp = null;
+    },
+  });
 }
 
-export function idbBoardStorage(store?: UseStore): BoardStorage {
-  const handlers: (() => void)[] = [];
-  store ??= openStore(DB_NAME, STORE_NAME, () => handlers.forEach((handler) => handler()));
+export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardStorage {
+  const handlers: ((reason: LostReason) => void)[] = [];
+  const store =
+    given ??
+    openStore(DB_NAME, STORE_NAME, (reason) => handlers.forEach((handler) => handler(reason)));
   return {
     onLost: (handler) => void handlers.push(handler),
+    reset: () => store.reset?.(),
     readAll() {
       return store('readonly', async (s) => {
         const [keys, values] = await Promise.all([
@@ -129,8 +176,16 @@ export function idbBoardStorage(store?: UseStore): BoardStorage {
             throw new StaleWriteError(stale);
           }
         }
-        for (const [key, value] of puts) s.put(value, key);
-        for (const key of deletes) s.delete(key);
+        try {
+          for (const [key, value] of puts) s.put(value, key);
+          for (const key of deletes) s.delete(key);
+        } catch (error) {
+          // A put that throws at once (a value that cannot be stored, a closing connection)
+          // leaves the earlier puts queued, and they would commit: a board without its
+          // index. Abort, so the write is all or nothing.
+          s.transaction.abort();
+          throw error;
+        }
         return promisifyRequest(s.transaction);
       });
     },

@@ -42,6 +42,7 @@ describe('storage care', () => {
     const notes = memoryNotes();
     stop = startStorageCare(store, storage, notes, () => new Date('2026-11-01T00:00:00Z'));
     store.getState().hydrate([]);
+    store.getState().setSave({ readAt: 1 });
     expect(storage.persist).not.toHaveBeenCalled();
     store.getState().createBoard({ title: 'Acme' });
     store.getState().setSave({ lastSavedAt: 1 });
@@ -72,6 +73,7 @@ describe('storage care', () => {
     const store = createBoardsStore();
     stop = startStorageCare(store, manager(), notes);
     store.getState().hydrate([]);
+    store.getState().setSave({ readAt: 1 });
     expect(useStorageCare.getState().missingBoards).toBe(3);
     dismissMissingBoards(notes);
     expect(useStorageCare.getState().missingBoards).toBeNull();

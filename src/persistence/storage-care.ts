@@ -100,20 +100,20 @@ export function startStorageCare(
     .then((persisted) => useStorageCare.setState({ persisted }))
     .catch(() => undefined);
 
+  // Only a read that succeeded can say the boards are gone: a read that failed or hung says
+  // nothing of what is stored (the boards list then says they could not be read).
   let loaded = false;
   let asked = false;
-  const onReady = (state: BoardsState) => {
+  const onRead = (state: BoardsState) => {
     loaded = true;
     const before = Number(read(notes, KEYS.storedBoards) ?? 0);
     const nothingNow = state.boardIds.length === 0 && state.damaged.length === 0;
-    useStorageCare.setState({
-      missingBoards: nothingNow && state.save.mode === 'ok' && before > 0 ? before : null,
-    });
+    useStorageCare.setState({ missingBoards: nothingNow && before > 0 ? before : null });
   };
-  if (store.getState().status === 'ready') onReady(store.getState());
+  if (store.getState().save.readAt) onRead(store.getState());
 
   return store.subscribe((state, previous) => {
-    if (state.status === 'ready' && previous.status !== 'ready') onReady(state);
+    if (state.save.readAt && !previous.save.readAt) onRead(state);
     if (!loaded || state.save.lastSavedAt === previous.save.lastSavedAt) return;
     // A save went through: what is stored now, and an edit since the last backup.
     write(notes, KEYS.storedBoards, String(state.boardIds.length));

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { card, createBoard, expectNoSeriousViolations, titlesIn, waitForSaved } from './support';
+import { expect, test } from '@playwright/test';
+import {
+  card,
+  createBoard,
+  expectNoSeriousViolations,
+  putRecord,
+  titlesIn,
+  waitForSaved,
+} from './support';
 
 test('without IndexedDB the app says so, keeps working in memory and exports everything', async ({
   page,
@@ -61,26 +68,6 @@ test('a board created just before a reload is still there', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reloaded at once');
 });
 
-/** Writes one raw record into the app's IndexedDB store, as a damaged or foreign write would. */
-async function putRecord(page: Page, key: string, value: unknown) {
-  await page.evaluate(
-    async ([k, v]) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('partner-horizons');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise((resolve) => {
-        const tx = db.transaction('kv', 'readwrite');
-        tx.objectStore('kv').put(v, k as string);
-        tx.oncomplete = resolve;
-      });
-      db.close();
-    },
-    [key, value] as const,
-  );
-}
-
 test('one damaged stored board is listed with its raw data, and every other board works', async ({
   page,
 }) => {
@@ -122,7 +109,12 @@ test('a stored board from a newer version stops the app from writing and offers 
   await expect(
     page.getByRole('heading', { name: 'Your saved boards cannot be opened here' }),
   ).toBeVisible();
-  await expect(page.getByText(/newer version of Partner Horizons/)).toBeVisible();
+  await expect(page.getByText(/newer version of Partner Horizons/).first()).toBeVisible();
+  // Plain words up front; the storage key only in the fold; the header does not say "Saved".
+  await expect(page.getByText(/board:future/)).toBeHidden();
+  await page.getByText('Technical details').click();
+  await expect(page.getByText(/board:future/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Not saving$/ })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download raw data' }).click(),

@@ -130,3 +130,44 @@ export async function expectNoSeriousViolations(page: Page): Promise<void> {
     ),
   ).toEqual([]);
 }
+
+/** Writes one raw record into the app's IndexedDB store, as a damaged or foreign write would. */
+export async function putRecord(page: Page, key: string, value: unknown): Promise<void> {
+  await page.evaluate(
+    async ([k, v]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('partner-horizons');
+        request.onupgradeneeded = () => request.result.createObjectStore('kv');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction('kv', 'readwrite');
+        tx.objectStore('kv').put(v, k as string);
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    [key, value] as const,
+  );
+}
+
+/** Reads one record from the app's IndexedDB store (undefined when there is none). */
+export async function readRecord(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (k) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('partner-horizons');
+      request.onupgradeneeded = () => request.result.createObjectStore('kv');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const value = await new Promise((resolve, reject) => {
+      const get = db.transaction('kv').objectStore('kv').get(k);
+      get.onsuccess = () => resolve(get.result);
+      get.onerror = () => reject(get.error);
+    });
+    db.close();
+    return value;
+  }, key);
+}

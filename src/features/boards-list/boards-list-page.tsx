@@ -100,6 +100,8 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
   const boards = useBoardsStore(useShallow((s) => s.boardIds.map((id) => s.boards[id]!)));
   const [query, setQuery] = useState('');
   const missingBoards = useStorageCare((care) => care.missingBoards);
+  // Stored boards out of reach (a read that failed or hung): unread, not gone.
+  const unreadable = useBoardsStore((s) => s.save.mode === 'memory' && Boolean(s.save.reloadHelps));
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<Board | null>(null);
   const navigate = useNavigate();
@@ -137,7 +139,27 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
 
       <StorageLine />
 
-      {boards.length === 0 && missingBoards ? (
+      {boards.length === 0 && unreadable ? (
+        <section className="empty-state empty-state--missing" aria-labelledby="unreadable-title">
+          <h2 id="unreadable-title">Your saved boards could not be opened just now</h2>
+          <p>
+            They are most likely still there. Reload to try again; the app also keeps trying. A
+            board you create meanwhile stays in this tab until then.
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => location.reload()}
+            >
+              Reload
+            </button>
+            <button type="button" className="button" onClick={() => setCreating(true)}>
+              <Icon name="plus" /> New board in this tab
+            </button>
+          </div>
+        </section>
+      ) : boards.length === 0 && missingBoards ? (
         <section className="empty-state empty-state--missing" aria-labelledby="missing-title">
           <h2 id="missing-title">No boards are stored in this browser any more</h2>
           <p>
@@ -162,8 +184,9 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
             are heading.
           </p>
           <p className="empty-state__privacy">
-            Everything stays in this browser until you export it. Have a board file or a backup? Use
-            Import, or drop the file here.
+            Boards live only in this browser, until you export them. Had boards here before? If this
+            browser’s data for the site was cleared, they are gone from here: bring them back from a
+            backup or board files with Import, or drop the file here.
           </p>
           <button
             type="button"

@@ -1,16 +1,19 @@
 import { useBoardsStore } from '../../store/boards-store';
 import { downloadFile } from '../../ui/download';
 import { Icon } from '../../ui/icon';
+import { TechnicalDetails } from '../../ui/technical-details';
 
 /** Shown instead of the app when saved data could not be read: nothing is written meanwhile. */
 export function LoadErrorScreen() {
   const message = useBoardsStore((s) => s.loadError);
   const unreadable = useBoardsStore((s) => s.unreadable);
+  const detail = useBoardsStore((s) => s.loadErrorDetail);
   return (
     <main className="center-screen" id="main">
       <div className="center-screen__panel">
         <h1>Your saved boards cannot be opened here</h1>
         <p>{message}</p>
+        <TechnicalDetails detail={detail} />
         <p>
           Nothing has been changed or overwritten. Download the raw data to keep a copy, then reload
           to try again.

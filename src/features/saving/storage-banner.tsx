@@ -1,9 +1,10 @@
 import { useBoardsStore } from '../../store/boards-store';
 import { useSave } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
+import { TechnicalDetails } from '../../ui/technical-details';
 import { exportAllBoards } from '../../persistence/export-file';
 
-/** Stays on screen while changes are not reaching storage, with the way out: export. */
+/** Stays on screen while changes are not reaching storage, with the ways out: export, reload. */
 export function StorageBanner() {
   const save = useSave();
   if (save.mode === 'ok') return null;
@@ -14,15 +15,22 @@ export function StorageBanner() {
   return (
     <div className="storage-banner" role="alert">
       <Icon name="warning" />
-      <p>
-        <strong>Not saved — export a copy.</strong> {save.message}{' '}
-        {save.mode === 'memory'
-          ? 'You can keep working: boards stay in this tab until you close it.'
-          : 'Your work is kept in this tab and saving is retried.'}
-      </p>
-      <button type="button" className="button" onClick={exportAll}>
-        <Icon name="download" /> Export all boards
-      </button>
+      <div className="storage-banner__text">
+        <p>
+          <strong>Not saved — export a copy.</strong> {save.message}
+        </p>
+        <TechnicalDetails detail={save.detail} />
+      </div>
+      <div className="storage-banner__actions">
+        <button type="button" className="button" onClick={exportAll}>
+          <Icon name="download" /> Export all boards
+        </button>
+        {save.reloadHelps && (
+          <button type="button" className="button" onClick={() => location.reload()}>
+            Reload
+          </button>
+        )}
+      </div>
     </div>
   );
 }
