@@ -6,7 +6,6 @@ import {
   type BoardDocument,
   type Horizon,
   type Milestone,
-  type Round,
   LIMITS,
   isoDate,
   isoDateTime,
@@ -16,7 +15,7 @@ import { PARTNERSHIP_KINDS, type PartnershipKind } from './ladder';
 import { migrate, BOARD_MIGRATIONS, type Migration } from './migrations';
 import { defaultHorizons } from './horizons';
 import { EMPTY_DRAFT } from './milestones';
-import { DEFAULT_DOTS } from './voting';
+import { DEFAULT_DOTS, settleRounds } from './voting';
 import {
   dateTime,
   isRecord,
@@ -269,30 +268,14 @@ function restoreWorkshop(
       }),
       max: LIMITS.rounds,
     },
-  ).map((round, i, all) => {
-    const open = !round.closedAt;
-    const last = i === all.length - 1;
-    const placed = new Map<string, number>();
-    const votes = round.votes.filter((v) => {
-      if (!people.has(v.participantId)) return false;
-      // A closed round's results keep its history; an open one votes on cards still here.
-      if (open && !Object.hasOwn(milestones, v.milestoneId)) return false;
-      const count = (placed.get(v.participantId) ?? 0) + 1;
-      placed.set(v.participantId, count);
-      return count <= round.dots;
-    });
-    if (votes.length < round.votes.length)
-      warnings.push(
-        `Dropped ${plural(round.votes.length - votes.length, 'dot')} of “${round.title}” that could not count.`,
-      );
-    const next: Round = { ...round, votes };
-    if (open && !last) {
-      next.closedAt = round.startedAt;
-      warnings.push(`Closed voting round “${round.title}”: a later round had started.`);
-    }
-    return next;
-  });
-  return { values, participants, rounds };
+  );
+  // Only the last round open, and only dots that count: the rule every way in shares.
+  const settled = settleRounds(rounds, people, milestones);
+  for (const { round, count } of settled.dropped)
+    warnings.push(`Dropped ${plural(count, 'dot')} of “${round.title}” that could not count.`);
+  for (const round of settled.closed)
+    warnings.push(`Closed voting round “${round.title}”: a later round had started.`);
+  return { values, participants, rounds: settled.rounds };
 }
 
 /** Tombstones and the copy's origin: kept when valid, quietly dropped when not. */

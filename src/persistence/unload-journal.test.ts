@@ -13,6 +13,7 @@ import {
   type JournalStorage,
 } from './unload-journal';
 import { createBoard } from '../domain/boards';
+import { toBoardDocument } from '../domain/restore';
 import { milestoneIdsIn } from '../domain/milestones';
 import type { Board } from '../domain/schema';
 
@@ -95,6 +96,13 @@ const titles = (board: Board) =>
 const seedBoard = (id: string, title: string) =>
   createBoard({ title, template: 'starter' }, { id, now: '2026-01-01T00:00:00.000Z' });
 
+/** Boards already stored before the tabs open, as earlier visits left them. */
+const seed = (storage: BoardStorage, ...titles: [id: string, title: string][]) =>
+  storage.write(
+    titles.map(([id, title]) => [boardKey(id), toBoardDocument(seedBoard(id, title))]),
+    [],
+  );
+
 describe('the unload journal', () => {
   it('keeps changes made just before the page closed and folds them in on the next load', async () => {
     const { storage, journal, open } = await browser();
@@ -128,13 +136,7 @@ describe('the unload journal', () => {
 
   it('a save in another tab does not clear the journal of a tab that closed (issue 9, 1)', async () => {
     const { storage, journal, open } = await browser();
-    await storage.write(
-      [
-        [boardKey('x'), { type: 'partner-horizons/board', version: 2, board: seedBoard('x', 'X') }],
-        [boardKey('y'), { type: 'partner-horizons/board', version: 2, board: seedBoard('y', 'Y') }],
-      ],
-      [],
-    );
+    await seed(storage, ['x', 'X'], ['y', 'Y']);
     const a = await open('a');
     const b = await open('b');
     const now = a.store.getState().boards.x!.horizons[0]!.id;
@@ -152,10 +154,7 @@ describe('the unload journal', () => {
 
   it('keeps both tabs’ last edits when both close at once', async () => {
     const { storage, open } = await browser();
-    await storage.write(
-      [[boardKey('x'), { type: 'partner-horizons/board', version: 2, board: seedBoard('x', 'X') }]],
-      [],
-    );
+    await seed(storage, ['x', 'X']);
     const a = await open('a');
     const b = await open('b');
     const now = a.store.getState().boards.x!.horizons[0]!.id;
@@ -171,10 +170,7 @@ describe('the unload journal', () => {
 
   it('an open tab folds in the entry of a tab that just closed, and saves it', async () => {
     const { storage, journal, open, tellOthers } = await browser();
-    await storage.write(
-      [[boardKey('x'), { type: 'partner-horizons/board', version: 2, board: seedBoard('x', 'X') }]],
-      [],
-    );
+    await seed(storage, ['x', 'X']);
     const a = await open('a');
     const b = await open('b');
     const now = a.store.getState().boards.x!.horizons[0]!.id;
@@ -190,10 +186,7 @@ describe('the unload journal', () => {
 
   it('folding an entry twice (two tabs loading at once) changes nothing the second time', async () => {
     const { storage, journal, open } = await browser();
-    await storage.write(
-      [[boardKey('x'), { type: 'partner-horizons/board', version: 2, board: seedBoard('x', 'X') }]],
-      [],
-    );
+    await seed(storage, ['x', 'X']);
     const a = await open('a');
     const now = a.store.getState().boards.x!.horizons[0]!.id;
     a.store.getState().addMilestone('x', now, { title: 'Once only' });
