@@ -85,13 +85,33 @@ export default defineConfig({
   preview: { port, strictPort: true },
   build: { target: 'es2022', sourcemap: false },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/testing/setup.ts'],
     // CI runs on two cores it may share: a test that takes a second here can take many
     // times that on a bad day. No test should fail for being slow; slowness is for the bench.
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    include: ['src/**/*.test.{ts,tsx}'],
+    // The pure domain and the storage layer need no DOM: jsdom would cost each of their
+    // files a second or more of set-up. Components run in jsdom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['./src/testing/setup-node.ts'],
+          include: ['src/domain/**/*.test.ts', 'src/persistence/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./src/testing/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/domain/**', 'src/persistence/**'],
+        },
+      },
+    ],
     coverage: {
       provider: 'v8',
       include: ['src/domain/**/*.ts'],
