@@ -6,6 +6,7 @@ import { idbBoardStorage, type BoardStorage } from './board-storage';
 import { sortStoredRecords } from './stored-records';
 import { loadFailure, MESSAGES } from './save-messages';
 import { startSaving, type Autosave } from './save-client';
+import { loadMerge } from './load-merge';
 import type { TabChannel, TabMessage } from './tab-channel';
 
 export { SAVE_DELAY_MS, INDEX_DOCUMENT_TYPE, type Autosave } from './save-client';
@@ -112,11 +113,11 @@ export async function startPersistence(
       return false;
     }
     if (stopped) return false;
-    client = begin(records);
+    client = await begin(records);
     return true;
   }
 
-  function begin(records: [string, unknown][]): Autosave | null {
+  async function begin(records: [string, unknown][]): Promise<Autosave | null> {
     const late = store.getState().status === 'ready';
     const found = sortStoredRecords(records);
     if (found.newer.length) {
@@ -141,12 +142,17 @@ export async function startPersistence(
       }
       return null;
     }
+    const ownJournal = journal && tabJournal(journal, tabId);
+    // Changes tabs left when they closed: folded in before anything is written.
+    const entries = ownJournal?.leftovers() ?? [];
+    const leftovers = entries.length ? { entries, mergeBoards: await loadMerge() } : null;
+    if (stopped) return null;
     return startSaving(
       {
         store,
         storage: storage!,
         target,
-        journal: journal && tabJournal(journal, tabId),
+        journal: ownJournal,
         channel,
         connect(handler) {
           onMessage = handler;
@@ -155,6 +161,7 @@ export async function startPersistence(
       },
       found,
       late,
+      leftovers,
     );
   }
 

@@ -1,7 +1,8 @@
 import type { StoreApi } from 'zustand';
 import { BOARD_SCHEMA_VERSION, type Board } from '../domain/schema';
 import { restoreBoardDocument, toBoardDocument } from '../domain/restore';
-import { mergeBoards } from '../domain/merge';
+import type { MergeBoards } from './load-merge';
+import { loadMerge } from './load-merge';
 import type { BoardsState, SaveState } from '../store/boards-store';
 import { applyJournal, type JournalEntry, type TabJournal } from './unload-journal';
 import {
@@ -59,7 +60,13 @@ function indexDocument(state: BoardsState) {
   };
 }
 
-export function startSaving(env: SaveEnv, found: StoredRecords, late: boolean): Autosave {
+export function startSaving(
+  env: SaveEnv,
+  found: StoredRecords,
+  late: boolean,
+  /** Entries gone tabs left in the journal, with the merge that folds them in. */
+  leftovers: { entries: JournalEntry[]; mergeBoards: MergeBoards } | null,
+): Autosave {
   const { store, storage, target, journal, channel } = env;
   const setSave = (patch: Partial<SaveState>) => store.getState().setSave(patch);
   const rank = (ids: string[]) => (id: string) => {
@@ -77,9 +84,8 @@ export function startSaving(env: SaveEnv, found: StoredRecords, late: boolean): 
   const revs = found.revs;
   const storedIds = sortBoards([...found.boards], found.order).map((b) => b.id);
   // Unsaved changes other tabs (or this one, last time) left when they closed.
-  const leftovers = journal?.leftovers() ?? [];
-  const merged = leftovers.length
-    ? applyJournal(found.boards, found.order, leftovers)
+  const merged = leftovers
+    ? applyJournal(found.boards, found.order, leftovers.entries, leftovers.mergeBoards)
     : { boards: found.boards, order: found.order, changed: false };
   if (late) {
     // Boards made in memory while storage was out of reach stay; stored ones join them.
@@ -130,7 +136,8 @@ export function startSaving(env: SaveEnv, found: StoredRecords, late: boolean): 
    * saw stored (so each side's own edits win), and the merge is saved in turn. A board
    * deleted there goes here too, unless it has unsaved changes here, which bring it back.
    */
-  function reconcile(records: [string, unknown][]) {
+  async function reconcile(records: [string, unknown][]) {
+    const mergeBoards = await loadMerge();
     const { boards: current } = store.getState();
     const replaced: Board[] = [];
     const removed: string[] = [];
@@ -183,20 +190,22 @@ export function startSaving(env: SaveEnv, found: StoredRecords, late: boolean): 
     const gone = message.deleted.filter((id) => id in revs).map(boardKey);
     if (!newer.length && !gone.length) return;
     try {
-      reconcile(await storage.read([...newer, ...gone]));
+      await reconcile(await storage.read([...newer, ...gone]));
     } catch {
       // Unreadable now: the guard at the next write finds the difference instead.
     }
   }
 
   /** Folds in another tab's journal entry: that tab closed before its last save. */
-  function fold(entries: JournalEntry[]) {
+  async function fold(entries: JournalEntry[]) {
     if (!entries.length) return;
+    const mergeBoards = await loadMerge();
     const { boards: current, boardIds } = store.getState();
     const result = applyJournal(
       boardIds.map((id) => current[id]!),
       boardIds,
       entries,
+      mergeBoards,
     );
     for (const entry of entries) journal?.claim(entry);
     if (!result.changed) return;
@@ -270,7 +279,7 @@ export function startSaving(env: SaveEnv, found: StoredRecords, late: boolean): 
     } catch (error) {
       if (error instanceof StaleWriteError) {
         // Another tab wrote first: take its boards in, then save again straight away.
-        reconcile(error.stale);
+        await reconcile(error.stale);
         if (!halted) timer = setTimeout(() => void run(), 0);
         return;
       }
@@ -377,9 +386,9 @@ export function startSaving(env: SaveEnv, found: StoredRecords, late: boolean): 
   };
   const onStorage = (event: Event) => {
     const entry = journal?.fromEvent(event);
-    if (entry) fold([entry]);
+    if (entry) void fold([entry]);
   };
-  if (merged.changed || leftovers.length || quarantine.length) schedule();
+  if (merged.changed || leftovers || quarantine.length) schedule();
   storage.onLost?.((reason: LostReason) => {
     // Deleted: the boards here are all there is now; write every one of them again, into
     // a fresh database. Closed: look first; usually the data is all still there.

@@ -14,6 +14,7 @@ import {
 } from './unload-journal';
 import { createBoard } from '../domain/boards';
 import { toBoardDocument } from '../domain/restore';
+import { mergeBoards } from '../domain/merge';
 import { milestoneIdsIn } from '../domain/milestones';
 import type { Board } from '../domain/schema';
 
@@ -177,7 +178,7 @@ describe('the unload journal', () => {
     a.store.getState().addMilestone('x', now, { title: 'From A' });
     a.close();
     tellOthers(journalKey('a'));
-    expect(titles(b.store.getState().boards.x!)).toContain('From A');
+    await vi.waitFor(() => expect(titles(b.store.getState().boards.x!)).toContain('From A'));
     await b.autosave.flush();
     const stored = (await storage.read([boardKey('x')]))[0]![1];
     expect(titles((stored as { board: Board }).board)).toContain('From A');
@@ -192,8 +193,8 @@ describe('the unload journal', () => {
     a.store.getState().addMilestone('x', now, { title: 'Once only' });
     a.close();
     const entry = parseJournal(journalKey('a'), journal.getItem(journalKey('a')))!;
-    const once = applyJournal([seedBoard('x', 'X')], ['x'], [entry]);
-    const twice = applyJournal(once.boards, once.order, [entry]);
+    const once = applyJournal([seedBoard('x', 'X')], ['x'], [entry], mergeBoards);
+    const twice = applyJournal(once.boards, once.order, [entry], mergeBoards);
     expect(twice.changed).toBe(false);
     expect(titles(twice.boards[0]!).filter((t) => t === 'Once only')).toHaveLength(1);
   });
@@ -255,12 +256,14 @@ describe('the unload journal', () => {
       [savedSince],
       ['b1'],
       [{ boards: [journalled], deleted: [], order: [] }],
+      mergeBoards,
     );
     expect(titles(result.boards[0]!)).toEqual(expect.arrayContaining(['m1', 'm2']));
     const deleted = applyJournal(
       [savedSince],
       ['b1'],
       [{ boards: [], deleted: ['b1'], order: [], writtenAt: '2026-04-01T00:00:00.000Z' } as never],
+      mergeBoards,
     );
     expect(deleted).toMatchObject({ boards: [], changed: true });
     // A board edited after the deletion was journalled stays.
@@ -268,6 +271,7 @@ describe('the unload journal', () => {
       [savedSince],
       ['b1'],
       [{ boards: [], deleted: ['b1'], order: [], writtenAt: '2026-02-15T00:00:00.000Z' } as never],
+      mergeBoards,
     );
     expect(kept.boards).toHaveLength(1);
   });

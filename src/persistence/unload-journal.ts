@@ -1,6 +1,6 @@
 import type { Board } from '../domain/schema';
 import { restoreBoardDocument, toBoardDocument } from '../domain/restore';
-import { mergeBoards } from '../domain/merge';
+import type { MergeBoards } from './load-merge';
 
 /**
  * Browsers drop IndexedDB writes started while a page unloads (seen in Chromium: a put in
@@ -146,6 +146,7 @@ export function applyJournal(
   stored: Board[],
   order: string[],
   entries: readonly PendingChanges[],
+  mergeBoards: MergeBoards,
 ): { boards: Board[]; order: string[]; changed: boolean } {
   const byId = new Map(stored.map((b) => [b.id, b]));
   const ids = [...order];

@@ -1,3 +1,4 @@
+import { mergeBoards } from '../domain/merge';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HISTORY_LIMIT, createBoardsStore } from './boards-store';
 import { milestoneIdsIn } from '../domain/milestones';
@@ -231,7 +232,7 @@ describe('edit times', () => {
       edited: { title: at(1) },
     };
     clock(9);
-    s.mergeBoard(id, theirs);
+    s.mergeBoard(id, (ours) => mergeBoards(ours, theirs));
     expect(board(id)).toMatchObject({ title: 'Acme by Mei', edited: { title: at(1) } });
   });
 });

@@ -31,7 +31,7 @@ import {
 } from '../domain/horizons';
 import { LIMITS, type Partner } from '../domain/schema';
 import { newId } from '../domain/ids';
-import { mergeBoards, type MergeSummary } from '../domain/merge';
+import type { MergeResult, MergeSummary } from '../domain/merge';
 import { stampEdits } from '../domain/edits';
 
 /** How many steps of undo each board keeps while the app is open. */
@@ -123,7 +123,11 @@ export interface BoardsState {
   /** Adds boards from a file; never replaces one: a taken id gets a new one. Returns the ids. */
   importBoards(boards: Board[]): string[];
   /** Merges a teammate's copy into a board here, as one undoable step. */
-  mergeBoard(boardId: string, theirs: Board): MergeSummary | undefined;
+  /**
+   * Merges a teammate's copy into a board here, as one undoable step. The caller says how
+   * (`mergeBoards` with their board): the merge code loads only when someone merges.
+   */
+  mergeBoard(boardId: string, merge: (ours: Board) => MergeResult): MergeSummary | undefined;
   undoDeleteBoard(): string | undefined;
   /**
    * Boards written or deleted by another tab. Not an edit here, so not undoable; the undo
@@ -303,10 +307,10 @@ export const createBoardsStore = () =>
           );
         });
       },
-      mergeBoard(boardId, theirs) {
+      mergeBoard(boardId, merge) {
         const board = get().boards[boardId];
         if (!board) return undefined;
-        const { board: merged, summary } = mergeBoards(board, theirs);
+        const { board: merged, summary } = merge(board);
         commit(boardId, () => merged, { stamp: false });
         return summary;
       },

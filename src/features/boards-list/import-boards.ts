@@ -1,5 +1,5 @@
 import { MAX_IMPORT_BYTES, parseImport, type ImportedBoard } from '../../domain/board-file';
-import type { MergeSummary } from '../../domain/merge';
+import { mergeBoards, type MergeSummary } from '../../domain/merge';
 import { useBoardsStore } from '../../store/boards-store';
 
 export interface ImportReport {
@@ -60,5 +60,7 @@ export function addAsCopy(imported: ImportedBoard): { id: string; title: string 
 
 /** Merges a teammate's copy into the board here with the same id: one undoable step. */
 export function mergeIntoBoard(imported: ImportedBoard): MergeSummary | undefined {
-  return useBoardsStore.getState().mergeBoard(imported.board.id, imported.board);
+  return useBoardsStore
+    .getState()
+    .mergeBoard(imported.board.id, (ours) => mergeBoards(ours, imported.board));
 }
