@@ -6,6 +6,7 @@ import { matchesQuery } from '../../domain/boards';
 import type { Board } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
+import { ReloadButton } from '../../ui/reload-button';
 import { showToast } from '../../ui/toast-store';
 import { useUndoKeys } from '../../ui/use-undo-keys';
 import { exportAllBoards } from '../../persistence/export-file';
@@ -147,13 +148,7 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
             board you create meanwhile stays in this tab until then.
           </p>
           <div className="button-row">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => location.reload()}
-            >
-              Reload
-            </button>
+            <ReloadButton primary />
             <button type="button" className="button" onClick={() => setCreating(true)}>
               <Icon name="plus" /> New board in this tab
             </button>

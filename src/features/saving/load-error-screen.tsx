@@ -1,6 +1,7 @@
 import { useBoardsStore } from '../../store/boards-store';
 import { downloadFile } from '../../ui/download';
 import { Icon } from '../../ui/icon';
+import { ReloadButton } from '../../ui/reload-button';
 import { TechnicalDetails } from '../../ui/technical-details';
 
 /** Shown instead of the app when saved data could not be read: nothing is written meanwhile. */
@@ -30,13 +31,7 @@ export function LoadErrorScreen() {
               <Icon name="download" /> Download raw data
             </button>
           )}
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => location.reload()}
-          >
-            Reload
-          </button>
+          <ReloadButton primary />
         </div>
       </div>
     </main>

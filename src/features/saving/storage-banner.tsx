@@ -1,6 +1,7 @@
 import { useBoardsStore } from '../../store/boards-store';
 import { useSave } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
+import { ReloadButton } from '../../ui/reload-button';
 import { TechnicalDetails } from '../../ui/technical-details';
 import { exportAllBoards } from '../../persistence/export-file';
 
@@ -25,11 +26,7 @@ export function StorageBanner() {
         <button type="button" className="button" onClick={exportAll}>
           <Icon name="download" /> Export all boards
         </button>
-        {save.reloadHelps && (
-          <button type="button" className="button" onClick={() => location.reload()}>
-            Reload
-          </button>
-        )}
+        {save.reloadHelps && <ReloadButton />}
       </div>
     </div>
   );
