@@ -101,33 +101,25 @@ export function mergeBoards(
   };
 
   let milestones = mergeMilestones(ctx, ours, theirs);
-  const merged = withinLimit(
-    ctx,
-    HORIZON,
-    mergeList(ctx, HORIZON, ours.horizons, theirs.horizons, base?.horizons),
-    ours.horizons,
-    LIMITS.horizons,
-    'horizons',
-  );
+  /** One list merged item by item, kept within the board's limit for it. */
+  const capped = <K extends 'horizons' | 'values' | 'participants'>(
+    key: K,
+    kind: ItemKind<Board[K][number]>,
+  ): Board[K] =>
+    withinLimit(
+      ctx,
+      kind,
+      mergeList(ctx, kind, ours[key], theirs[key], base?.[key]),
+      ours[key],
+      LIMITS[key],
+      key,
+    ) as Board[K];
+  const merged = capped('horizons', HORIZON);
   // A board keeps at least one horizon, whatever the two sides removed.
   const horizons = merged.length ? merged : [ours.horizons[0]!];
   const fields = mergeFields(ctx, ours, theirs);
-  const values = withinLimit(
-    ctx,
-    VALUE,
-    mergeList(ctx, VALUE, ours.values, theirs.values, base?.values),
-    ours.values,
-    LIMITS.values,
-    'values',
-  );
-  const participants = withinLimit(
-    ctx,
-    PARTICIPANT,
-    mergeList(ctx, PARTICIPANT, ours.participants, theirs.participants, base?.participants),
-    ours.participants,
-    LIMITS.participants,
-    'participants',
-  );
+  const values = capped('values', VALUE);
+  const participants = capped('participants', PARTICIPANT);
   let rounds = mergeList(ctx, ROUND, ours.rounds, theirs.rounds, base?.rounds);
 
   const unchanged =
