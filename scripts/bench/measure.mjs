@@ -1,0 +1,167 @@
+// Measurements: one fresh browser context per run, the runs of one board size, and the
+// gzip size of the JavaScript a first visit fetches.
+import { gzipSync } from 'node:zlib';
+import { heapMb, loadBoard, newPage, waitForSaved, watchCardsVisible } from './browser.mjs';
+import { keyboardDropMs, pointerDrag } from './scenarios.mjs';
+import { makeBoardDocument, seedStorage } from './seed.mjs';
+import { ORIGIN, THROTTLE_RATE, TIMEOUT } from './settings.mjs';
+import { log, stats } from './util.mjs';
+
+/**
+ * One fresh browser context: seed, open the board (load time, heap), keyboard drop, then a
+ * pointer drag on the same page once the drop is saved. Throttled runs skip the heap.
+ */
+export async function measureOnce(browser, doc, { throttle = 1 } = {}) {
+  const { context, page, cdp } = await newPage(browser);
+  const notes = [];
+  // A drag the app does not perform is a finding to report, not a reason to lose the other
+  // figures: note it and go on. Seeding and loading stay fatal: without them nothing is measured.
+  const attempt = async (what, step) => {
+    try {
+      return await step();
+    } catch (error) {
+      notes.push(`${what} not measured: ${error.message.split('\n')[0]}`);
+      return null;
+    }
+  };
+  try {
+    const size = Object.keys(doc.board.milestones).length;
+    await seedStorage(context, page, [doc]);
+    await context.addInitScript(watchCardsVisible, { expectedTotal: size, maxMs: TIMEOUT.load });
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+
+    const load = await loadBoard(page, doc.board.id, size);
+    const heap = throttle > 1 ? null : await heapMb(cdp);
+    await waitForSaved(page);
+    // The same board again with the HTTP cache warm, as a returning visitor opens it: the
+    // difference from the first visit is fetching and compiling the app's JavaScript.
+    const reload = throttle > 1 ? null : await loadBoard(page, doc.board.id, size);
+    await waitForSaved(page);
+    await page.waitForTimeout(300); // past the first frames' leftover work
+    const dropMs = await attempt('keyboard drop', () => keyboardDropMs(page));
+    if (dropMs === null) await page.keyboard.press('Escape'); // cancel a drag left hanging
+    await waitForSaved(page);
+    await page.waitForTimeout(300);
+    const drag = await attempt('pointer drag', () => pointerDrag(page));
+    if (drag && !drag.landed) notes.push('pointer drag did not end in the third horizon');
+    return { load, reload, heap, dropMs, drag, notes };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+async function warmUp(browser, doc) {
+  const { context, page } = await newPage(browser);
+  try {
+    const size = Object.keys(doc.board.milestones).length;
+    await seedStorage(context, page, [doc]);
+    await context.addInitScript(watchCardsVisible, { expectedTotal: size, maxMs: TIMEOUT.load });
+    await loadBoard(page, doc.board.id, size);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** Medians of the runs of one board size, and the throttled run's figures beside them. */
+export function summariseSize(size, runs, throttled) {
+  const notes = [
+    ...runs.flatMap((r, i) => r.notes.map((n) => `${size} milestones, run ${i + 1}: ${n}`)),
+    ...throttled.notes.map((n) => `${size} milestones, ${THROTTLE_RATE}× CPU: ${n}`),
+  ];
+  const pick = (f) => stats(runs.map((r) => f(r) ?? NaN));
+  return {
+    size,
+    notes,
+    loadMs: pick((r) => r.load.ms),
+    domContentLoadedMs: pick((r) => r.load.domContentLoadedMs),
+    scriptsFetchedMs: pick((r) => r.load.scriptsFetchedMs),
+    storageReadMs: pick((r) => r.load.storageReadMs),
+    reloadMs: pick((r) => r.reload.ms),
+    mountedCards: pick((r) => r.load.mountedCards),
+    heapUsedMb: pick((r) => r.heap.used),
+    heapAfterGcMb: pick((r) => r.heap.afterGc),
+    dropMs: pick((r) => r.dropMs),
+    dragLongestTaskMs: pick((r) => r.drag?.longestMs),
+    dragLongTaskCount: pick((r) => r.drag?.count),
+    afterDropLongestTaskMs: pick((r) => r.drag?.afterDropLongestMs),
+    throttled: {
+      rate: THROTTLE_RATE,
+      loadMs: throttled.load.ms,
+      domContentLoadedMs: throttled.load.domContentLoadedMs,
+      storageReadMs: throttled.load.storageReadMs,
+      dropMs: throttled.dropMs ?? NaN,
+      dragLongestTaskMs: throttled.drag?.longestMs ?? NaN,
+      dragLongTaskCount: throttled.drag?.count ?? NaN,
+      afterDropLongestTaskMs: throttled.drag?.afterDropLongestMs ?? NaN,
+    },
+  };
+}
+
+/** `runCount` measured runs of a board of `size` milestones, then one CPU-throttled run. */
+export async function measureSize(browser, size, runCount) {
+  const doc = makeBoardDocument(`bench-${size}`, size);
+  // One unreported load first: the first pages after a change of board size run colder code
+  // in Chromium and the server, and would skew a median of few runs.
+  await warmUp(browser, doc);
+  const runs = [];
+  for (let i = 0; i < runCount; i++) {
+    log(`  ${size} milestones: run ${i + 1} of ${runCount}`);
+    runs.push(await measureOnce(browser, doc));
+  }
+  log(`  ${size} milestones: once with ${THROTTLE_RATE}× CPU throttling`);
+  const throttled = await measureOnce(browser, doc, { throttle: THROTTLE_RATE });
+  return summariseSize(size, runs, throttled);
+}
+
+const isScript = (response) =>
+  response.request().resourceType() === 'script' ||
+  /javascript/.test(response.headers()['content-type'] ?? '');
+
+/**
+ * Gzip size of every script a first visit to `path` fetches, in a fresh context (empty
+ * cache). A board visit needs a stored board: it is seeded from a blank page, so only the
+ * board visit's own scripts are counted.
+ */
+export async function measureInitialJs(browser, path, doc) {
+  const { context, page } = await newPage(browser);
+  try {
+    if (doc) {
+      await seedStorage(context, page, [doc]);
+      await context.addInitScript(watchCardsVisible, {
+        expectedTotal: Object.keys(doc.board.milestones).length,
+        maxMs: TIMEOUT.load,
+      });
+    }
+    const bodies = new Map();
+    page.on('response', (response) => {
+      if (isScript(response) && !bodies.has(response.url())) {
+        bodies.set(
+          response.url(),
+          response.body().catch(() => Buffer.alloc(0)),
+        );
+      }
+    });
+    await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+    await page.locator('main').first().waitFor();
+    if (doc) {
+      await page.waitForFunction(() => window.__bench?.visibleAt !== undefined, null, {
+        polling: 'raf',
+        timeout: TIMEOUT.load,
+      });
+      await page.waitForLoadState('networkidle'); // chunks fetched after the first render
+    }
+    const files = [];
+    for (const [url, body] of bodies) {
+      const raw = await body;
+      files.push({
+        path: new URL(url).pathname,
+        bytes: raw.length,
+        gzipBytes: gzipSync(raw, { level: 9 }).length,
+      });
+    }
+    const kb = files.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024;
+    return { path, kb, files };
+  } finally {
+    await context.close().catch(() => {});
+  }
+}

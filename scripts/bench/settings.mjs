@@ -1,0 +1,42 @@
+// Settings shared by the bench's modules: where the app is served, how Chromium runs, where
+// the app keeps its boards, the targets each figure is compared with, and time limits.
+
+// Not 4321 (the e2e tests' preview) nor 4400: other programs on this machine use them.
+export const PORT = Number(process.env.BENCH_PORT ?? 4322);
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+// The bench builds into its own folder, not dist/: `npm run test:e2e` builds dist/ too, and
+// two builds writing one folder at once (or a build under a running preview) break each other.
+export const BENCH_OUT_DIR = 'node_modules/.bench-dist';
+export const VIEWPORT = { width: 1280, height: 800 }; // the e2e tests' viewport
+export const THROTTLE_RATE = 4;
+
+// Storage layout, as src/persistence/board-storage.ts and autosave.ts write it.
+export const DB_NAME = 'partner-horizons';
+export const STORE_NAME = 'kv';
+export const INDEX_KEY = 'index';
+export const boardKey = (id) => `board:${id}`;
+
+export const TARGETS = {
+  loadMs: 500, // 1,000 milestones visible within 500 ms
+  dropMs: 50, // a drop settles within 50 ms
+  longestTaskMs: 50, // no main-thread task over 50 ms during a drag
+  initialJsKb: 150, // initial JavaScript at most 150 KB gzip
+};
+
+// Generous limits: a 2-core shared machine under 4× throttling is slow, but never this slow.
+export const TIMEOUT = {
+  build: 300_000,
+  server: 30_000,
+  load: 60_000,
+  step: 15_000,
+  browserClose: 10_000,
+};
