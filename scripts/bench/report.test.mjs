@@ -1,0 +1,72 @@
+// node --test scripts/bench/ (vitest's projects cover src/ only)
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatTable, reportRows, verdict } from './report.mjs';
+
+test('verdict: meets, MISSES, in brackets when not binding, nothing without a target', () => {
+  assert.equal(verdict(50, 50), 'meets');
+  assert.equal(verdict(51, 50), 'MISSES');
+  assert.equal(verdict(51, 50, false), '(MISSES)');
+  assert.equal(verdict(NaN, 50), 'not measured');
+  assert.equal(verdict(51, undefined), '');
+});
+
+const figure = (median) => ({ median, min: median - 1, max: median + 1, values: [] });
+const result = {
+  size: 100,
+  notes: [],
+  ...Object.fromEntries(
+    [
+      'loadMs',
+      'domContentLoadedMs',
+      'scriptsFetchedMs',
+      'storageReadMs',
+      'reloadMs',
+      'mountedCards',
+      'heapUsedMb',
+      'heapAfterGcMb',
+      'dropMs',
+      'dragLongestTaskMs',
+      'dragLongTaskCount',
+      'afterDropLongestTaskMs',
+    ].map((key) => [key, figure(10)]),
+  ),
+  throttled: { rate: 4, loadMs: 900, dropMs: 60.25, dragLongestTaskMs: NaN },
+};
+
+test('reportRows: 16 rows per size and one per initial-JS page, targets where stated', () => {
+  const rows = reportRows([result], [{ label: '/ (boards list)', kb: 121.6 }]);
+  assert.equal(rows.length, 17);
+  assert.equal(rows[0].figure, 'All cards visible after navigation');
+  assert.equal(rows[0].verdict, 'meets');
+  assert.equal(rows[13].figure, '4× CPU: drop to settled');
+  assert.equal(rows[13].verdict, '(MISSES)');
+  assert.equal(rows[14].verdict, 'not measured');
+  assert.deepEqual(
+    [rows[16].figure, rows[16].milestones, rows[16].verdict],
+    ['Initial JS, first visit to / (boards list)', '', 'meets'],
+  );
+});
+
+test('reportRows: boards over 1,000 milestones have no load target', () => {
+  const [row] = reportRows([{ ...result, size: 5000 }], []);
+  assert.equal(row.target, undefined);
+  assert.equal(row.verdict, '');
+});
+
+test('formatTable: aligned columns, a blank line between sizes, no trailing spaces', () => {
+  const row = { min: NaN, max: NaN, unit: 'ms', target: undefined, verdict: '', digits: 0 };
+  const rows = [
+    { ...row, figure: 'Load', milestones: 100, median: 12.4, min: 9, max: 30, target: 500 },
+    { ...row, figure: '  part', milestones: 100, median: 3 },
+    { ...row, figure: 'Drop', milestones: 1000, median: 60.25, digits: 1, verdict: '(MISSES)' },
+  ];
+  assert.deepEqual(formatTable(rows), [
+    'Figure  Milestones  Median  Min–max  Unit  Target  Verdict',
+    '------  ----------  ------  -------  ----  ------  --------',
+    'Load           100      12     9–30  ms    ≤ 500',
+    '  part         100       3           ms',
+    '',
+    'Drop          1000    60.3           ms            (MISSES)',
+  ]);
+});

@@ -1,0 +1,22 @@
+// node --test scripts/bench/ (vitest's projects cover src/ only)
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { stats, withTimeout } from './util.mjs';
+
+test('stats: median of an odd and an even count, min and max, raw values kept', () => {
+  assert.deepEqual(stats([30, 10, 20]), { median: 20, min: 10, max: 30, values: [30, 10, 20] });
+  assert.equal(stats([4, 1, 3, 2]).median, 2.5);
+});
+
+test('stats: values that are not finite numbers are left out; none at all gives NaN', () => {
+  assert.equal(stats([NaN, 5, Infinity, 7]).median, 6);
+  const empty = stats([NaN, NaN]);
+  assert.ok(Number.isNaN(empty.median) && Number.isNaN(empty.min) && Number.isNaN(empty.max));
+});
+
+test('withTimeout: passes a prompt answer through, and says what it waited for', async () => {
+  assert.equal(await withTimeout(Promise.resolve(3), 1_000, 'three'), 3);
+  await assert.rejects(withTimeout(new Promise(() => {}), 10, 'the never-ending'), {
+    message: 'Timed out after 10 ms: the never-ending',
+  });
+});
