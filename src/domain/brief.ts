@@ -1,9 +1,10 @@
-import { MILESTONE_STATUS_LABELS, MILESTONE_TYPE_LABELS, PARTNERSHIP_KIND_LABELS } from './ladder';
+import { MILESTONE_STATUS_LABELS, PARTNERSHIP_KIND_LABELS } from './ladder';
+import { typeLabel } from './milestone-labels';
 import { SIDE_AREAS, milestoneIdsIn } from './milestones';
 import { alignmentSummary } from './values';
 import { ranking, shownRound } from './voting';
 import { ALIGNMENT_LABELS } from './workshop-terms';
-import type { Board, Milestone } from './schema';
+import type { Board } from './schema';
 
 /**
  * Backslash-escapes what Markdown would read as formatting, so user text stays text: links,
@@ -18,10 +19,6 @@ export function escapeMarkdown(text: string): string {
 }
 
 const oneLine = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
-
-function typeOf(m: Milestone): string {
-  return m.type === 'custom' && m.customType ? m.customType : MILESTONE_TYPE_LABELS[m.type];
-}
 
 /**
  * A one-page partner brief in Markdown, for an email or a document: the partner, the
@@ -78,7 +75,7 @@ export function boardBrief(board: Board, { date = new Date() }: { date?: Date } 
     for (const id of ids) {
       const m = board.milestones[id]!;
       const details = [
-        typeOf(m),
+        typeLabel(m),
         m.owner && `owner ${m.owner}`,
         `${m.confidence}% confidence`,
         MILESTONE_STATUS_LABELS[m.status],

@@ -4,7 +4,7 @@ import {
   type MilestoneStatus,
   type MilestoneType,
 } from './ladder';
-import type { Milestone } from './schema';
+import type { Board, Milestone } from './schema';
 
 /**
  * What a team narrows a board down to in a workshop. Kept in the page's address, so a
@@ -93,4 +93,40 @@ export function matchesFilter(m: Milestone, filter: MilestoneFilter): boolean {
     if (!words.every((w) => haystack.includes(w))) return false;
   }
   return true;
+}
+
+/** Whether a card is dimmed: a filter is on and the card does not match it. */
+export const isDimmed = (m: Milestone, filter: MilestoneFilter) =>
+  isFiltering(filter) && !matchesFilter(m, filter);
+
+/** Whether non-matching cards are taken off the board rather than dimmed. */
+export const hidesOthers = (filter: MilestoneFilter) => filter.hide && isFiltering(filter);
+
+/** The ids a horizon shows: all of them, or under a hiding filter only the matching ones. */
+export function shownIds(
+  board: Board,
+  ids: readonly string[],
+  filter: MilestoneFilter,
+): readonly string[] {
+  return hidesOthers(filter)
+    ? ids.filter((id) => matchesFilter(board.milestones[id]!, filter))
+    : ids;
+}
+
+/**
+ * Where a card dropped among the shown cards goes among all of a horizon's cards: right
+ * after the shown card before it, or before the shown card after it.
+ */
+export function indexAmongAll(
+  all: readonly string[],
+  shown: readonly string[],
+  id: string,
+): number {
+  const others = all.filter((other) => other !== id);
+  const at = shown.indexOf(id);
+  const before = shown[at - 1];
+  if (before !== undefined && others.includes(before)) return others.indexOf(before) + 1;
+  const after = shown[at + 1];
+  if (after !== undefined && others.includes(after)) return others.indexOf(after);
+  return others.length;
 }

@@ -23,5 +23,6 @@ export function lazyComponent<P extends object>(
     }, [Component]);
     return Component ? <Component {...props} /> : fallback;
   }
-  return Object.assign(Lazy, { preload: () => void preload() });
+  // `load` waits for the code (tests render a page at once); `preload` only starts it.
+  return Object.assign(Lazy, { preload: () => void preload(), load: () => preload() });
 }

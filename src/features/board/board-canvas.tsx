@@ -19,11 +19,12 @@ import {
 import { SortableContext, arrayMove, horizontalListSortingStrategy } from '@dnd-kit/sortable';
 import { SIDE_AREAS, milestoneIdsIn, milestoneOrder, sideArea } from '../../domain/milestones';
 import { NO_FILTER, type MilestoneFilter } from '../../domain/filter';
-import { indexAmongAll, shownIds, useFilter } from './filter-context';
+import { indexAmongAll, shownIds } from '../../domain/filter';
+import { useFilter } from '../../ui/board/filter-context';
 import type { Board, Horizon } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { useHorizons } from '../../store/selectors';
-import { useBoardContext } from './board-context';
+import { useBoardContext } from '../../ui/board/board-context';
 import { HorizonColumn, HorizonPreview } from './horizon-column';
 import { SideArea } from './side-area';
 import { MilestoneCardPreview } from './milestone-card';

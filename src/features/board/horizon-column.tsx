@@ -4,9 +4,9 @@ import { CSS } from '@dnd-kit/utilities';
 import type { Horizon } from '../../domain/schema';
 import { LIMITS } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
-import { useShownIds } from './filter-context';
+import { useShownIds } from './use-shown-ids';
 import { Icon } from '../../ui/icon';
-import { useBoardContext } from './board-context';
+import { useBoardContext } from '../../ui/board/board-context';
 import { CardList, type CardListHandle } from './card-list';
 import { horizonDragId, type DragData } from './dnd/drag-ids';
 

@@ -1,61 +1,18 @@
 import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { MILESTONE_STATUS_LABELS, MILESTONE_TYPE_LABELS } from '../../domain/ladder';
-import type { Milestone } from '../../domain/schema';
+import { milestoneDescription } from '../../domain/milestone-labels';
+import { isDimmed } from '../../domain/filter';
+import { cardDots } from '../../domain/vote-dots';
 import { useMilestone } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
-import { useBoardContext } from './board-context';
-import { isDimmed, useFilter } from './filter-context';
-import { TYPE_ICONS, TYPE_SHORT_LABELS } from './milestone-type-style';
+import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
+import { useBoardContext } from '../../ui/board/board-context';
+import { useFilter } from '../../ui/board/filter-context';
 import type { DragData } from './dnd/drag-ids';
-import { cardDots, isVoting, useVoting } from './voting-context';
+import { isVoting, useVoting } from '../../ui/board/voting-context';
 import { useBoardsStore } from '../../store/boards-store';
 import { needsSharedValue } from '../../domain/values';
-
-export function typeLabel(m: Pick<Milestone, 'type' | 'customType'>, short = false): string {
-  if (m.type === 'custom' && m.customType) return m.customType;
-  return (short ? TYPE_SHORT_LABELS : MILESTONE_TYPE_LABELS)[m.type];
-}
-
-/** What a screen reader hears for a card: the title first, then what the eye sees. */
-export function milestoneDescription(m: Milestone): string {
-  return [
-    m.title,
-    typeLabel(m),
-    m.owner && `owner ${m.owner}`,
-    `confidence ${m.confidence}%`,
-    `status ${MILESTONE_STATUS_LABELS[m.status]}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
-}
-
-/** The visible card. Plain and memoised: used in the list and, unchanged, in the drag overlay. */
-export const MilestoneCardBody = memo(function MilestoneCardBody({
-  milestone: m,
-}: {
-  milestone: Milestone;
-}) {
-  return (
-    <>
-      <span className="card__top">
-        <span className="card__type">
-          <Icon name={TYPE_ICONS[m.type]} />
-          {typeLabel(m, true)}
-        </span>
-        <span className={`status status--${m.status}`}>{MILESTONE_STATUS_LABELS[m.status]}</span>
-      </span>
-      <span className="card__title">{m.title}</span>
-      <span className="card__meta">
-        <span className="card__confidence" title="Confidence">
-          {m.confidence}%
-        </span>
-        {m.owner && <span className="card__owner">{m.owner}</span>}
-      </span>
-    </>
-  );
-});
 
 /** The card as the drag overlay shows it: no sortable hooks inside. */
 export function MilestoneCardPreview({ boardId, id }: { boardId: string; id: string }) {

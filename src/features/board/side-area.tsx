@@ -1,25 +1,17 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { SIDE_AREAS } from '../../domain/milestones';
 import { Icon } from '../../ui/icon';
-import { useBoardContext } from './board-context';
+import { usePersistentFlag } from '../../ui/persistent-state';
+import { useBoardContext } from '../../ui/board/board-context';
 import { CardList } from './card-list';
 import { horizonDragId, type DragData } from './dnd/drag-ids';
-import { useShownIds } from './filter-context';
+import { useShownIds } from './use-shown-ids';
 
 const SIDE_DATA: DragData = { kind: 'horizon', side: true };
 const STORAGE_KEY = 'partner-horizons:side-areas-open';
-
-/** Whether the side areas are open: the person's last choice, else open on wide screens. */
-function initiallyOpen(): boolean {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved === 'true' || saved === 'false') return saved === 'true';
-  } catch {
-    // Storage can be blocked; the default does.
-  }
-  return typeof window !== 'undefined' && window.innerWidth >= 1600;
-}
+/** Open on wide screens until the person folds or opens them. */
+const openOnWideScreens = () => typeof window !== 'undefined' && window.innerWidth >= 1600;
 
 const EMPTY_TEXT: Record<(typeof SIDE_AREAS)[number]['id'], string> = {
   'side:parked': 'Drag a future here to park it. It keeps its place in history.',
@@ -40,20 +32,13 @@ export const SideArea = memo(function SideArea({
   activeId: string | undefined;
 }) {
   const { boardId } = useBoardContext();
-  const [open, setOpen] = useState(initiallyOpen);
+  const [open, setOpen] = usePersistentFlag(STORAGE_KEY, openOnWideScreens);
   const { shown } = useShownIds(boardId, area.id);
   const ids = previewIds ?? shown;
   const { setNodeRef, isOver } = useDroppable({ id: horizonDragId(area.id), data: SIDE_DATA });
   const headingId = `side-title-${area.id.replace(':', '-')}`;
   const listId = `side-list-${area.id.replace(':', '-')}`;
-  const toggle = () => {
-    setOpen(!open);
-    try {
-      localStorage.setItem(STORAGE_KEY, String(!open));
-    } catch {
-      // Not remembered; nothing else is lost.
-    }
-  };
+  const toggle = () => setOpen(!open);
 
   return (
     <section

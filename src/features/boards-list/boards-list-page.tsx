@@ -8,7 +8,7 @@ import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { ReloadButton } from '../../ui/reload-button';
 import { showToast } from '../../ui/toast-store';
-import { useUndoKeys } from '../../ui/use-undo-keys';
+import { UNDO_KEYS, useKeyBindings } from '../../ui/key-bindings';
 import { exportAllBoards } from '../../persistence/export-file';
 import { downloadFile } from '../../ui/download';
 import {
@@ -97,6 +97,12 @@ function BoardRow({
 }
 
 /** `onIntentToOpen` runs when a board is about to be opened, so its code can load early. */
+/** Brings back the board deleted last. */
+function undoDeleteBoard() {
+  const id = useBoardsStore.getState().undoDeleteBoard();
+  if (id) showToast(`Restored “${useBoardsStore.getState().boards[id]?.title}”.`);
+}
+
 export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void } = {}) {
   const boards = useBoardsStore(useShallow((s) => s.boardIds.map((id) => s.boards[id]!)));
   const [query, setQuery] = useState('');
@@ -108,10 +114,7 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
   const navigate = useNavigate();
   useDocumentTitle('Your boards');
 
-  useUndoKeys(() => {
-    const id = useBoardsStore.getState().undoDeleteBoard();
-    if (id) showToast(`Restored “${useBoardsStore.getState().boards[id]?.title}”.`);
-  });
+  useKeyBindings([{ keys: UNDO_KEYS, run: undoDeleteBoard }]);
 
   const shown = useMemo(
     () =>

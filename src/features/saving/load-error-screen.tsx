@@ -3,6 +3,7 @@ import { downloadFile } from '../../ui/download';
 import { Icon } from '../../ui/icon';
 import { ReloadButton } from '../../ui/reload-button';
 import { TechnicalDetails } from '../../ui/technical-details';
+import { CenterScreen } from '../../ui/center-screen';
 
 /** Shown instead of the app when saved data could not be read: nothing is written meanwhile. */
 export function LoadErrorScreen() {
@@ -10,16 +11,10 @@ export function LoadErrorScreen() {
   const unreadable = useBoardsStore((s) => s.unreadable);
   const detail = useBoardsStore((s) => s.loadErrorDetail);
   return (
-    <main className="center-screen" id="main">
-      <div className="center-screen__panel">
-        <h1>Your saved boards cannot be opened here</h1>
-        <p>{message}</p>
-        <TechnicalDetails detail={detail} />
-        <p>
-          Nothing has been changed or overwritten. Download the raw data to keep a copy, then reload
-          to try again.
-        </p>
-        <div className="center-screen__actions">
+    <CenterScreen
+      title="Your saved boards cannot be opened here"
+      actions={
+        <>
           {unreadable != null && (
             <button
               type="button"
@@ -32,8 +27,15 @@ export function LoadErrorScreen() {
             </button>
           )}
           <ReloadButton primary />
-        </div>
-      </div>
-    </main>
+        </>
+      }
+    >
+      <p>{message}</p>
+      <TechnicalDetails detail={detail} />
+      <p>
+        Nothing has been changed or overwritten. Download the raw data to keep a copy, then reload
+        to try again.
+      </p>
+    </CenterScreen>
   );
 }

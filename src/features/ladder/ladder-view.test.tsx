@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
-import { renderApp } from '../../testing/render-app';
+import { preloadPages, renderApp } from '../../testing/render-app';
 import { createBoard } from '../../domain/boards';
 import { MILESTONE_TYPE_LABELS, MILESTONE_TYPES } from '../../domain/ladder';
 import { useBoardsStore } from '../../store/boards-store';
 import type { Board } from '../../domain/schema';
+
+// The pages' code loads once, before the first test, not inside its wait for the board.
+beforeAll(preloadPages);
 
 function starter(): Board {
   return createBoard({ title: 'Acme', partnerName: 'Acme', template: 'starter' }, { id: 'acme' });

@@ -4,8 +4,8 @@ import { alignmentSummary } from '../../domain/values';
 import { shownRound, tally } from '../../domain/voting';
 import type { Board } from '../../domain/schema';
 import { Icon } from '../../ui/icon';
-import { BoardPoster } from './board-poster';
-import { MilestoneCardBody } from './milestone-card';
+import { BoardPoster } from '../../ui/board/board-poster';
+import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
 import './presentation.css';
 
 type Slide = { kind: 'vision' } | { kind: 'horizon'; index: number } | { kind: 'board' };

@@ -7,10 +7,11 @@ import type { Horizon, Milestone } from '../../domain/schema';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { useMilestone } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
-import { useBoardContext } from './board-context';
-import { hidesOthers, isDimmed, useFilter } from './filter-context';
-import { milestoneDescription, typeLabel } from './milestone-card';
-import { TYPE_ICONS } from './milestone-type-style';
+import { useBoardContext } from '../../ui/board/board-context';
+import { hidesOthers, isDimmed } from '../../domain/filter';
+import { useFilter } from '../../ui/board/filter-context';
+import { milestoneDescription, typeLabel } from '../../domain/milestone-labels';
+import { TYPE_ICONS } from '../../ui/board/milestone-type-style';
 import { cellDropId, useIsLifted, type CellData, type ChipDrag } from './dnd/ladder-drag';
 
 /** What every chip needs from the grid; stable for the life of the view. */

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../../ui/icon';
 import { alignmentSummary } from '../../domain/values';
 import { LIMITS } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { InlineText } from '../../ui/inline-text';
-import { preloadDialog } from './lazy-dialogs';
+import { usePersistentFlag } from '../../ui/persistent-state';
 
 const WHY_FIELDS = [
   { key: 'whyUs', label: 'Why it matters to us', placeholder: 'What we gain' },
@@ -14,22 +13,23 @@ const WHY_FIELDS = [
 
 const DETAILS_KEY = 'partner-horizons:vision-details-open';
 
-/** The person's last choice; else open where the screen is tall enough to spare the room. */
-function detailsInitiallyOpen(): boolean {
-  try {
-    const saved = localStorage.getItem(DETAILS_KEY);
-    if (saved === 'true' || saved === 'false') return saved === 'true';
-  } catch {
-    // Storage can be blocked; the default does.
-  }
-  return typeof window !== 'undefined' && window.innerHeight >= 900;
-}
+/** Open where the screen is tall enough to spare the room, until the person chooses. */
+const openOnTallScreens = () => typeof window !== 'undefined' && window.innerHeight >= 900;
 
 /**
  * The end in mind, at the top of the board: where the partnership could be, why it matters
  * to each side, who agreed to it and when, and how far the two sides' values meet.
  */
-export function VisionPanel({ boardId, onValues }: { boardId: string; onValues: () => void }) {
+export function VisionPanel({
+  boardId,
+  onValues,
+  preloadValues,
+}: {
+  boardId: string;
+  /** Opens the values dialog; `preloadValues` fetches its code as the pointer nears. */
+  onValues: () => void;
+  preloadValues?: () => void;
+}) {
   const vision = useBoardsStore(
     useShallow((s) => {
       const board = s.boards[boardId];
@@ -45,16 +45,9 @@ export function VisionPanel({ boardId, onValues }: { boardId: string; onValues: 
         : undefined;
     }),
   );
-  const [open, setOpen] = useState(detailsInitiallyOpen);
+  const [open, setOpen] = usePersistentFlag(DETAILS_KEY, openOnTallScreens);
   if (!vision) return null;
-  const toggle = () => {
-    setOpen(!open);
-    try {
-      localStorage.setItem(DETAILS_KEY, String(!open));
-    } catch {
-      // Not remembered; nothing else is lost.
-    }
-  };
+  const toggle = () => setOpen(!open);
   const update = useBoardsStore.getState().updateVision;
   const summary = alignmentSummary(vision.values);
 
@@ -74,8 +67,8 @@ export function VisionPanel({ boardId, onValues }: { boardId: string; onValues: 
           type="button"
           className={`values-chip${summary.differing ? ' values-chip--differ' : ''}`}
           onClick={onValues}
-          onPointerEnter={preloadDialog.values}
-          onFocus={preloadDialog.values}
+          onPointerEnter={preloadValues}
+          onFocus={preloadValues}
           aria-haspopup="dialog"
         >
           <span className="vision__field-label">Values</span>

@@ -1,6 +1,6 @@
 import { SIDE_AREAS, milestoneOrder } from '../../domain/milestones';
 import type { Board } from '../../domain/schema';
-import { MilestoneCardBody } from './milestone-card';
+import { MilestoneCardBody } from './milestone-card-body';
 import './board-poster.css';
 
 /**

@@ -9,7 +9,7 @@ import {
 import { NO_FILTER, isFiltering, matchesFilter, type MilestoneFilter } from '../../domain/filter';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
-import { isModalOpen, isTextField } from '../../ui/use-undo-keys';
+import { isModalOpen, isTextField } from '../../ui/key-bindings';
 
 const unique = (values: string[]) =>
   [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));

@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { setTimer, useWorkshopTimer } from './timer-store';
 import {
   MAX_TIMER_MINUTES,
   TIMER_PRESETS_MINUTES,
   addMinute,
   formatRemaining,
   isTimeUp,
-  parseTimer,
   pauseTimer,
   remainingMs,
   resumeTimer,
@@ -15,37 +15,15 @@ import {
 import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
 
-const KEY = 'partner-horizons:timer';
+/** Starts the timebox now. */
+const startNow = (minutes: number) => setTimer(startTimer(minutes, Date.now()));
 
-function readStored(): TimerState | null {
-  try {
-    return parseTimer(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
-  } catch {
-    return null;
-  }
-}
-
-/** The timebox, kept in the browser so a reload in the middle of a brainstorm keeps it. */
-export function useWorkshopTimer() {
-  const [timer, setTimer] = useState<TimerState | null>(readStored);
-  useEffect(() => {
-    try {
-      if (timer) localStorage.setItem(KEY, JSON.stringify(timer));
-      else localStorage.removeItem(KEY);
-    } catch {
-      // Storage refused: the timer still runs in this tab.
-    }
-  }, [timer]);
-  return [timer, setTimer] as const;
-}
-
-export function TimerDialog({
-  onStart,
-  onClose,
-}: {
-  onStart: (minutes: number) => void;
-  onClose: () => void;
-}) {
+/** Starts a timebox: a preset or minutes of one's own. */
+export function TimerDialog({ onClose }: { onClose: () => void }) {
+  const onStart = (minutes: number) => {
+    startNow(minutes);
+    onClose();
+  };
   const [custom, setCustom] = useState('15');
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
@@ -107,7 +85,12 @@ export function TimerDialog({
 }
 
 /** The running timebox, in the corner: pause, resume, a minute more, stop. */
-export function TimerWidget({
+export function TimerWidget() {
+  const timer = useWorkshopTimer();
+  return timer ? <RunningTimer timer={timer} onChange={setTimer} /> : null;
+}
+
+function RunningTimer({
   timer,
   onChange,
 }: {
@@ -173,5 +156,3 @@ export function TimerWidget({
     </section>
   );
 }
-
-export { startTimer };

@@ -39,7 +39,7 @@ import {
 import type { Horizon } from '../../domain/schema';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { useHorizons } from '../../store/selectors';
-import { useBoardContext } from './board-context';
+import { useBoardContext } from '../../ui/board/board-context';
 import { ChipContext, ChipPreview, LadderRowView } from './ladder-cells';
 import { ladderAnnouncements, LADDER_INSTRUCTIONS } from './dnd/ladder-announcements';
 import {

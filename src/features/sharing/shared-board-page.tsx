@@ -6,8 +6,9 @@ import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { useDocumentTitle } from '../../ui/use-document-title';
-import { BoardPoster } from './board-poster';
-import './board.css';
+import { BoardPoster } from '../../ui/board/board-poster';
+import { CenterScreen } from '../../ui/center-screen';
+import './sharing.css';
 
 /**
  * A board opened from a share link: shown read-only, saved only when asked, and then as a
@@ -23,15 +24,16 @@ export function SharedBoardPage() {
 
   if (!result.ok) {
     return (
-      <main className="center-screen" id="main">
-        <div className="center-screen__panel">
-          <h1>This link cannot be opened</h1>
-          <p role="alert">{result.error}</p>
+      <CenterScreen
+        title="This link cannot be opened"
+        actions={
           <Link className="button button--primary" to={paths.boards.getHref()}>
             Go to your boards
           </Link>
-        </div>
-      </main>
+        }
+      >
+        <p role="alert">{result.error}</p>
+      </CenterScreen>
     );
   }
 

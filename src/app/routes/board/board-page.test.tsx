@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { renderApp } from '../../testing/render-app';
-import { createBoard } from '../../domain/boards';
-import { milestoneIdsIn } from '../../domain/milestones';
-import { useBoardsStore } from '../../store/boards-store';
-import type { Board } from '../../domain/schema';
-import { makeMilestone } from '../../testing/factories';
+import { preloadPages, renderApp } from '../../../testing/render-app';
+import { createBoard } from '../../../domain/boards';
+import { milestoneIdsIn } from '../../../domain/milestones';
+import { useBoardsStore } from '../../../store/boards-store';
+import type { Board } from '../../../domain/schema';
+import { makeMilestone } from '../../../testing/factories';
+
+// The pages' code loads once, before the first test, not inside its wait for the board.
+beforeAll(preloadPages);
 
 function starter(): Board {
   return createBoard({ title: 'Acme', partnerName: 'Acme', template: 'starter' }, { id: 'acme' });

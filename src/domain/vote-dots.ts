@@ -1,9 +1,8 @@
-import { createContext, useContext } from 'react';
-import type { Participant, Round } from '../../domain/schema';
-import type { Tally } from '../../domain/voting';
+import type { Participant, Round } from './schema';
+import type { Tally } from './voting';
 
 /** The open vote as the cards see it. Session state: who is voting is never saved. */
-export interface VotingContextValue {
+export interface OpenVote {
   round: Round | undefined;
   /** Dots per milestone in the open round. */
   tally: ReadonlyMap<string, Tally>;
@@ -11,34 +10,19 @@ export interface VotingContextValue {
   participants: ReadonlyMap<string, Participant>;
   /** Who the next click or V gives a dot for; null while nobody is chosen. */
   voterId: string | null;
-  /** Gives (or with `takeBack`, takes back) one of the voter's dots on a milestone. */
-  vote: (milestoneId: string, takeBack: boolean) => void;
 }
 
-export const NO_VOTING: VotingContextValue = {
-  round: undefined,
-  tally: new Map(),
-  participants: new Map(),
-  voterId: null,
-  vote: () => {},
-};
-
-export const VotingContext = createContext<VotingContextValue>(NO_VOTING);
-
-export const useVoting = () => useContext(VotingContext);
-
-/** Whether a click on a card places a dot rather than opening the card. */
-export const isVoting = (v: VotingContextValue) => Boolean(v.round && v.voterId);
+export interface CardDots {
+  dots: { color: string; initials: string; name: string }[];
+  label: string;
+}
 
 /** What a card shows and says about its dots: all of them once revealed, else the voter's. */
-export function cardDots(
-  v: VotingContextValue,
-  milestoneId: string,
-): { dots: { color: string; initials: string; name: string }[]; label: string } | undefined {
+export function cardDots(v: OpenVote, milestoneId: string): CardDots | undefined {
   if (!v.round) return undefined;
   const entry = v.tally.get(milestoneId);
   if (!entry) return undefined;
-  const dots: { color: string; initials: string; name: string }[] = [];
+  const dots: CardDots['dots'] = [];
   for (const [participantId, count] of entry.byParticipant) {
     if (!v.round.revealed && participantId !== v.voterId) continue;
     const p = v.participants.get(participantId);

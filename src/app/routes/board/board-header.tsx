@@ -1,0 +1,146 @@
+import { useShallow } from 'zustand/react/shallow';
+import { LIMITS } from '../../../domain/schema';
+import { VisionPanel } from '../../../features/workshop';
+import { useBoardsStore } from '../../../store/boards-store';
+import { Icon } from '../../../ui/icon';
+import { InlineText } from '../../../ui/inline-text';
+import {
+  ACTIONS,
+  DIALOGS,
+  type ActionCommand,
+  type ActionId,
+  type DialogCommand,
+  type DialogId,
+} from './board-commands';
+
+const buttonClass = (look: 'icon' | 'primary' | undefined) =>
+  look === 'icon'
+    ? 'button button--icon'
+    : look === 'primary'
+      ? 'button button--primary'
+      : 'button';
+
+function ActionButton({ boardId, command }: { boardId: string; command: ActionCommand }) {
+  const enabled = command.useEnabled(boardId);
+  return (
+    <button
+      type="button"
+      className={buttonClass(command.look)}
+      disabled={!enabled}
+      onClick={() => command.run(boardId)}
+      aria-label={command.label}
+      aria-keyshortcuts={command.keys.aria}
+      title={`${command.label} (${command.keys.hint})`}
+    >
+      <Icon name={command.icon} />
+    </button>
+  );
+}
+
+function DialogButton({ command, onOpen }: { command: DialogCommand; onOpen: () => void }) {
+  const preload = command.Dialog.preload;
+  return (
+    <button
+      type="button"
+      className={buttonClass(command.look)}
+      onClick={onOpen}
+      onPointerEnter={preload}
+      onFocus={preload}
+    >
+      <Icon name={command.icon} /> {command.label}
+    </button>
+  );
+}
+
+const TOOLBAR_DIALOGS = (Object.keys(DIALOGS) as DialogId[]).filter((id) => DIALOGS[id].toolbar);
+
+/** The board's name and partner, its toolbar (from the command registry) and its vision. */
+export function BoardHeader({
+  boardId,
+  onOpen,
+}: {
+  boardId: string;
+  onOpen: (id: DialogId) => void;
+}) {
+  const names = useBoardsStore(
+    useShallow((s) => {
+      const board = s.boards[boardId];
+      return board && { title: board.title, partner: board.partner.name };
+    }),
+  );
+  if (!names) return null;
+  const store = useBoardsStore.getState;
+
+  return (
+    <div className="board-head">
+      <div className="board-head__text">
+        <p className="board-head__eyebrow">
+          <span>Board</span>
+          <span aria-hidden="true">·</span>
+          <span className="board-head__board-title">
+            <InlineText
+              value={names.title}
+              label="Board title"
+              placeholder="Board title"
+              required
+              maxLength={LIMITS.boardTitle}
+              onCommit={(title) => store().renameBoard(boardId, title)}
+            />
+          </span>
+        </p>
+        <h1 className="board-head__partner">
+          <InlineText
+            value={names.partner}
+            label="Partner name"
+            placeholder="Name the partner"
+            maxLength={LIMITS.partnerName}
+            onCommit={(name) => store().updatePartner(boardId, { name })}
+          />
+        </h1>
+      </div>
+      <div className="board-head__tools" role="toolbar" aria-label="Board">
+        {(Object.keys(ACTIONS) as ActionId[]).map((id) => (
+          <ActionButton key={id} boardId={boardId} command={ACTIONS[id]} />
+        ))}
+        {TOOLBAR_DIALOGS.map((id) => (
+          <DialogButton key={id} command={DIALOGS[id]} onOpen={() => onOpen(id)} />
+        ))}
+      </div>
+      <VisionPanel
+        boardId={boardId}
+        onValues={() => onOpen('values')}
+        preloadValues={DIALOGS.values.Dialog.preload}
+      />
+    </div>
+  );
+}
+
+/** Horizons or ladder: the two layouts of one board. */
+export function ViewSwitch({
+  view,
+  onView,
+}: {
+  view: 'horizons' | 'ladder';
+  onView: (view: 'horizons' | 'ladder') => void;
+}) {
+  return (
+    <span className="view-switch" role="group" aria-label="Layout">
+      <button
+        type="button"
+        className="button view-switch__option"
+        aria-pressed={view === 'horizons'}
+        onClick={() => onView('horizons')}
+      >
+        <Icon name="board" /> Horizons
+      </button>
+      <button
+        type="button"
+        className="button view-switch__option"
+        aria-pressed={view === 'ladder'}
+        onClick={() => onView('ladder')}
+      >
+        <Icon name="ladder" /> Ladder
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { countVotes, openRound } from '../../domain/voting';
+import { useBoardsStore } from '../../store/boards-store';
+import { showToast } from '../../ui/toast-store';
+import type { VotingContextValue } from '../../ui/board/voting-context';
+
+/**
+ * The open vote for the cards: the round, its dots per card, and who the next dot is for.
+ * Who is voting is session state: a reload starts with nobody chosen.
+ */
+export function useVotingState(boardId: string) {
+  const [voter, setVoter] = useState<{ boardId: string; id: string | null }>({
+    boardId,
+    id: null,
+  });
+  const { round, participants } = useBoardsStore(
+    useShallow((s) => {
+      const board = s.boards[boardId];
+      return { round: board && openRound(board), participants: board?.participants };
+    }),
+  );
+  const voterId =
+    voter.boardId === boardId && round && participants?.some((p) => p.id === voter.id)
+      ? voter.id
+      : null;
+  const setVoterId = useCallback((id: string | null) => setVoter({ boardId, id }), [boardId]);
+  const value = useMemo<VotingContextValue>(
+    () => ({
+      round,
+      tally: round ? countVotes(round.votes, participants ?? []) : new Map(),
+      participants: new Map((participants ?? []).map((p) => [p.id, p])),
+      voterId,
+      vote: (milestoneId, takeBack) =>
+        vote(boardId, round !== undefined, voterId, milestoneId, takeBack),
+    }),
+    [boardId, round, participants, voterId],
+  );
+  return { value, voterId, setVoterId };
+}
+
+/** One dot given or taken back, or a word on why not. */
+function vote(
+  boardId: string,
+  roundOpen: boolean,
+  voterId: string | null,
+  milestoneId: string,
+  takeBack: boolean,
+) {
+  const store = useBoardsStore.getState();
+  if (!roundOpen) {
+    showToast('No vote is open. Start one with Vote in the toolbar.');
+    return;
+  }
+  if (!voterId) {
+    showToast('Choose who is voting in the voting bar first.');
+    return;
+  }
+  if (takeBack) {
+    if (!store.removeVote(boardId, voterId, milestoneId))
+      showToast('No dot of theirs to take back from this card.');
+    return;
+  }
+  const result = store.castVote(boardId, voterId, milestoneId);
+  if (!result.ok) showToast(result.reason);
+}
