@@ -1,7 +1,69 @@
+import fs from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+// The layers, each importing only from those below it:
+//   app → features → ui / store / persistence → domain;  config under all.
+// Features never import each other, and anything outside a feature reaches it through its
+// index.ts. See README, "How the code is laid out".
+const FEATURES = fs
+  .readdirSync('src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const zone = (target, from, message, except) => ({ target, from, message, except });
+
+const LAYER_ZONES = [
+  zone(
+    './src/domain',
+    ['./src/app', './src/features', './src/ui', './src/store', './src/persistence', './src/config'],
+    'The domain is pure: it imports nothing from the app, its UI, the store, storage or config.',
+  ),
+  zone(
+    './src/persistence',
+    ['./src/app', './src/features', './src/ui'],
+    'Persistence never imports the UI or a feature; the UI calls persistence, not the reverse.',
+  ),
+  zone(
+    './src/store',
+    ['./src/app', './src/features', './src/ui', './src/persistence'],
+    'The store holds state and actions over the domain; it imports no UI, feature or storage.',
+  ),
+  zone(
+    './src/ui',
+    ['./src/app', './src/features', './src/store', './src/persistence'],
+    'Shared UI is presentational: it takes what it shows as props, never from the store or storage.',
+  ),
+  zone(
+    './src/config',
+    ['./src/app', './src/features', './src/ui', './src/store', './src/persistence', './src/domain'],
+    'Config is at the bottom: it imports nothing of the app.',
+  ),
+  zone('./src/features', './src/app', 'A feature never imports the app that composes it.'),
+  ...FEATURES.map((name) =>
+    zone(
+      `./src/features/${name}`,
+      './src/features',
+      'Features do not import each other: share through ui/, store/ or domain/, or compose in app/.',
+      [`./${name}`],
+    ),
+  ),
+  ...FEATURES.map((name) =>
+    zone(
+      [
+        './src/app',
+        './src/testing',
+        ...FEATURES.filter((n) => n !== name).map((n) => `./src/features/${n}`),
+      ],
+      `./src/features/${name}`,
+      `Reach the ${name} feature through its public entry, src/features/${name}/index.ts.`,
+      ['./index.ts'],
+    ),
+  ),
+];
 
 export default tseslint.config(
   {
@@ -31,6 +93,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.css', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
     // The domain stays pure: no React, no store, no storage, no DOM.
     files: ['src/domain/**/*.ts'],
     rules: {
@@ -38,32 +113,30 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            'react',
-            'react-*',
-            'zustand',
-            'zustand/*',
-            'idb-keyval',
-            '@dnd-kit/*',
-            '../store/*',
-            '../persistence/*',
-            '../features/*',
-            '../ui/*',
+            { group: ['react', 'react-*', 'react/*'], message: 'The domain imports no React.' },
+            { group: ['zustand', 'zustand/*'], message: 'The domain imports no store.' },
+            {
+              group: ['idb-keyval', '@dnd-kit/*'],
+              message: 'The domain imports no storage or UI.',
+            },
           ],
         },
       ],
-    },
-  },
-  {
-    // Features do not import each other; shared pieces live in ui/, store/ or domain/.
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
+      'no-restricted-globals': [
         'error',
-        {
-          patterns: [
-            { regex: '^\\.\\./(?!\\.\\.)', message: 'Features do not import each other.' },
-          ],
-        },
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'navigator',
+          'location',
+          'HTMLElement',
+        ].map((name) => ({
+          name,
+          message: 'The domain does not touch the browser: take what it needs as an argument.',
+        })),
       ],
     },
   },
