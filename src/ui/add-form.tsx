@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Icon } from './icon';
+import { FieldError, useFieldWiring } from './text-field';
 
 interface AddFormProps {
   /** The input's id; its error message takes `${id}-error`. */
@@ -29,6 +30,7 @@ export function AddForm({
 }: AddFormProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const { control, errorId } = useFieldWiring({ id, error });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const problem = onAdd(text);
@@ -42,14 +44,12 @@ export function AddForm({
           {label}
         </label>
         <input
-          id={id}
+          {...control}
           className="input"
           value={text}
           maxLength={maxLength}
           disabled={disabled}
           placeholder={placeholder}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => {
             setText(e.target.value);
             setError(null);
@@ -59,11 +59,7 @@ export function AddForm({
           <Icon name="plus" /> {buttonText}
         </button>
       </form>
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} message={error} />
     </>
   );
 }

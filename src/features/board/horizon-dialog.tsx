@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { LIMITS, type Horizon } from '../../domain/schema';
-import { Dialog } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { Icon } from '../../ui/icon';
+import { TextField } from '../../ui/text-field';
 
 interface HorizonDialogProps {
   /** The horizon to edit; left out to add one. */
@@ -32,8 +33,7 @@ export function HorizonDialog({
   const [timeframe, setTimeframe] = useState(horizon?.timeframe ?? '');
   const [error, setError] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (!title.trim()) {
       setError('Give the horizon a name, e.g. “Next”.');
       return;
@@ -41,100 +41,109 @@ export function HorizonDialog({
     onSave({ title: title.trim(), timeframe: timeframe.trim() });
   };
 
+  return (
+    <FormDialog
+      title={horizon ? `Horizon: ${horizon.title}` : 'Add a horizon'}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel={horizon ? 'Save' : 'Add horizon'}
+    >
+      <TextField
+        label="Name"
+        value={title}
+        maxLength={LIMITS.horizonTitle}
+        autoFocus
+        placeholder="e.g. Next"
+        error={error}
+        onChange={(value) => {
+          setTitle(value);
+          setError(null);
+        }}
+      />
+      <TextField
+        label="Timeframe"
+        value={timeframe}
+        maxLength={LIMITS.timeframe}
+        placeholder="e.g. 6–18 months"
+        onChange={setTimeframe}
+      />
+      {horizon && onMove && <HorizonPosition index={index} total={total} onMove={onMove} />}
+      {horizon && onRemove && (
+        <HorizonRemoval
+          total={total}
+          milestoneCount={milestoneCount}
+          neighbourTitle={neighbourTitle}
+          onRemove={onRemove}
+        />
+      )}
+    </FormDialog>
+  );
+}
+
+function HorizonPosition({
+  index,
+  total,
+  onMove,
+}: {
+  index: number;
+  total: number;
+  onMove: (delta: -1 | 1) => void;
+}) {
+  return (
+    <div className="field">
+      <span className="field__label">Position</span>
+      <div className="button-row">
+        <button type="button" className="button" disabled={index === 0} onClick={() => onMove(-1)}>
+          <Icon name="arrowLeft" /> Move left
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={index >= total - 1}
+          onClick={() => onMove(1)}
+        >
+          Move right <Icon name="arrowRight" />
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Remove, with what becomes of the horizon's milestones said before it is pressed. */
+function HorizonRemoval({
+  total,
+  milestoneCount,
+  neighbourTitle,
+  onRemove,
+}: {
+  total: number;
+  milestoneCount: number;
+  neighbourTitle: string | undefined;
+  onRemove: () => void;
+}) {
   const removeHint =
     total <= 1
       ? 'A board needs at least one horizon.'
       : milestoneCount > 0
         ? `Its ${milestoneCount} ${milestoneCount === 1 ? 'milestone moves' : 'milestones move'} to ${neighbourTitle}.`
         : 'It holds no milestones.';
-
   return (
-    <Dialog title={horizon ? `Horizon: ${horizon.title}` : 'Add a horizon'} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="horizon-title">Name</label>
-          <input
-            id="horizon-title"
-            className="input"
-            value={title}
-            maxLength={LIMITS.horizonTitle}
-            autoFocus
-            placeholder="e.g. Next"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'horizon-title-error' : undefined}
-            onChange={(e) => {
-              setTitle(e.target.value);
-              setError(null);
-            }}
-          />
-          {error && (
-            <p id="horizon-title-error" className="field__error">
-              {error}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor="horizon-timeframe">Timeframe</label>
-          <input
-            id="horizon-timeframe"
-            className="input"
-            value={timeframe}
-            maxLength={LIMITS.timeframe}
-            placeholder="e.g. 6–18 months"
-            onChange={(e) => setTimeframe(e.target.value)}
-          />
-        </div>
-        {horizon && onMove && (
-          <div className="field">
-            <span className="field__label">Position</span>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button"
-                disabled={index === 0}
-                onClick={() => onMove(-1)}
-              >
-                <Icon name="arrowLeft" /> Move left
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={index >= total - 1}
-                onClick={() => onMove(1)}
-              >
-                Move right <Icon name="arrowRight" />
-              </button>
-            </div>
-          </div>
-        )}
-        {horizon && onRemove && (
-          <div className="field">
-            <span className="field__label">Remove</span>
-            <p className="field__hint" id="horizon-remove-hint">
-              {removeHint}
-            </p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button button--danger-ghost"
-                disabled={total <= 1}
-                aria-describedby="horizon-remove-hint"
-                onClick={onRemove}
-              >
-                <Icon name="trash" /> Remove horizon
-              </button>
-            </div>
-          </div>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            {horizon ? 'Save' : 'Add horizon'}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <div className="field">
+      <span className="field__label">Remove</span>
+      <p className="field__hint" id="horizon-remove-hint">
+        {removeHint}
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--danger-ghost"
+          disabled={total <= 1}
+          aria-describedby="horizon-remove-hint"
+          onClick={onRemove}
+        >
+          <Icon name="trash" /> Remove horizon
+        </button>
+      </div>
+    </div>
   );
 }

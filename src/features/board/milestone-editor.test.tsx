@@ -36,4 +36,27 @@ describe('the milestone editor', () => {
     expect(screen.queryByRole('list', { name: 'Links in the notes' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
+
+  it('focuses the first wrong field when a save is refused, and saves nothing', async () => {
+    const board = makeBoard();
+    const onSave = vi.fn();
+    render(
+      <MilestoneEditor
+        horizons={board.horizons}
+        defaultHorizonId="h0"
+        onClose={vi.fn()}
+        onSave={onSave}
+      />,
+    );
+    const confidence = screen.getByRole('spinbutton', { name: 'Confidence (%)' });
+    await userEvent.clear(confidence);
+    await userEvent.type(confidence, '150');
+    await userEvent.click(screen.getByRole('button', { name: 'Add milestone' }));
+    expect(onSave).not.toHaveBeenCalled();
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    expect(title).toHaveFocus();
+    expect(title).toHaveAccessibleDescription('Give the milestone a title.');
+    expect(confidence).toHaveAttribute('aria-invalid', 'true');
+    expect(confidence).toHaveAccessibleDescription('Confidence is a whole number from 0 to 100.');
+  });
 });

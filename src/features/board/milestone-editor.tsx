@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   MILESTONE_STATUSES,
   MILESTONE_STATUS_LABELS,
@@ -14,8 +14,9 @@ import {
 } from '../../domain/milestone-form';
 import { LIMITS, type Horizon, type Milestone } from '../../domain/schema';
 import { findLinks } from '../../domain/links';
-import { Dialog } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { Icon } from '../../ui/icon';
+import { SelectField, TextField } from '../../ui/text-field';
 
 interface MilestoneEditorProps {
   /** The milestone to edit; left out to create a new one. */
@@ -36,6 +37,15 @@ const IMPACT_LABELS = [
   '5 — transformative',
 ];
 
+/** One field of the form; a refused submit finds the first wrong field by its name. */
+interface BoundField {
+  name: keyof MilestoneForm;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}
+type Bind = (field: keyof MilestoneForm) => BoundField;
+
 /** Every field of a milestone, with a message beside any field that is wrong. */
 export function MilestoneEditor({
   milestone,
@@ -50,15 +60,17 @@ export function MilestoneEditor({
   );
   const [errors, setErrors] = useState<MilestoneFormErrors>({});
 
-  const set =
-    (field: keyof MilestoneForm) =>
-    (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => {
-      setForm((f) => ({ ...f, [field]: event.target.value }));
+  const bind: Bind = (field) => ({
+    name: field,
+    value: form[field],
+    error: errors[field],
+    onChange: (value) => {
+      setForm((f) => ({ ...f, [field]: value }));
       if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
-    };
+    },
+  });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
     const result = validateMilestoneForm(
       form,
       horizons.map((h) => h.id),
@@ -72,152 +84,98 @@ export function MilestoneEditor({
     onSave({ draft: result.draft, horizonId: result.horizonId });
   };
 
-  const fieldProps = (field: keyof MilestoneForm) => ({
-    id: `milestone-${field}`,
-    name: field,
-    value: form[field],
-    onChange: set(field),
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `milestone-${field}-error` : undefined,
-  });
-  const error = (field: keyof MilestoneForm) =>
-    errors[field] ? (
-      <p id={`milestone-${field}-error`} className="field__error">
-        {errors[field]}
-      </p>
-    ) : null;
-
   return (
-    <Dialog title={milestone ? 'Edit milestone' : 'New milestone'} onClose={onClose} wide>
-      <form onSubmit={submit} noValidate className="milestone-form">
-        <div className="field">
-          <label htmlFor="milestone-title">Title</label>
-          <input
-            className="input"
-            maxLength={LIMITS.title + 20}
-            autoFocus
-            {...fieldProps('title')}
-          />
-          {error('title')}
-        </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor="milestone-type">Type</label>
-            <select className="select" {...fieldProps('type')}>
-              {MILESTONE_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {MILESTONE_TYPE_LABELS[t]}
-                </option>
-              ))}
-            </select>
-            {error('type')}
-          </div>
-          {form.type === 'custom' && (
-            <div className="field">
-              <label htmlFor="milestone-customType">Custom type (optional)</label>
-              <input
-                className="input"
-                placeholder="e.g. Joint venture"
-                {...fieldProps('customType')}
-              />
-              {error('customType')}
-            </div>
-          )}
-          <div className="field">
-            <label htmlFor="milestone-horizonId">Horizon</label>
-            <select className="select" {...fieldProps('horizonId')}>
-              {horizons.map((h) => (
-                <option key={h.id} value={h.id}>
-                  {h.title}
-                  {h.timeframe ? ` (${h.timeframe})` : ''}
-                </option>
-              ))}
-            </select>
-            {error('horizonId')}
-          </div>
-          <div className="field">
-            <label htmlFor="milestone-status">Status</label>
-            <select className="select" {...fieldProps('status')}>
-              {MILESTONE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {MILESTONE_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-            {error('status')}
-          </div>
-        </div>
-        <div className="field-row field-row--4">
-          <div className="field">
-            <label htmlFor="milestone-owner">Owner</label>
-            <input className="input" placeholder="Who drives it" {...fieldProps('owner')} />
-            {error('owner')}
-          </div>
-          <div className="field">
-            <label htmlFor="milestone-confidence">Confidence (%)</label>
-            <input
-              className="input"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={100}
-              step={5}
-              {...fieldProps('confidence')}
-            />
-            {error('confidence')}
-          </div>
-          <div className="field">
-            <label htmlFor="milestone-impact">Impact</label>
-            <select className="select" {...fieldProps('impact')}>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <option key={n} value={String(n)}>
-                  {IMPACT_LABELS[n]}
-                </option>
-              ))}
-            </select>
-            {error('impact')}
-          </div>
-          <div className="field">
-            <label htmlFor="milestone-targetDate">Target date</label>
-            <input className="input" type="date" {...fieldProps('targetDate')} />
-            {error('targetDate')}
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor="milestone-tags">Tags</label>
-          <input
-            className="input"
-            placeholder="Separate tags with commas"
-            {...fieldProps('tags')}
-          />
-          {error('tags')}
-        </div>
-        <div className="field">
-          <label htmlFor="milestone-notes">Notes</label>
-          <textarea className="textarea" rows={3} {...fieldProps('notes')} />
-          {error('notes')}
-          <NoteLinks notes={form.notes} />
-        </div>
-        <div className="dialog__actions">
-          {onDelete && (
-            <button
-              type="button"
-              className="button button--ghost button--danger-ghost"
-              onClick={onDelete}
-            >
-              <Icon name="trash" /> Delete milestone
-            </button>
-          )}
-          <span className="spacer" />
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
+    <FormDialog
+      title={milestone ? 'Edit milestone' : 'New milestone'}
+      onClose={onClose}
+      wide
+      className="milestone-form"
+      onSubmit={submit}
+      submitLabel={milestone ? 'Save' : 'Add milestone'}
+      extraActions={
+        onDelete && (
+          <button
+            type="button"
+            className="button button--ghost button--danger-ghost"
+            onClick={onDelete}
+          >
+            <Icon name="trash" /> Delete milestone
           </button>
-          <button type="submit" className="button button--primary">
-            {milestone ? 'Save' : 'Add milestone'}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+        )
+      }
+    >
+      <TextField label="Title" maxLength={LIMITS.title + 20} autoFocus {...bind('title')} />
+      <KindFields bind={bind} horizons={horizons} />
+      <MeasureFields bind={bind} />
+      <TextField label="Tags" placeholder="Separate tags with commas" {...bind('tags')} />
+      <TextField label="Notes" multiline rows={3} {...bind('notes')}>
+        <NoteLinks notes={form.notes} />
+      </TextField>
+    </FormDialog>
+  );
+}
+
+/** What kind of milestone it is, on which horizon, and how far along. */
+function KindFields({ bind, horizons }: { bind: Bind; horizons: readonly Horizon[] }) {
+  const type = bind('type');
+  return (
+    <div className="field-row">
+      <SelectField label="Type" {...type}>
+        {MILESTONE_TYPES.map((t) => (
+          <option key={t} value={t}>
+            {MILESTONE_TYPE_LABELS[t]}
+          </option>
+        ))}
+      </SelectField>
+      {type.value === 'custom' && (
+        <TextField
+          label="Custom type (optional)"
+          placeholder="e.g. Joint venture"
+          {...bind('customType')}
+        />
+      )}
+      <SelectField label="Horizon" {...bind('horizonId')}>
+        {horizons.map((h) => (
+          <option key={h.id} value={h.id}>
+            {h.title}
+            {h.timeframe ? ` (${h.timeframe})` : ''}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label="Status" {...bind('status')}>
+        {MILESTONE_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {MILESTONE_STATUS_LABELS[s]}
+          </option>
+        ))}
+      </SelectField>
+    </div>
+  );
+}
+
+/** Who drives it, how sure and how big it is, and when it is due. */
+function MeasureFields({ bind }: { bind: Bind }) {
+  return (
+    <div className="field-row field-row--4">
+      <TextField label="Owner" placeholder="Who drives it" {...bind('owner')} />
+      <TextField
+        label="Confidence (%)"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={100}
+        step={5}
+        {...bind('confidence')}
+      />
+      <SelectField label="Impact" {...bind('impact')}>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <option key={n} value={String(n)}>
+            {IMPACT_LABELS[n]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label="Target date" type="date" {...bind('targetDate')} />
+    </div>
   );
 }
 

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { Dialog } from '../../ui/dialog';
+import { useEffect, useId, useState } from 'react';
 import { LIMITS } from '../../domain/schema';
 import type { BoardTemplate } from '../../domain/boards';
+import { FormDialog } from '../../ui/form-dialog';
+import { FieldError, TextField } from '../../ui/text-field';
 
 interface NewBoardDialogProps {
   /** Runs once when the dialog opens: the board will be opened next. */
@@ -16,9 +17,14 @@ export function NewBoardDialog({ onOpen, onCreate, onClose }: NewBoardDialogProp
   const [title, setTitle] = useState('');
   const [template, setTemplate] = useState<BoardTemplate>('starter');
   const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+  /** Typing in either field takes the message away. */
+  const edit = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setError(null);
+  };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const name = partnerName.trim();
     const boardTitle = title.trim() || name;
     if (!boardTitle) {
@@ -29,91 +35,77 @@ export function NewBoardDialog({ onOpen, onCreate, onClose }: NewBoardDialogProp
   };
 
   return (
-    <Dialog
+    <FormDialog
       title="New board"
       onClose={onClose}
       description="One board for one partner: where this partnership could go."
+      onSubmit={submit}
+      submitLabel="Create board"
     >
-      <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="new-board-partner">Partner</label>
-          <input
-            id="new-board-partner"
-            className="input"
-            value={partnerName}
-            maxLength={LIMITS.partnerName}
-            placeholder="e.g. Acme Analytics"
-            autoFocus
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'new-board-error' : undefined}
-            onChange={(e) => {
-              setPartnerName(e.target.value);
-              setError(null);
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="new-board-title">Board title</label>
-          <input
-            id="new-board-title"
-            className="input"
-            value={title}
-            maxLength={LIMITS.boardTitle}
-            placeholder={partnerName.trim() || 'Defaults to the partner’s name'}
-            onChange={(e) => {
-              setTitle(e.target.value);
-              setError(null);
-            }}
-          />
-        </div>
-        {error && (
-          <p id="new-board-error" className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-        <fieldset className="field">
-          <legend>Start with</legend>
-          <div className="choice-grid">
-            <label className="choice">
-              <input
-                type="radio"
-                name="template"
-                value="starter"
-                checked={template === 'starter'}
-                onChange={() => setTemplate('starter')}
-              />
-              <span>
-                Starter template
-                <small>
-                  Four horizons and one example on every rung: leads → integration → new product →
-                  investment → acquisition.
-                </small>
-              </span>
-            </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name="template"
-                value="empty"
-                checked={template === 'empty'}
-                onChange={() => setTemplate('empty')}
-              />
-              <span>
-                Empty board
-                <small>The four horizons — Now, Next, Later, Vision — and no milestones.</small>
-              </span>
-            </label>
-          </div>
-        </fieldset>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Create board
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      <TextField
+        label="Partner"
+        value={partnerName}
+        maxLength={LIMITS.partnerName}
+        placeholder="e.g. Acme Analytics"
+        autoFocus
+        formErrorId={error ? errorId : undefined}
+        onChange={edit(setPartnerName)}
+      />
+      <TextField
+        label="Board title"
+        value={title}
+        maxLength={LIMITS.boardTitle}
+        placeholder={partnerName.trim() || 'Defaults to the partner’s name'}
+        onChange={edit(setTitle)}
+      />
+      {/* About both fields, so under both rather than under one. */}
+      <FieldError id={errorId} message={error} />
+      <TemplateChoice template={template} onChange={setTemplate} />
+    </FormDialog>
+  );
+}
+
+const TEMPLATES: { value: BoardTemplate; title: string; detail: string }[] = [
+  {
+    value: 'starter',
+    title: 'Starter template',
+    detail:
+      'Four horizons and one example on every rung: leads → integration → new product → investment → acquisition.',
+  },
+  {
+    value: 'empty',
+    title: 'Empty board',
+    detail: 'The four horizons — Now, Next, Later, Vision — and no milestones.',
+  },
+];
+
+function TemplateChoice({
+  template,
+  onChange,
+}: {
+  template: BoardTemplate;
+  onChange: (template: BoardTemplate) => void;
+}) {
+  return (
+    <fieldset className="field">
+      <legend>Start with</legend>
+      <div className="choice-grid">
+        {TEMPLATES.map((choice) => (
+          <label key={choice.value} className="choice">
+            <input
+              type="radio"
+              name="template"
+              value={choice.value}
+              checked={template === choice.value}
+              onChange={() => onChange(choice.value)}
+            />
+            <span>
+              {choice.title}
+              <small>{choice.detail}</small>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

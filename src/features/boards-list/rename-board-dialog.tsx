@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { Dialog } from '../../ui/dialog';
+import { useState } from 'react';
 import { LIMITS } from '../../domain/schema';
+import { FormDialog } from '../../ui/form-dialog';
+import { TextField } from '../../ui/text-field';
 
 export function RenameBoardDialog({
   title,
@@ -13,8 +14,7 @@ export function RenameBoardDialog({
 }) {
   const [value, setValue] = useState(title);
   const [error, setError] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (!value.trim()) {
       setError('A board needs a title.');
       return;
@@ -22,38 +22,18 @@ export function RenameBoardDialog({
     onRename(value.trim());
   };
   return (
-    <Dialog title="Rename board" onClose={onClose}>
-      <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="rename-board-title">Board title</label>
-          <input
-            id="rename-board-title"
-            className="input"
-            value={value}
-            maxLength={LIMITS.boardTitle}
-            autoFocus
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'rename-board-error' : undefined}
-            onChange={(e) => {
-              setValue(e.target.value);
-              setError(null);
-            }}
-          />
-          {error && (
-            <p id="rename-board-error" className="field__error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Rename
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog title="Rename board" onClose={onClose} onSubmit={submit} submitLabel="Rename">
+      <TextField
+        label="Board title"
+        value={value}
+        maxLength={LIMITS.boardTitle}
+        autoFocus
+        error={error}
+        onChange={(next) => {
+          setValue(next);
+          setError(null);
+        }}
+      />
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { DEFAULT_DOTS, openRound, ranking } from '../../domain/voting';
 import { LIMITS, type Board, type Round } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
 import { Avatar } from './voting-bar';
 import { AddForm } from '../../ui/add-form';
+import { FieldError, TextField } from '../../ui/text-field';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -120,6 +121,7 @@ function NewRound({ board, onStarted }: { board: Board; onStarted: () => void })
   const [dots, setDots] = useState(String(DEFAULT_DOTS));
   const [hidden, setHidden] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
   const start = (event: FormEvent) => {
     event.preventDefault();
     const result = useBoardsStore
@@ -135,44 +137,31 @@ function NewRound({ board, onStarted }: { board: Board; onStarted: () => void })
       </h3>
       <form onSubmit={start} noValidate>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="round-title">Name</label>
-            <input
-              id="round-title"
-              className="input"
-              value={title}
-              maxLength={LIMITS.roundTitle}
-              placeholder={`Round ${board.rounds.length + 1}`}
-              onChange={(e) => setTitle(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="round-dots">Dots per participant</label>
-            <input
-              id="round-dots"
-              className="input"
-              type="number"
-              min={1}
-              max={LIMITS.dots}
-              value={dots}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'round-error' : undefined}
-              onChange={(e) => {
-                setDots(e.target.value);
-                setError(null);
-              }}
-            />
-          </div>
+          <TextField
+            label="Name"
+            value={title}
+            maxLength={LIMITS.roundTitle}
+            placeholder={`Round ${board.rounds.length + 1}`}
+            onChange={setTitle}
+          />
+          <TextField
+            label="Dots per participant"
+            type="number"
+            min={1}
+            max={LIMITS.dots}
+            value={dots}
+            formErrorId={error ? errorId : undefined}
+            onChange={(value) => {
+              setDots(value);
+              setError(null);
+            }}
+          />
         </div>
         <label className="checkbox">
           <input type="checkbox" checked={hidden} onChange={(e) => setHidden(e.target.checked)} />
           Hide dots until I reveal them
         </label>
-        {error && (
-          <p id="round-error" className="field__error">
-            {error}
-          </p>
-        )}
+        <FieldError id={errorId} message={error} />
         <div className="button-row">
           <button type="submit" className="button button--primary">
             <Icon name="vote" /> Start voting

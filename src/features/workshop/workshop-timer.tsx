@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { setTimer, useWorkshopTimer } from './timer-store';
 import {
   MAX_TIMER_MINUTES,
@@ -12,8 +12,9 @@ import {
   startTimer,
   type TimerState,
 } from '../../domain/timer';
-import { Dialog } from '../../ui/dialog';
+import { FormDialog } from '../../ui/form-dialog';
 import { Icon } from '../../ui/icon';
+import { TextField } from '../../ui/text-field';
 
 /** Starts the timebox now. */
 const startNow = (minutes: number) => setTimer(startTimer(minutes, Date.now()));
@@ -26,8 +27,7 @@ export function TimerDialog({ onClose }: { onClose: () => void }) {
   };
   const [custom, setCustom] = useState('15');
   const [error, setError] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const minutes = Number(custom);
     if (!Number.isFinite(minutes) || minutes <= 0 || minutes > MAX_TIMER_MINUTES) {
       setError(`Choose between 1 and ${MAX_TIMER_MINUTES} minutes.`);
@@ -36,51 +36,34 @@ export function TimerDialog({ onClose }: { onClose: () => void }) {
     onStart(minutes);
   };
   return (
-    <Dialog
+    <FormDialog
       title="Timebox"
       onClose={onClose}
       description="A calm countdown in the corner of the screen."
+      onSubmit={submit}
+      submitLabel="Start"
     >
-      <form onSubmit={submit} noValidate>
-        <div className="button-row timer-presets">
-          {TIMER_PRESETS_MINUTES.map((m) => (
-            <button key={m} type="button" className="button" onClick={() => onStart(m)}>
-              {m} minutes
-            </button>
-          ))}
-        </div>
-        <div className="field">
-          <label htmlFor="timer-custom">Or minutes of your own</label>
-          <input
-            id="timer-custom"
-            className="input timer-custom"
-            type="number"
-            min={1}
-            max={MAX_TIMER_MINUTES}
-            value={custom}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'timer-custom-error' : undefined}
-            onChange={(e) => {
-              setCustom(e.target.value);
-              setError(null);
-            }}
-          />
-          {error && (
-            <p id="timer-custom-error" className="field__error">
-              {error}
-            </p>
-          )}
-        </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
+      <div className="button-row timer-presets">
+        {TIMER_PRESETS_MINUTES.map((m) => (
+          <button key={m} type="button" className="button" onClick={() => onStart(m)}>
+            {m} minutes
           </button>
-          <button type="submit" className="button button--primary">
-            Start
-          </button>
-        </div>
-      </form>
-    </Dialog>
+        ))}
+      </div>
+      <TextField
+        label="Or minutes of your own"
+        controlClassName="timer-custom"
+        type="number"
+        min={1}
+        max={MAX_TIMER_MINUTES}
+        value={custom}
+        error={error}
+        onChange={(value) => {
+          setCustom(value);
+          setError(null);
+        }}
+      />
+    </FormDialog>
   );
 }
 
