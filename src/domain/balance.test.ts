@@ -18,6 +18,12 @@ describe('horizon balance', () => {
     ]);
   });
 
+  it('reads only the horizons and the milestones, so a view can select just those', () => {
+    const board = makeBoard({ 0: ['A'], 1: ['B', 'C'] });
+    const { horizons, milestones } = board;
+    expect(horizonBalance({ horizons, milestones })).toEqual(horizonBalance(board));
+  });
+
   it('gives an empty board no shares and no hint', () => {
     const rows = horizonBalance(makeBoard());
     expect(rows.every((r) => r.share === 0)).toBe(true);

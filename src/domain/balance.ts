@@ -15,7 +15,7 @@ export interface HorizonWeight {
  * How a board's attention spreads over its horizons. The three-horizons idea: a
  * partnership needs work on every horizon at once, not only on what is near.
  */
-export function horizonBalance(board: Board): HorizonWeight[] {
+export function horizonBalance(board: Pick<Board, 'horizons' | 'milestones'>): HorizonWeight[] {
   const rows = board.horizons.map((h) => {
     const ids = milestoneIdsIn(board, h.id);
     // Parked and achieved milestones sit in the side areas, so they weigh nothing here.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER, filterToParams, isFiltering, matchesFilter, parseFilter } from './filter';
+import {
+  NO_FILTER,
+  choicesSet,
+  filterToParams,
+  isFiltering,
+  matchesFilter,
+  parseFilter,
+} from './filter';
 import { makeMilestone } from '../testing/factories';
 
 const m = makeMilestone({
@@ -48,6 +55,14 @@ describe('milestone filter', () => {
     expect(isFiltering(NO_FILTER)).toBe(false);
     expect(isFiltering({ ...NO_FILTER, hide: true })).toBe(false);
     expect(isFiltering({ ...NO_FILTER, tag: 'x' })).toBe(true);
+  });
+
+  it('counts the choices set besides the words, a confidence range as one', () => {
+    expect(choicesSet(NO_FILTER)).toBe(0);
+    expect(choicesSet({ ...NO_FILTER, text: 'api' })).toBe(0);
+    expect(choicesSet({ ...NO_FILTER, type: 'leads', owner: 'Priya', hide: true })).toBe(3);
+    expect(choicesSet({ ...NO_FILTER, minConfidence: 20, maxConfidence: 80 })).toBe(1);
+    expect(choicesSet({ ...NO_FILTER, status: 'idea', tag: 'emea', maxConfidence: 90 })).toBe(3);
   });
 
   it('matches on every field it is given, case-insensitively', () => {

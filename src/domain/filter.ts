@@ -79,6 +79,21 @@ export function isFiltering(filter: MilestoneFilter): boolean {
   return JSON.stringify(rest) !== JSON.stringify(none);
 }
 
+/**
+ * How many of the filter's choices besides its words are set: the count on the button that
+ * opens them.
+ */
+export function choicesSet(filter: MilestoneFilter): number {
+  return [
+    filter.type,
+    filter.status,
+    filter.owner,
+    filter.tag,
+    filter.minConfidence > 0 || filter.maxConfidence < 100,
+    filter.hide,
+  ].filter(Boolean).length;
+}
+
 const fold = (text: string) => text.toLocaleLowerCase();
 
 export function matchesFilter(m: Milestone, filter: MilestoneFilter): boolean {

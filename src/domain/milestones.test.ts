@@ -160,7 +160,8 @@ describe('deleteMilestone, milestonePlace and milestoneOrder', () => {
 
   it('computes the order once per milestones object', () => {
     const board = makeBoard({ 0: ['A'], 1: ['B'] });
-    expect(milestoneOrder(board)).toBe(milestoneOrder({ ...board, title: 'Other' }));
+    const renamed = { ...board, title: 'Other' };
+    expect(milestoneOrder(board)).toBe(milestoneOrder(renamed));
     expect(milestoneIdsIn(board, 'h3')).toEqual([]);
   });
 });

@@ -62,7 +62,7 @@ const orderCache = new WeakMap<Board['milestones'], Map<string, string[]>>();
  * Milestone ids of every horizon and side area in display order. Cached per milestones
  * object, so every column of a board shares one pass over the milestones after each edit.
  */
-export function milestoneOrder(board: Board): Map<string, string[]> {
+export function milestoneOrder(board: Pick<Board, 'milestones'>): Map<string, string[]> {
   const cached = orderCache.get(board.milestones);
   if (cached) return cached;
   const groups = new Map<string, Milestone[]>();
@@ -85,7 +85,10 @@ export function milestoneOrder(board: Board): Map<string, string[]> {
 const NO_IDS: readonly string[] = Object.freeze([]);
 
 /** The ids shown in a horizon (parked and achieved ones left out) or in a side area. */
-export function milestoneIdsIn(board: Board, containerId: string): readonly string[] {
+export function milestoneIdsIn(
+  board: Pick<Board, 'milestones'>,
+  containerId: string,
+): readonly string[] {
   return milestoneOrder(board).get(containerId) ?? NO_IDS;
 }
 

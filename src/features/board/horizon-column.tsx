@@ -48,6 +48,34 @@ function QuickAdd({ horizon, onAdded }: { horizon: Horizon; onAdded: () => void 
   );
 }
 
+/**
+ * How many milestones a horizon holds; under a hiding filter, how many of them it shows.
+ * During a drag the preview's count, which the filter has already narrowed.
+ */
+function HorizonCount({
+  shown,
+  stored,
+  previewing,
+}: {
+  shown: number;
+  stored: number;
+  previewing: boolean;
+}) {
+  const all = shown === stored || previewing;
+  return (
+    <span
+      className="horizon__count"
+      aria-label={
+        all
+          ? `${shown} ${shown === 1 ? 'milestone' : 'milestones'}`
+          : `${shown} of ${stored} milestones shown`
+      }
+    >
+      {all ? shown : `${shown}/${stored}`}
+    </span>
+  );
+}
+
 interface HorizonColumnProps {
   horizon: Horizon;
   /** While a milestone is dragged, the order the drag shows; otherwise the stored order. */
@@ -102,18 +130,11 @@ export const HorizonColumn = memo(function HorizonColumn({
           </h2>
           {horizon.timeframe && <p className="horizon__timeframe">{horizon.timeframe}</p>}
         </div>
-        <span
-          className="horizon__count"
-          aria-label={
-            ids.length === storedIds.length || previewIds
-              ? `${ids.length} ${ids.length === 1 ? 'milestone' : 'milestones'}`
-              : `${ids.length} of ${storedIds.length} milestones shown`
-          }
-        >
-          {ids.length === storedIds.length || previewIds
-            ? ids.length
-            : `${ids.length}/${storedIds.length}`}
-        </span>
+        <HorizonCount
+          shown={ids.length}
+          stored={storedIds.length}
+          previewing={previewIds !== undefined}
+        />
         <button
           type="button"
           className="icon-button"

@@ -3,7 +3,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { milestoneDescription } from '../../domain/milestone-labels';
 import { isDimmed } from '../../domain/filter';
-import { cardDots } from '../../domain/vote-dots';
+import { cardDots, type CardDots } from '../../domain/vote-dots';
 import { useMilestone } from '../../store/selectors';
 import { Icon } from '../../ui/icon';
 import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
@@ -22,6 +22,62 @@ export function MilestoneCardPreview({ boardId, id }: { boardId: string; id: str
     <div className={`card card--${milestone.type} card--overlay`}>
       <MilestoneCardBody milestone={milestone} />
     </div>
+  );
+}
+
+/** What a key does on a card, if it is one of the card's own; the rest go to dnd-kit. */
+type CardKeyAction = 'open' | 'vote' | 'delete';
+
+/**
+ * Enter opens the card, V gives a dot (Shift+V takes one back), Delete or Backspace deletes
+ * it. None of them while the card is being dragged: then the keys are the drag's.
+ */
+function cardKeyAction(event: KeyboardEvent, isDragging: boolean): CardKeyAction | undefined {
+  if (isDragging) return undefined;
+  if (event.key === 'Enter') return 'open';
+  if ((event.key === 'v' || event.key === 'V') && !event.ctrlKey && !event.metaKey && !event.altKey)
+    return 'vote';
+  if (event.key === 'Delete' || event.key === 'Backspace') return 'delete';
+  return undefined;
+}
+
+/** The hint on a card in a horizon that is a bet, while no shared value is recorded. */
+function useSharedValueHint(boardId: string, horizonId: string): boolean {
+  return useBoardsStore((s) => {
+    const board = s.boards[boardId];
+    return Boolean(
+      board &&
+      needsSharedValue(
+        board.values,
+        board.horizons.findIndex((h) => h.id === horizonId),
+      ),
+    );
+  });
+}
+
+/** Beside the card's body: the dots of the vote, and the hint when no value is shared. */
+function CardExtras({ dots, hint }: { dots: CardDots | undefined; hint: boolean }) {
+  if (!dots && !hint) return null;
+  return (
+    <span className="card__extras" aria-hidden="true">
+      {dots && (
+        <span className="card__dots" title={dots.label}>
+          {dots.dots.slice(0, 12).map((dot, i) => (
+            <span key={i} className={`dot avatar--${dot.color}`} title={dot.name} />
+          ))}
+          {dots.dots.length > 12 && <span>+{dots.dots.length - 12}</span>}
+          <span className="card__dot-count">{dots.label}</span>
+        </span>
+      )}
+      {hint && (
+        <span
+          className="card__hint"
+          title="Record a value both sides share (Values, in the vision panel) before betting on this future."
+        >
+          <Icon name="heart" /> No shared value yet
+        </span>
+      )}
+    </span>
   );
 }
 
@@ -47,16 +103,7 @@ export const SortableMilestone = memo(function SortableMilestone({
   const milestone = useMilestone(boardId, id);
   const filter = useFilter();
   const voting = useVoting();
-  const hint = useBoardsStore((s) => {
-    const board = s.boards[boardId];
-    return Boolean(
-      board &&
-      needsSharedValue(
-        board.values,
-        board.horizons.findIndex((h) => h.id === horizonId),
-      ),
-    );
-  });
+  const hint = useSharedValueHint(boardId, horizonId);
   const data = useMemo<DragData>(() => ({ kind: 'milestone', horizonId }), [horizonId]);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id,
@@ -74,28 +121,15 @@ export const SortableMilestone = memo(function SortableMilestone({
   const dots = cardDots(voting, id);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Enter' && !isDragging) {
-      event.preventDefault();
-      openMilestone(id);
+    const action = cardKeyAction(event, isDragging);
+    if (!action) {
+      listeners?.onKeyDown?.(event);
       return;
     }
-    if (
-      (event.key === 'v' || event.key === 'V') &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      !event.altKey &&
-      !isDragging
-    ) {
-      event.preventDefault();
-      voting.vote(id, event.shiftKey);
-      return;
-    }
-    if ((event.key === 'Delete' || event.key === 'Backspace') && !isDragging) {
-      event.preventDefault();
-      deleteMilestone(id);
-      return;
-    }
-    listeners?.onKeyDown?.(event);
+    event.preventDefault();
+    if (action === 'open') openMilestone(id);
+    else if (action === 'vote') voting.vote(id, event.shiftKey);
+    else deleteMilestone(id);
   };
 
   return (
@@ -122,27 +156,7 @@ export const SortableMilestone = memo(function SortableMilestone({
       onClick={(event) => (isVoting(voting) ? voting.vote(id, event.shiftKey) : openMilestone(id))}
     >
       <MilestoneCardBody milestone={milestone} />
-      {(dots || hint) && (
-        <span className="card__extras" aria-hidden="true">
-          {dots && (
-            <span className="card__dots" title={dots.label}>
-              {dots.dots.slice(0, 12).map((dot, i) => (
-                <span key={i} className={`dot avatar--${dot.color}`} title={dot.name} />
-              ))}
-              {dots.dots.length > 12 && <span>+{dots.dots.length - 12}</span>}
-              <span className="card__dot-count">{dots.label}</span>
-            </span>
-          )}
-          {hint && (
-            <span
-              className="card__hint"
-              title="Record a value both sides share (Values, in the vision panel) before betting on this future."
-            >
-              <Icon name="heart" /> No shared value yet
-            </span>
-          )}
-        </span>
-      )}
+      <CardExtras dots={dots} hint={hint} />
     </div>
   );
 });

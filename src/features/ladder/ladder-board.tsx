@@ -84,6 +84,40 @@ function useLadderRows(boardId: string, group: LadderGrouping): readonly LadderR
   }, [flat]);
 }
 
+/** What the rows stand for (rungs, owners or statuses), and how to move a chip. */
+function GroupingControls({
+  group,
+  onGroup,
+}: {
+  group: LadderGrouping;
+  onGroup: (group: LadderGrouping) => void;
+}) {
+  const groupName = LADDER_GROUPING_LABELS[group].toLowerCase();
+  return (
+    <div className="ladder__controls">
+      <fieldset className="segmented">
+        <legend className="ladder__legend">Group rows by</legend>
+        {LADDER_GROUPINGS.map((g) => (
+          <label key={g} className={`segmented__option${g === group ? ' is-on' : ''}`}>
+            <input
+              type="radio"
+              name="ladder-group"
+              value={g}
+              checked={g === group}
+              onChange={() => onGroup(g)}
+            />
+            {LADDER_GROUPING_LABELS[g]}
+          </label>
+        ))}
+      </fieldset>
+      <p className="ladder__hint">
+        Drag across columns to change the horizon, across rows to change the {groupName}. Parked and
+        achieved futures stay in the horizons view.
+      </p>
+    </div>
+  );
+}
+
 /**
  * The ladder view: rows are the rungs of the partnership ladder (or owners, or statuses),
  * columns the horizons. Dropping a chip in a cell sets its horizon and its row's field in
@@ -138,30 +172,9 @@ export default function LadderBoard({
     [boardId, group, drag],
   );
 
-  const groupName = LADDER_GROUPING_LABELS[group].toLowerCase();
   return (
     <section className="ladder" aria-label="Ladder view">
-      <div className="ladder__controls">
-        <fieldset className="segmented">
-          <legend className="ladder__legend">Group rows by</legend>
-          {LADDER_GROUPINGS.map((g) => (
-            <label key={g} className={`segmented__option${g === group ? ' is-on' : ''}`}>
-              <input
-                type="radio"
-                name="ladder-group"
-                value={g}
-                checked={g === group}
-                onChange={() => onGroup(g)}
-              />
-              {LADDER_GROUPING_LABELS[g]}
-            </label>
-          ))}
-        </fieldset>
-        <p className="ladder__hint">
-          Drag across columns to change the horizon, across rows to change the {groupName}. Parked
-          and achieved futures stay in the horizons view.
-        </p>
-      </div>
+      <GroupingControls group={group} onGroup={onGroup} />
       <DndContext
         sensors={sensors}
         collisionDetection={ladderCollision}

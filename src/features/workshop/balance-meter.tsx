@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { balanceHint, horizonBalance } from '../../domain/balance';
-import { useBoard } from '../../store/selectors';
+import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 
 /**
  * Where the board's weight sits: per horizon, how many milestones and how much
@@ -8,7 +9,13 @@ import { useBoard } from '../../store/selectors';
  * almost everything.
  */
 export function BalanceMeter({ boardId }: { boardId: string }) {
-  const board = useBoard(boardId);
+  // Only what the balance reads: a vote, a vision or a value edited leaves the meter alone.
+  const board = useBoardsStore(
+    useShallow((s: BoardsState) => {
+      const found = s.boards[boardId];
+      return found ? { horizons: found.horizons, milestones: found.milestones } : undefined;
+    }),
+  );
   const rows = useMemo(() => (board ? horizonBalance(board) : []), [board]);
   const hint = balanceHint(rows);
   if (!board || rows.every((r) => r.count === 0)) return null;

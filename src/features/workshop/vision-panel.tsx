@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../../ui/icon';
 import { alignmentSummary } from '../../domain/values';
-import { LIMITS } from '../../domain/schema';
+import { LIMITS, type Value } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { InlineText } from '../../ui/inline-text';
 import { usePersistentFlag } from '../../ui/persistent-state';
@@ -15,6 +15,99 @@ const DETAILS_KEY = 'partner-horizons:vision-details-open';
 
 /** Open where the screen is tall enough to spare the room, until the person chooses. */
 const openOnTallScreens = () => typeof window !== 'undefined' && window.innerHeight >= 900;
+
+/** The fields of the vision the panel shows and edits. */
+interface VisionFields {
+  vision: string;
+  whyUs: string;
+  whyThem: string;
+  agreedBy: string;
+  agreedOn: string;
+  values: Value[];
+}
+
+/** How far the two sides' values meet, on the button that opens the values dialog. */
+function ValuesChip({
+  values,
+  onValues,
+  preloadValues,
+}: {
+  values: readonly Value[];
+  onValues: () => void;
+  preloadValues?: () => void;
+}) {
+  const summary = alignmentSummary(values);
+  return (
+    <button
+      type="button"
+      className={`values-chip${summary.differing ? ' values-chip--differ' : ''}`}
+      onClick={onValues}
+      onPointerEnter={preloadValues}
+      onFocus={preloadValues}
+      aria-haspopup="dialog"
+    >
+      <span className="vision__field-label">Values</span>
+      <span>
+        {values.length === 0
+          ? 'None recorded yet'
+          : `${summary.shared} shared · ${summary.differing} ${summary.differing === 1 ? 'differs' : 'differ'}${summary.open ? ` · ${summary.open} open` : ''}`}
+      </span>
+    </button>
+  );
+}
+
+/** Why the vision matters to each side, who agreed to it and when: folded away on request. */
+function VisionDetails({
+  boardId,
+  vision,
+  open,
+}: {
+  boardId: string;
+  vision: VisionFields;
+  open: boolean;
+}) {
+  const update = useBoardsStore.getState().updateVision;
+  return (
+    <div className="vision__details" id="vision-details" hidden={!open}>
+      {WHY_FIELDS.map(({ key, label, placeholder }) => (
+        <div className="vision__field" key={key}>
+          <span className="vision__field-label" aria-hidden="true">
+            {label}
+          </span>
+          <InlineText
+            value={vision[key]}
+            label={label}
+            placeholder={placeholder}
+            multiline
+            maxLength={LIMITS.why}
+            onCommit={(text) => update(boardId, { [key]: text })}
+          />
+        </div>
+      ))}
+      <div className="vision__field">
+        <span className="vision__field-label" aria-hidden="true">
+          Agreed by
+        </span>
+        <span className="vision__agreed">
+          <InlineText
+            value={vision.agreedBy}
+            label="Agreed by"
+            placeholder="Who agreed"
+            maxLength={LIMITS.agreedBy}
+            onCommit={(agreedBy) => update(boardId, { agreedBy })}
+          />
+          <input
+            type="date"
+            className="input vision__date"
+            aria-label="Agreed on"
+            value={vision.agreedOn}
+            onChange={(e) => update(boardId, { agreedOn: e.target.value })}
+          />
+        </span>
+      </div>
+    </div>
+  );
+}
 
 /**
  * The end in mind, at the top of the board: where the partnership could be, why it matters
@@ -31,7 +124,7 @@ export function VisionPanel({
   preloadValues?: () => void;
 }) {
   const vision = useBoardsStore(
-    useShallow((s) => {
+    useShallow((s): VisionFields | undefined => {
       const board = s.boards[boardId];
       return board
         ? {
@@ -49,7 +142,6 @@ export function VisionPanel({
   if (!vision) return null;
   const toggle = () => setOpen(!open);
   const update = useBoardsStore.getState().updateVision;
-  const summary = alignmentSummary(vision.values);
 
   return (
     <section className="vision" aria-label="Shared vision">
@@ -63,21 +155,7 @@ export function VisionPanel({
           maxLength={LIMITS.vision}
           onCommit={(text) => update(boardId, { vision: text })}
         />
-        <button
-          type="button"
-          className={`values-chip${summary.differing ? ' values-chip--differ' : ''}`}
-          onClick={onValues}
-          onPointerEnter={preloadValues}
-          onFocus={preloadValues}
-          aria-haspopup="dialog"
-        >
-          <span className="vision__field-label">Values</span>
-          <span>
-            {vision.values.length === 0
-              ? 'None recorded yet'
-              : `${summary.shared} shared · ${summary.differing} ${summary.differing === 1 ? 'differs' : 'differ'}${summary.open ? ` · ${summary.open} open` : ''}`}
-          </span>
-        </button>
+        <ValuesChip values={vision.values} onValues={onValues} preloadValues={preloadValues} />
         <button
           type="button"
           className="icon-button"
@@ -90,44 +168,7 @@ export function VisionPanel({
           <Icon name="chevronDown" className={open ? 'icon icon--flipped' : 'icon'} />
         </button>
       </div>
-      <div className="vision__details" id="vision-details" hidden={!open}>
-        {WHY_FIELDS.map(({ key, label, placeholder }) => (
-          <div className="vision__field" key={key}>
-            <span className="vision__field-label" aria-hidden="true">
-              {label}
-            </span>
-            <InlineText
-              value={vision[key]}
-              label={label}
-              placeholder={placeholder}
-              multiline
-              maxLength={LIMITS.why}
-              onCommit={(text) => update(boardId, { [key]: text })}
-            />
-          </div>
-        ))}
-        <div className="vision__field">
-          <span className="vision__field-label" aria-hidden="true">
-            Agreed by
-          </span>
-          <span className="vision__agreed">
-            <InlineText
-              value={vision.agreedBy}
-              label="Agreed by"
-              placeholder="Who agreed"
-              maxLength={LIMITS.agreedBy}
-              onCommit={(agreedBy) => update(boardId, { agreedBy })}
-            />
-            <input
-              type="date"
-              className="input vision__date"
-              aria-label="Agreed on"
-              value={vision.agreedOn}
-              onChange={(e) => update(boardId, { agreedOn: e.target.value })}
-            />
-          </span>
-        </div>
-      </div>
+      <VisionDetails boardId={boardId} vision={vision} open={open} />
     </section>
   );
 }

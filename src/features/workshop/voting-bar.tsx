@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { dotsPlaced, openRound } from '../../domain/voting';
-import { useBoardsStore } from '../../store/boards-store';
+import type { Participant, Round } from '../../domain/schema';
+import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 
 /** A participant's colour chip with their initials. */
@@ -9,6 +10,137 @@ export function Avatar({ color, initials }: { color: string; initials: string })
     <span className={`avatar avatar--${color}`} aria-hidden="true">
       {initials}
     </span>
+  );
+}
+
+/** Dots placed in the open round, per participant id. */
+type Placed = Readonly<Record<string, number>>;
+
+const NONE_PLACED: Placed = {};
+
+/**
+ * The open round and who takes part, without the rest of the board: editing a card while a
+ * vote is open re-renders the bar only when it changes someone's count of dots placed.
+ */
+function useOpenVote(boardId: string) {
+  const vote = useBoardsStore(
+    useShallow((s: BoardsState) => {
+      const board = s.boards[boardId];
+      const round = board && openRound(board);
+      return board && round ? { participants: board.participants, round } : undefined;
+    }),
+  );
+  // Counted here, in the selector, so the bar is handed numbers and compares them.
+  const placed = useBoardsStore(
+    useShallow((s: BoardsState): Placed => {
+      const board = s.boards[boardId];
+      const round = board && openRound(board);
+      if (!board || !round) return NONE_PLACED;
+      return Object.fromEntries(
+        board.participants.map((p) => [p.id, dotsPlaced(board, round, p.id)]),
+      );
+    }),
+  );
+  return vote && { ...vote, placed };
+}
+
+/** Who is voting: one radio per participant with their dots left, and nobody. */
+function VoterChoice({
+  participants,
+  round,
+  placed,
+  voterId,
+  onVoter,
+}: {
+  participants: readonly Participant[];
+  round: Round;
+  placed: Placed;
+  voterId: string | null;
+  onVoter: (id: string | null) => void;
+}) {
+  return (
+    <fieldset className="voting-bar__voters">
+      <legend className="visually-hidden">Who is voting</legend>
+      {participants.map((p) => {
+        const left = round.dots - (placed[p.id] ?? 0);
+        return (
+          <label
+            key={p.id}
+            className={`voter${p.id === voterId ? ' voter--active' : ''}`}
+            title={`${p.name}: ${left} of ${round.dots} dots left`}
+          >
+            <input
+              type="radio"
+              name="voter"
+              className="voter__input"
+              checked={p.id === voterId}
+              onChange={() => onVoter(p.id)}
+            />
+            <Avatar color={p.color} initials={p.initials} />
+            <span className="voter__name">{p.name}</span>
+            <span className="voter__left">{left}</span>
+          </label>
+        );
+      })}
+      <label className={`voter${voterId === null ? ' voter--active' : ''}`}>
+        <input
+          type="radio"
+          name="voter"
+          className="voter__input"
+          checked={voterId === null}
+          onChange={() => onVoter(null)}
+        />
+        <span className="voter__name">Nobody (edit cards)</span>
+      </label>
+    </fieldset>
+  );
+}
+
+/** The facilitator's buttons: reveal (or see the ranking), reset and close. */
+function RoundActions({
+  boardId,
+  round,
+  onVoter,
+  onRanking,
+}: {
+  boardId: string;
+  round: Round;
+  onVoter: (id: string | null) => void;
+  onRanking: () => void;
+}) {
+  const store = useBoardsStore.getState();
+  return (
+    <div className="voting-bar__actions">
+      {!round.revealed && (
+        <button type="button" className="button" onClick={() => store.revealRound(boardId)}>
+          Reveal
+        </button>
+      )}
+      {round.revealed && (
+        <button type="button" className="button" onClick={onRanking}>
+          Ranking
+        </button>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={!round.votes.length}
+        onClick={() => store.resetRound(boardId)}
+      >
+        Reset
+      </button>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => {
+          store.closeRound(boardId);
+          onVoter(null);
+          onRanking();
+        }}
+      >
+        Close round
+      </button>
+    </div>
   );
 }
 
@@ -27,18 +159,11 @@ export function VotingBar({
   onVoter: (id: string | null) => void;
   onRanking: () => void;
 }) {
-  const state = useBoardsStore(
-    useShallow((s) => {
-      const board = s.boards[boardId];
-      const round = board && openRound(board);
-      return board && round ? { board, round } : undefined;
-    }),
-  );
-  if (!state) return null;
-  const { board, round } = state;
-  const store = useBoardsStore.getState();
-  const voter = board.participants.find((p) => p.id === voterId);
-  const left = voter ? round.dots - dotsPlaced(board, round, voter.id) : 0;
+  const vote = useOpenVote(boardId);
+  if (!vote) return null;
+  const { participants, round, placed } = vote;
+  const voter = participants.find((p) => p.id === voterId);
+  const left = voter ? round.dots - (placed[voter.id] ?? 0) : 0;
 
   return (
     <section className="voting-bar" aria-label="Voting">
@@ -49,40 +174,13 @@ export function VotingBar({
           {round.revealed ? '' : ' · hidden'}
         </span>
       </p>
-      <fieldset className="voting-bar__voters">
-        <legend className="visually-hidden">Who is voting</legend>
-        {board.participants.map((p) => {
-          const placed = dotsPlaced(board, round, p.id);
-          return (
-            <label
-              key={p.id}
-              className={`voter${p.id === voterId ? ' voter--active' : ''}`}
-              title={`${p.name}: ${round.dots - placed} of ${round.dots} dots left`}
-            >
-              <input
-                type="radio"
-                name="voter"
-                className="voter__input"
-                checked={p.id === voterId}
-                onChange={() => onVoter(p.id)}
-              />
-              <Avatar color={p.color} initials={p.initials} />
-              <span className="voter__name">{p.name}</span>
-              <span className="voter__left">{round.dots - placed}</span>
-            </label>
-          );
-        })}
-        <label className={`voter${voterId === null ? ' voter--active' : ''}`}>
-          <input
-            type="radio"
-            name="voter"
-            className="voter__input"
-            checked={voterId === null}
-            onChange={() => onVoter(null)}
-          />
-          <span className="voter__name">Nobody (edit cards)</span>
-        </label>
-      </fieldset>
+      <VoterChoice
+        participants={participants}
+        round={round}
+        placed={placed}
+        voterId={voterId}
+        onVoter={onVoter}
+      />
       <p className="visually-hidden" role="status">
         {voter ? `${voter.name}: ${left} of ${round.dots} dots left.` : ''}
       </p>
@@ -95,37 +193,7 @@ export function VotingBar({
           'Choose who is voting'
         )}
       </p>
-      <div className="voting-bar__actions">
-        {!round.revealed && (
-          <button type="button" className="button" onClick={() => store.revealRound(boardId)}>
-            Reveal
-          </button>
-        )}
-        {round.revealed && (
-          <button type="button" className="button" onClick={onRanking}>
-            Ranking
-          </button>
-        )}
-        <button
-          type="button"
-          className="button"
-          disabled={!round.votes.length}
-          onClick={() => store.resetRound(boardId)}
-        >
-          Reset
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => {
-            store.closeRound(boardId);
-            onVoter(null);
-            onRanking();
-          }}
-        >
-          Close round
-        </button>
-      </div>
+      <RoundActions boardId={boardId} round={round} onVoter={onVoter} onRanking={onRanking} />
     </section>
   );
 }

@@ -1,0 +1,82 @@
+import { milestoneOrder } from '../../domain/milestones';
+import { alignmentSummary } from '../../domain/values';
+import { shownRound, tally } from '../../domain/voting';
+import type { Board } from '../../domain/schema';
+import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
+
+/** How far the two sides' values meet, in one line the room can read. */
+function ValuesLine({ board }: { board: Board }) {
+  const summary = alignmentSummary(board.values);
+  return (
+    <p className="present__values">
+      <strong>Values:</strong> {summary.shared} shared, {summary.differing}{' '}
+      {summary.differing === 1 ? 'differs' : 'differ'}
+      {summary.differences.length > 0 && ` (${summary.differences.map((v) => v.text).join(', ')})`}
+    </p>
+  );
+}
+
+/** The first slide: the vision, why it matters to each side, and who agreed to it. */
+export function VisionSlide({ board }: { board: Board }) {
+  return (
+    <section className="present__vision">
+      <p className="pill-label">Vision</p>
+      <h1>{board.vision || 'No vision written yet.'}</h1>
+      {(board.whyUs || board.whyThem) && (
+        <div className="present__why">
+          {board.whyUs && (
+            <p>
+              <strong>Why it matters to us.</strong> {board.whyUs}
+            </p>
+          )}
+          {board.whyThem && (
+            <p>
+              <strong>Why it matters to them.</strong> {board.whyThem}
+            </p>
+          )}
+        </div>
+      )}
+      {board.values.length > 0 && <ValuesLine board={board} />}
+      <p className="present__sub">
+        {board.agreedBy || board.agreedOn
+          ? `Agreed${board.agreedBy ? ` by ${board.agreedBy}` : ''}${board.agreedOn ? ` on ${board.agreedOn}` : ''} · `
+          : ''}
+        {board.horizons.length} horizons · {Object.keys(board.milestones).length} possible futures
+      </p>
+    </section>
+  );
+}
+
+/** One horizon's slide: its title and timeframe, and its cards with their dots. */
+export function HorizonSlide({ board, index }: { board: Board; index: number }) {
+  const horizon = board.horizons[index]!;
+  const ids = milestoneOrder(board).get(horizon.id) ?? [];
+  // The dots of the latest vote the room has seen, beside each card.
+  const round = shownRound(board);
+  const votes = round && tally(board, round);
+  return (
+    <section className="present__horizon" aria-labelledby="present-horizon-title">
+      <h1 id="present-horizon-title">
+        {horizon.title}
+        {horizon.timeframe && <span className="present__timeframe"> {horizon.timeframe}</span>}
+      </h1>
+      <div className="present__cards">
+        {ids.map((id) => {
+          const milestone = board.milestones[id]!;
+          const dots = votes?.get(id)?.total;
+          return (
+            <div key={id} className={`card card--${milestone.type} present__card`}>
+              <MilestoneCardBody milestone={milestone} />
+              {dots && (
+                <span className="present__dots">
+                  {dots} {dots === 1 ? 'dot' : 'dots'}
+                </span>
+              )}
+            </div>
+          );
+        })}
+        {ids.length === 0 && <p className="present__sub">Nothing here yet.</p>}
+      </div>
+    </section>
+  );
+}
