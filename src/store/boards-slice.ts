@@ -1,0 +1,236 @@
+import type { StateCreator } from 'zustand';
+import type { Board } from '../domain/schema';
+import {
+  createBoard as createBoardDoc,
+  duplicateBoard as duplicateBoardDoc,
+  renameBoard as renameBoardDoc,
+  type NewBoardInput,
+} from '../domain/boards';
+import { LIMITS } from '../domain/schema';
+import { newId } from '../domain/ids';
+import type { MergeResult, MergeSummary } from '../domain/merge';
+import type { BoardsState } from './boards-store';
+import { HISTORY_LIMIT, boardEdits } from './history-slice';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+/** Where saving stands. Session state: never saved itself. */
+export interface SaveState {
+  /**
+   * ok: writing to IndexedDB; memory: stored boards are out of reach (no storage, or it
+   * could not be read), so the work lives in this tab; failing: writes fail now.
+   */
+  mode: 'ok' | 'memory' | 'failing';
+  pending: boolean;
+  /** What happened and what to do, in plain words. */
+  message: string | null;
+  /** The technical side (an error's name and text), shown folded away. */
+  detail?: string | null;
+  /** Whether the app keeps trying by itself (to save, or to read storage). */
+  retrying?: boolean;
+  /** Whether a reload may help: storage was slow or unreadable, or the app was updated. */
+  reloadHelps?: boolean;
+  /** When stored boards were last read in full; null until the first read succeeds. */
+  readAt?: number | null;
+  lastSavedAt: number | null;
+  /** Something about storage worth telling once, e.g. that it was cleared and rewritten. */
+  notice?: string | null;
+}
+
+/** A stored board that could not be read: listed, offered for download, never written over. */
+export interface DamagedRecord {
+  key: string;
+  id: string;
+  error: string;
+  raw: unknown;
+}
+
+/** A stored board that loaded only after a repair; its original record is kept. */
+export interface RepairedRecord {
+  /** Where the original is kept. */
+  key: string;
+  id: string;
+  title: string;
+  /** What was repaired, in plain words. */
+  repairs: string[];
+  original: unknown;
+  repairedAt: string;
+}
+
+export interface DeletedBoard {
+  board: Board;
+  index: number;
+}
+
+/** The boards this browser holds, how loading and saving them went, and the list's actions. */
+export interface BoardsSlice {
+  status: LoadStatus;
+  loadError: string | null;
+  /** The technical side of loadError, shown folded. */
+  loadErrorDetail?: string | null;
+  /** Raw data of the stored records that could not be read, offered for download. */
+  unreadable: unknown;
+  boards: Record<string, Board>;
+  /** Board ids in the order they were created; the list sorts for display. */
+  boardIds: string[];
+  deleted: DeletedBoard[];
+  damaged: DamagedRecord[];
+  repaired: RepairedRecord[];
+  save: SaveState;
+
+  hydrate(boards: Board[], damaged?: DamagedRecord[]): void;
+  /** Stored records that need the person's eye: damaged, or repaired on the way in. */
+  setStoredRecords(records: { damaged?: DamagedRecord[]; repaired?: RepairedRecord[] }): void;
+  /** The person has seen what was repaired; the original stays kept. */
+  dismissRepaired(key: string): void;
+  failLoad(message: string, unreadable?: unknown, detail?: string): void;
+  setSave(patch: Partial<SaveState>): void;
+
+  createBoard(input: NewBoardInput): string;
+  renameBoard(id: string, title: string): void;
+  duplicateBoard(id: string): string | undefined;
+  deleteBoard(id: string): void;
+  /** Adds boards from a file; never replaces one: a taken id gets a new one. Returns the ids. */
+  importBoards(boards: Board[]): string[];
+  /**
+   * Merges a teammate's copy into a board here, as one undoable step. The caller says how
+   * (`mergeBoards` with their board): the merge code loads only when someone merges.
+   */
+  mergeBoard(boardId: string, merge: (ours: Board) => MergeResult): MergeSummary | undefined;
+  undoDeleteBoard(): string | undefined;
+  /**
+   * Boards written or deleted by another tab. Not an edit here, so not undoable; the undo
+   * history of each board it touches starts again, so an undo cannot quietly revert them.
+   */
+  applyExternal(boards: Board[], removed: string[]): void;
+}
+
+/** The title of an imported copy, kept within the title limit. */
+const importedTitle = (title: string) => `${title.slice(0, LIMITS.boardTitle - 11)} (imported)`;
+
+/** Whether an id is in use here: a damaged stored board keeps its id too, never written over. */
+const isTaken = (state: BoardsState, id: string) =>
+  Boolean(state.boards[id]) || state.damaged.some((d) => d.id === id);
+
+const withBoard = (state: BoardsState, board: Board): Partial<BoardsState> => ({
+  boards: { ...state.boards, [board.id]: board },
+  boardIds: [...state.boardIds, board.id],
+});
+
+/** The list without one board, which goes on the stack Undo delete takes from. */
+function withoutBoard(state: BoardsState, board: Board): Partial<BoardsState> {
+  const { id } = board;
+  const boards = { ...state.boards };
+  delete boards[id];
+  const history = { ...state.history };
+  delete history[id];
+  return {
+    boards,
+    history,
+    boardIds: state.boardIds.filter((other) => other !== id),
+    deleted: [...state.deleted, { board, index: state.boardIds.indexOf(id) }].slice(-HISTORY_LIMIT),
+  };
+}
+
+/** The last board deleted, back where it was in the list. */
+function withUndeleted(state: BoardsState, last: DeletedBoard): Partial<BoardsState> {
+  const boardIds = [...state.boardIds];
+  boardIds.splice(Math.min(last.index, boardIds.length), 0, last.board.id);
+  return {
+    boards: { ...state.boards, [last.board.id]: last.board },
+    boardIds,
+    deleted: state.deleted.slice(0, -1),
+  };
+}
+
+function withExternal(state: BoardsState, boards: Board[], removed: string[]) {
+  const next = { ...state.boards };
+  const history = { ...state.history };
+  const added: string[] = [];
+  for (const board of boards) {
+    if (!next[board.id]) added.push(board.id);
+    next[board.id] = board;
+    delete history[board.id];
+  }
+  for (const id of removed) {
+    delete next[id];
+    delete history[id];
+  }
+  return {
+    boards: next,
+    history,
+    boardIds: [...state.boardIds.filter((id) => !removed.includes(id)), ...added],
+  };
+}
+
+export const createBoardsSlice: StateCreator<BoardsState, [], [], BoardsSlice> = (set, get) => {
+  const { commit } = boardEdits(set, get);
+  const addBoard = (board: Board): string => {
+    set((state) => withBoard(state, board));
+    return board.id;
+  };
+  return {
+    status: 'loading',
+    loadError: null,
+    unreadable: null,
+    boards: {},
+    boardIds: [],
+    deleted: [],
+    damaged: [],
+    repaired: [],
+    save: { mode: 'ok', pending: false, message: null, lastSavedAt: null },
+
+    hydrate(boards, damaged = []) {
+      set({
+        status: 'ready',
+        loadError: null,
+        boards: Object.fromEntries(boards.map((b) => [b.id, b])),
+        boardIds: boards.map((b) => b.id),
+        history: {},
+        deleted: [],
+        damaged,
+      });
+    },
+    setStoredRecords: (records) => set(records),
+    dismissRepaired(key) {
+      set((state) => ({ repaired: state.repaired.filter((r) => r.key !== key) }));
+    },
+    failLoad(message, unreadable = null, detail) {
+      set({ status: 'error', loadError: message, loadErrorDetail: detail ?? null, unreadable });
+    },
+    setSave: (patch) => set((state) => ({ save: { ...state.save, ...patch } })),
+
+    createBoard: (input) => addBoard(createBoardDoc(input)),
+    renameBoard: (id, title) => commit(id, (board) => renameBoardDoc(board, title)),
+    duplicateBoard(id) {
+      const board = get().boards[id];
+      return board ? addBoard(duplicateBoardDoc(board)) : undefined;
+    },
+    importBoards: (boards) =>
+      boards.map((board) =>
+        addBoard(
+          isTaken(get(), board.id)
+            ? { ...board, id: newId(), title: importedTitle(board.title) }
+            : board,
+        ),
+      ),
+    mergeBoard(boardId, merge) {
+      const board = get().boards[boardId];
+      if (!board) return undefined;
+      const { board: merged, summary } = merge(board);
+      commit(boardId, () => merged, { stamp: false });
+      return summary;
+    },
+    deleteBoard(id) {
+      const board = get().boards[id];
+      if (board) set((state) => withoutBoard(state, board));
+    },
+    applyExternal: (boards, removed) => set((state) => withExternal(state, boards, removed)),
+    undoDeleteBoard() {
+      const last = get().deleted.at(-1);
+      if (!last) return undefined;
+      set((state) => withUndeleted(state, last));
+      return last.board.id;
+    },
+  };
+};
