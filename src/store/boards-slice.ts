@@ -9,6 +9,7 @@ import {
 import { LIMITS } from '../domain/schema';
 import { newId } from '../domain/ids';
 import type { MergeResult, MergeSummary } from '../domain/merge';
+import type { ImportedBoard } from '../domain/board-file';
 import type { BoardsState } from './boards-store';
 import { HISTORY_LIMIT, boardEdits } from './history-slice';
 
@@ -62,6 +63,12 @@ export interface DeletedBoard {
   index: number;
 }
 
+/** What became of one board of a file: added (under which id and title), or left for the
+ * person to choose because a board with its id is already here. */
+export type ImportPlacement =
+  | { outcome: 'added'; id: string; title: string }
+  | { outcome: 'already-here'; imported: ImportedBoard };
+
 /** The boards this browser holds, how loading and saving them went, and the list's actions. */
 export interface BoardsSlice {
   status: LoadStatus;
@@ -93,6 +100,15 @@ export interface BoardsSlice {
   /** Adds boards from a file; never replaces one: a taken id gets a new one. Returns the ids. */
   importBoards(boards: Board[]): string[];
   /**
+   * The one place that decides what the boards of a file become here. A board with the id
+   * of one already here is handed back, unchanged, for the person to choose: merge it or add
+   * it as a copy. Every other board is added (see `importBoards`). Decided against the boards
+   * here before the call, so a file that holds one board twice adds both.
+   */
+  importFromFile(boards: readonly ImportedBoard[]): ImportPlacement[];
+  /** Adds a board of a file as a separate copy, the person's choice for one already here. */
+  importCopy(imported: ImportedBoard): { id: string; title: string };
+  /**
    * Merges a teammate's copy into a board here, as one undoable step. The caller says how
    * (`mergeBoards` with their board): the merge code loads only when someone merges.
    */
@@ -111,6 +127,11 @@ const importedTitle = (title: string) => `${title.slice(0, LIMITS.boardTitle - 1
 /** Whether an id is in use here: a damaged stored board keeps its id too, never written over. */
 const isTaken = (state: BoardsState, id: string) =>
   Boolean(state.boards[id]) || state.damaged.some((d) => d.id === id);
+
+/** A board as it is added from a file: a copy made from a file remembers when that file was
+ * made, where its history and the original's went their own ways. */
+const withOrigin = ({ board, exportedAt }: ImportedBoard): Board =>
+  exportedAt ? { ...board, basedOn: exportedAt } : board;
 
 const withBoard = (state: BoardsState, board: Board): Partial<BoardsState> => ({
   boards: { ...state.boards, [board.id]: board },
@@ -169,6 +190,17 @@ export const createBoardsSlice: StateCreator<BoardsState, [], [], BoardsSlice> =
     set((state) => withBoard(state, board));
     return board.id;
   };
+  /** Adds a board without ever replacing one: a taken id gets a new one. */
+  const addImported = (board: Board): string =>
+    addBoard(
+      isTaken(get(), board.id)
+        ? { ...board, id: newId(), title: importedTitle(board.title) }
+        : board,
+    );
+  const addedFrom = (imported: ImportedBoard) => {
+    const id = addImported(withOrigin(imported));
+    return { id, title: get().boards[id]!.title };
+  };
   return {
     status: 'loading',
     loadError: null,
@@ -206,14 +238,16 @@ export const createBoardsSlice: StateCreator<BoardsState, [], [], BoardsSlice> =
       const board = get().boards[id];
       return board ? addBoard(duplicateBoardDoc(board)) : undefined;
     },
-    importBoards: (boards) =>
-      boards.map((board) =>
-        addBoard(
-          isTaken(get(), board.id)
-            ? { ...board, id: newId(), title: importedTitle(board.title) }
-            : board,
-        ),
-      ),
+    importBoards: (boards) => boards.map(addImported),
+    importFromFile(boards) {
+      const here = get().boards;
+      return boards.map((imported) =>
+        here[imported.board.id]
+          ? { outcome: 'already-here', imported }
+          : { outcome: 'added', ...addedFrom(imported) },
+      );
+    },
+    importCopy: addedFrom,
     mergeBoard(boardId, merge) {
       const board = get().boards[boardId];
       if (!board) return undefined;

@@ -14,6 +14,7 @@ export type BoardsState = BoardsSlice & BoardDocumentSlice & WorkshopSlice & His
 export type {
   DamagedRecord,
   DeletedBoard,
+  ImportPlacement,
   LoadStatus,
   RepairedRecord,
   SaveState,
