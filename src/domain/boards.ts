@@ -3,6 +3,7 @@ import { defaultHorizons } from './horizons';
 import { addMilestone } from './milestones';
 import { STARTER_MILESTONES } from './template';
 import { newId } from './ids';
+import { done, refuse, type Outcome } from './result';
 
 export type BoardTemplate = 'empty' | 'starter';
 
@@ -12,8 +13,11 @@ export interface NewBoardInput {
   template?: BoardTemplate;
 }
 
+const trimTitle = (title: string) => title.trim().slice(0, LIMITS.boardTitle);
+
+/** A new board's name. Its form never lets an empty one through, so one here is a bug. */
 function cleanBoardTitle(title: string): string {
-  const clean = title.trim().slice(0, LIMITS.boardTitle);
+  const clean = trimTitle(title);
   if (!clean) throw new Error('A board needs a name');
   return clean;
 }
@@ -54,9 +58,11 @@ export function createBoard(
   return board;
 }
 
-export function renameBoard(board: Board, title: string, now = new Date().toISOString()): Board {
-  const clean = cleanBoardTitle(title);
-  return clean === board.title ? board : { ...board, title: clean, updatedAt: now };
+/** Renames a board; the same board when the name does not change. */
+export function renameBoard(board: Board, title: string, now = new Date().toISOString()): Outcome {
+  const clean = trimTitle(title);
+  if (!clean) return refuse('board-needs-name', 'Give the board a name, e.g. the partner’s.');
+  return done(clean === board.title ? board : { ...board, title: clean, updatedAt: now });
 }
 
 export function updatePartner(

@@ -11,7 +11,7 @@ import { newId } from '../domain/ids';
 import type { MergeResult, MergeSummary } from '../domain/merge';
 import type { ImportedBoard } from '../domain/board-file';
 import type { BoardsState } from './boards-store';
-import { HISTORY_LIMIT, boardEdits } from './history-slice';
+import { HISTORY_LIMIT, boardEdits, type Outcome } from './history-slice';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -94,7 +94,8 @@ export interface BoardsSlice {
   setSave(patch: Partial<SaveState>): void;
 
   createBoard(input: NewBoardInput): string;
-  renameBoard(id: string, title: string): void;
+  /** Refused for an empty name. */
+  renameBoard(id: string, title: string): Outcome;
   duplicateBoard(id: string): string | undefined;
   deleteBoard(id: string): void;
   /** Adds boards from a file; never replaces one: a taken id gets a new one. Returns the ids. */
@@ -185,7 +186,7 @@ function withExternal(state: BoardsState, boards: Board[], removed: string[]) {
 }
 
 export const createBoardsSlice: StateCreator<BoardsState, [], [], BoardsSlice> = (set, get) => {
-  const { commit } = boardEdits(set, get);
+  const { commit, attempt } = boardEdits(set, get);
   const addBoard = (board: Board): string => {
     set((state) => withBoard(state, board));
     return board.id;
@@ -233,7 +234,7 @@ export const createBoardsSlice: StateCreator<BoardsState, [], [], BoardsSlice> =
     setSave: (patch) => set((state) => ({ save: { ...state.save, ...patch } })),
 
     createBoard: (input) => addBoard(createBoardDoc(input)),
-    renameBoard: (id, title) => commit(id, (board) => renameBoardDoc(board, title)),
+    renameBoard: (id, title) => attempt(id, (board) => renameBoardDoc(board, title)),
     duplicateBoard(id) {
       const board = get().boards[id];
       return board ? addBoard(duplicateBoardDoc(board)) : undefined;

@@ -24,7 +24,7 @@ import {
 } from '../domain/horizons';
 import { newId } from '../domain/ids';
 import type { BoardsState } from './boards-store';
-import { boardEdits } from './history-slice';
+import { boardEdits, boardGone, type Outcome } from './history-slice';
 
 /** Edits of one board's document: its partner and vision, its milestones and horizons. */
 export interface BoardDocumentSlice {
@@ -53,12 +53,18 @@ export interface BoardDocumentSlice {
     rowId: string,
   ): void;
   deleteMilestone(boardId: string, id: string): void;
+  /** Adds a horizon and gives its id; refused at the limit, or for an empty or taken name. */
   addHorizon(
     boardId: string,
     fields: { title: string; timeframe?: string },
     index?: number,
-  ): string;
-  renameHorizon(boardId: string, id: string, fields: { title?: string; timeframe?: string }): void;
+  ): Outcome<{ id: string }>;
+  /** Refused for an empty name or one another horizon has. */
+  renameHorizon(
+    boardId: string,
+    id: string,
+    fields: { title?: string; timeframe?: string },
+  ): Outcome;
   moveHorizon(boardId: string, id: string, toIndex: number): void;
   removeHorizon(boardId: string, id: string): RemoveHorizonResult;
 }
@@ -86,7 +92,7 @@ export const createBoardDocumentSlice: StateCreator<BoardsState, [], [], BoardDo
   set,
   get,
 ) => {
-  const { commit } = boardEdits(set, get);
+  const { commit, attempt } = boardEdits(set, get);
   return {
     setVision: (boardId, vision) => commit(boardId, (board) => setVisionDoc(board, vision)),
     updateVision: (boardId, patch) => commit(boardId, (board) => updateVisionDoc(board, patch)),
@@ -108,18 +114,17 @@ export const createBoardDocumentSlice: StateCreator<BoardsState, [], [], BoardDo
     deleteMilestone: (boardId, id) => commit(boardId, (board) => deleteMilestoneDoc(board, id)),
     addHorizon(boardId, fields, index) {
       const id = newId();
-      commit(boardId, (board) => addHorizonDoc(board, fields, { id, index }));
-      return id;
+      const outcome = attempt(boardId, (board) => addHorizonDoc(board, fields, { id, index }));
+      return outcome.ok ? { ok: true, id } : outcome;
     },
-    renameHorizon(boardId, id, fields) {
-      commit(boardId, (board) => renameHorizonDoc(board, id, fields));
-    },
+    renameHorizon: (boardId, id, fields) =>
+      attempt(boardId, (board) => renameHorizonDoc(board, id, fields)),
     moveHorizon(boardId, id, toIndex) {
       commit(boardId, (board) => moveHorizonDoc(board, id, toIndex));
     },
     removeHorizon(boardId, id) {
       const board = get().boards[boardId];
-      if (!board) return { ok: false, reason: 'That board is no longer here.' };
+      if (!board) return boardGone();
       const result = removeHorizonDoc(board, id);
       if (result.ok) commit(boardId, () => result.board);
       return result;

@@ -1,6 +1,7 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { Board } from '../domain/schema';
 import { stampEdits } from '../domain/edits';
+import { refuse, type Outcome as Edited, type Refusal } from '../domain/result';
 import type { BoardsState } from './boards-store';
 
 /** How many steps of undo each board keeps while the app is open. */
@@ -18,13 +19,18 @@ export interface HistorySlice {
   redo(boardId: string): boolean;
 }
 
-/** What an action that can be refused reports: the refusal is a sentence to show. */
-export type Outcome = { ok: true } | { ok: false; reason: string };
+/**
+ * What an action that can be refused reports: done (with what `Done` adds, such as a new
+ * id), or the refusal, whose `reason` is a sentence to show. A refusal changed nothing.
+ */
+export type Outcome<Done extends object = object> = ({ ok: true } & Done) | Refusal;
 
 type SetState = StoreApi<BoardsState>['setState'];
 type GetState = StoreApi<BoardsState>['getState'];
 
 const EMPTY_HISTORY: History = { past: [], future: [] };
+
+export const boardGone = () => refuse('board-gone', 'That board is no longer here.');
 
 const now = () => new Date().toISOString();
 
@@ -56,12 +62,9 @@ export function boardEdits(set: SetState, get: GetState) {
     }));
   }
 
-  function attempt(
-    boardId: string,
-    edit: (board: Board) => { ok: true; board: Board } | { ok: false; reason: string },
-  ): Outcome {
+  function attempt(boardId: string, edit: (board: Board) => Edited): Outcome {
     const board = get().boards[boardId];
-    if (!board) return { ok: false, reason: 'That board is no longer here.' };
+    if (!board) return boardGone();
     const result = edit(board);
     if (!result.ok) return result;
     commit(boardId, () => result.board);

@@ -26,15 +26,8 @@ export interface WorkshopSlice {
 export const createWorkshopSlice: StateCreator<BoardsState, [], [], WorkshopSlice> = (set, get) => {
   const { commit, attempt } = boardEdits(set, get);
   return {
-    addValue(boardId, side, text) {
-      return attempt(boardId, (board) => {
-        try {
-          return { ok: true, board: values.addValue(board, side, text) };
-        } catch (error) {
-          return { ok: false, reason: `${(error as Error).message}.` };
-        }
-      });
-    },
+    addValue: (boardId, side, text) =>
+      attempt(boardId, (board) => values.addValue(board, side, text)),
     updateValue(boardId, id, patch) {
       commit(boardId, (board) => values.updateValue(board, id, patch));
     },
