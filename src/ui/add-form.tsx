@@ -60,7 +60,7 @@ export function AddForm({
         </button>
       </form>
       {error && (
-        <p id={`${id}-error`} className="field__error">
+        <p id={`${id}-error`} className="field__error" role="alert">
           {error}
         </p>
       )}

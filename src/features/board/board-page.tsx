@@ -252,8 +252,10 @@ function BoardDialogs({
       <HorizonDialog
         onClose={onClose}
         onSave={(fields) => {
-          store.addHorizon(boardId, fields);
+          const outcome = store.addHorizon(boardId, fields);
+          if (!outcome.ok) return outcome.reason;
           onClose();
+          return null;
         }}
       />
     );
@@ -273,8 +275,10 @@ function BoardDialogs({
       neighbourTitle={neighbour?.title}
       onClose={onClose}
       onSave={(fields) => {
-        store.renameHorizon(boardId, horizon.id, fields);
+        const outcome = store.renameHorizon(boardId, horizon.id, fields);
+        if (!outcome.ok) return outcome.reason;
         onClose();
+        return null;
       }}
       onMove={(delta) => store.moveHorizon(boardId, horizon.id, index + delta)}
       onRemove={() => {
