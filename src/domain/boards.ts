@@ -1,5 +1,5 @@
 import { LIMITS, type Board, type Partner } from './schema';
-import { defaultHorizons } from './horizons';
+import { emptyBoard } from './empty-board';
 import { addMilestone } from './milestones';
 import { STARTER_MILESTONES } from './template';
 import { newId } from './ids';
@@ -22,26 +22,17 @@ function cleanBoardTitle(title: string): string {
   return clean;
 }
 
-/** A new board with the four default horizons; the starter template adds one card per rung. */
+/** A new board: the empty board with its name and partner; the starter template adds one
+ * card per rung. */
 export function createBoard(
   { title, partnerName = '', template = 'empty' }: NewBoardInput,
   { id = newId(), now = new Date().toISOString() }: { id?: string; now?: string } = {},
 ): Board {
+  const empty = emptyBoard({ id, now });
   let board: Board = {
-    id,
+    ...empty,
     title: cleanBoardTitle(title),
-    partner: { name: partnerName.trim().slice(0, LIMITS.partnerName), kinds: [], notes: '' },
-    vision: '',
-    whyUs: '',
-    whyThem: '',
-    agreedBy: '',
-    values: [],
-    participants: [],
-    rounds: [],
-    horizons: defaultHorizons(),
-    milestones: {},
-    createdAt: now,
-    updatedAt: now,
+    partner: { ...empty.partner, name: partnerName.trim().slice(0, LIMITS.partnerName) },
   };
   if (template === 'starter') {
     for (const example of STARTER_MILESTONES) {
