@@ -6,12 +6,18 @@ import {
   renameBoard as renameBoardDoc,
   type NewBoardInput,
 } from '../domain/boards';
-import { LIMITS } from '../domain/schema';
-import { newId } from '../domain/ids';
 import type { MergeResult, MergeSummary } from '../domain/merge';
 import type { ImportedBoard } from '../domain/board-file';
 import type { BoardsState } from './boards-store';
-import { HISTORY_LIMIT, boardEdits, type Outcome } from './history-slice';
+import { boardEdits, type GetState, type Outcome, type SetState } from './history-slice';
+import {
+  asNewBoard,
+  withBoard,
+  withExternal,
+  withOrigin,
+  withUndeleted,
+  withoutBoard,
+} from './board-list';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -122,97 +128,36 @@ export interface BoardsSlice {
   applyExternal(boards: Board[], removed: string[]): void;
 }
 
-/** The title of an imported copy, kept within the title limit. */
-const importedTitle = (title: string) => `${title.slice(0, LIMITS.boardTitle - 11)} (imported)`;
-
-/** Whether an id is in use here: a damaged stored board keeps its id too, never written over. */
-const isTaken = (state: BoardsState, id: string) =>
-  Boolean(state.boards[id]) || state.damaged.some((d) => d.id === id);
-
-/** A board as it is added from a file: a copy made from a file remembers when that file was
- * made, where its history and the original's went their own ways. */
-const withOrigin = ({ board, exportedAt }: ImportedBoard): Board =>
-  exportedAt ? { ...board, basedOn: exportedAt } : board;
-
-const withBoard = (state: BoardsState, board: Board): Partial<BoardsState> => ({
-  boards: { ...state.boards, [board.id]: board },
-  boardIds: [...state.boardIds, board.id],
-});
-
-/** The list without one board, which goes on the stack Undo delete takes from. */
-function withoutBoard(state: BoardsState, board: Board): Partial<BoardsState> {
-  const { id } = board;
-  const boards = { ...state.boards };
-  delete boards[id];
-  const history = { ...state.history };
-  delete history[id];
-  return {
-    boards,
-    history,
-    boardIds: state.boardIds.filter((other) => other !== id),
-    deleted: [...state.deleted, { board, index: state.boardIds.indexOf(id) }].slice(-HISTORY_LIMIT),
-  };
+/** Adds a board at the end of the list; gives its id. */
+function addBoard(set: SetState, board: Board): string {
+  set((state) => withBoard(state, board));
+  return board.id;
 }
 
-/** The last board deleted, back where it was in the list. */
-function withUndeleted(state: BoardsState, last: DeletedBoard): Partial<BoardsState> {
-  const boardIds = [...state.boardIds];
-  boardIds.splice(Math.min(last.index, boardIds.length), 0, last.board.id);
-  return {
-    boards: { ...state.boards, [last.board.id]: last.board },
-    boardIds,
-    deleted: state.deleted.slice(0, -1),
-  };
-}
-
-function withExternal(state: BoardsState, boards: Board[], removed: string[]) {
-  const next = { ...state.boards };
-  const history = { ...state.history };
-  const added: string[] = [];
-  for (const board of boards) {
-    if (!next[board.id]) added.push(board.id);
-    next[board.id] = board;
-    delete history[board.id];
-  }
-  for (const id of removed) {
-    delete next[id];
-    delete history[id];
-  }
-  return {
-    boards: next,
-    history,
-    boardIds: [...state.boardIds.filter((id) => !removed.includes(id)), ...added],
-  };
-}
-
-export const createBoardsSlice: StateCreator<BoardsState, [], [], BoardsSlice> = (set, get) => {
-  const { commit, attempt } = boardEdits(set, get);
-  const addBoard = (board: Board): string => {
-    set((state) => withBoard(state, board));
-    return board.id;
-  };
-  /** Adds a board without ever replacing one: a taken id gets a new one. */
-  const addImported = (board: Board): string =>
-    addBoard(
-      isTaken(get(), board.id)
-        ? { ...board, id: newId(), title: importedTitle(board.title) }
-        : board,
-    );
-  const addedFrom = (imported: ImportedBoard) => {
-    const id = addImported(withOrigin(imported));
-    return { id, title: get().boards[id]!.title };
-  };
+/** How loading and saving stand: session state the persistence layer keeps up to date. */
+function storageSide(
+  set: SetState,
+): Pick<
+  BoardsSlice,
+  | 'status'
+  | 'loadError'
+  | 'unreadable'
+  | 'damaged'
+  | 'repaired'
+  | 'save'
+  | 'hydrate'
+  | 'setStoredRecords'
+  | 'dismissRepaired'
+  | 'failLoad'
+  | 'setSave'
+> {
   return {
     status: 'loading',
     loadError: null,
     unreadable: null,
-    boards: {},
-    boardIds: [],
-    deleted: [],
     damaged: [],
     repaired: [],
     save: { mode: 'ok', pending: false, message: null, lastSavedAt: null },
-
     hydrate(boards, damaged = []) {
       set({
         status: 'ready',
@@ -232,13 +177,20 @@ export const createBoardsSlice: StateCreator<BoardsState, [], [], BoardsSlice> =
       set({ status: 'error', loadError: message, loadErrorDetail: detail ?? null, unreadable });
     },
     setSave: (patch) => set((state) => ({ save: { ...state.save, ...patch } })),
+  };
+}
 
-    createBoard: (input) => addBoard(createBoardDoc(input)),
-    renameBoard: (id, title) => attempt(id, (board) => renameBoardDoc(board, title)),
-    duplicateBoard(id) {
-      const board = get().boards[id];
-      return board ? addBoard(duplicateBoardDoc(board)) : undefined;
-    },
+/** Boards from a file or a link: added beside the others, never in place of one. */
+function importSide(
+  set: SetState,
+  get: GetState,
+): Pick<BoardsSlice, 'importBoards' | 'importFromFile' | 'importCopy'> {
+  const addImported = (board: Board): string => addBoard(set, asNewBoard(get(), board));
+  const addedFrom = (imported: ImportedBoard) => {
+    const id = addImported(withOrigin(imported));
+    return { id, title: get().boards[id]!.title };
+  };
+  return {
     importBoards: (boards) => boards.map(addImported),
     importFromFile(boards) {
       const here = get().boards;
@@ -249,6 +201,23 @@ export const createBoardsSlice: StateCreator<BoardsState, [], [], BoardsSlice> =
       );
     },
     importCopy: addedFrom,
+  };
+}
+
+export const createBoardsSlice: StateCreator<BoardsState, [], [], BoardsSlice> = (set, get) => {
+  const { commit, attempt } = boardEdits(set, get);
+  return {
+    ...storageSide(set),
+    ...importSide(set, get),
+    boards: {},
+    boardIds: [],
+    deleted: [],
+    createBoard: (input) => addBoard(set, createBoardDoc(input)),
+    renameBoard: (id, title) => attempt(id, (board) => renameBoardDoc(board, title)),
+    duplicateBoard(id) {
+      const board = get().boards[id];
+      return board ? addBoard(set, duplicateBoardDoc(board)) : undefined;
+    },
     mergeBoard(boardId, merge) {
       const board = get().boards[boardId];
       if (!board) return undefined;

@@ -25,8 +25,8 @@ export interface HistorySlice {
  */
 export type Outcome<Done extends object = object> = ({ ok: true } & Done) | Refusal;
 
-type SetState = StoreApi<BoardsState>['setState'];
-type GetState = StoreApi<BoardsState>['getState'];
+export type SetState = StoreApi<BoardsState>['setState'];
+export type GetState = StoreApi<BoardsState>['getState'];
 
 const EMPTY_HISTORY: History = { past: [], future: [] };
 
