@@ -10,7 +10,7 @@ import {
 import { MILESTONE_TYPES } from './ladder';
 import { milestoneIdsIn } from './milestones';
 import { boardSchema, LIMITS } from './schema';
-import { T0, T1, deepFreeze, makeBoard } from '../testing/factories';
+import { T0, T1, applied, deepFreeze, makeBoard } from '../testing/factories';
 
 describe('createBoard', () => {
   it('makes an empty board with the default horizons', () => {
@@ -44,11 +44,19 @@ describe('board edits', () => {
 
   it('renames, keeping the same board when nothing changes', () => {
     expect(renameBoard(board, ' Acme 2030 ', T1)).toMatchObject({
-      title: 'Acme 2030',
-      updatedAt: T1,
+      ok: true,
+      board: { title: 'Acme 2030', updatedAt: T1 },
     });
-    expect(renameBoard(board, 'Acme')).toBe(board);
-    expect(renameBoard(board, 'x'.repeat(500)).title).toHaveLength(LIMITS.boardTitle);
+    expect(applied(renameBoard(board, 'Acme'))).toBe(board);
+    expect(applied(renameBoard(board, 'x'.repeat(500))).title).toHaveLength(LIMITS.boardTitle);
+  });
+
+  it('refuses an empty name, and says what to do', () => {
+    expect(renameBoard(board, '   ')).toEqual({
+      ok: false,
+      code: 'board-needs-name',
+      reason: 'Give the board a name, e.g. the partner’s.',
+    });
   });
 
   it('updates the partner', () => {

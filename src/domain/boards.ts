@@ -1,8 +1,9 @@
 import { LIMITS, type Board, type Partner } from './schema';
-import { defaultHorizons } from './horizons';
+import { emptyBoard } from './empty-board';
 import { addMilestone } from './milestones';
 import { STARTER_MILESTONES } from './template';
 import { newId } from './ids';
+import { done, refuse, type Outcome } from './result';
 
 export type BoardTemplate = 'empty' | 'starter';
 
@@ -12,32 +13,26 @@ export interface NewBoardInput {
   template?: BoardTemplate;
 }
 
+const trimTitle = (title: string) => title.trim().slice(0, LIMITS.boardTitle);
+
+/** A new board's name. Its form never lets an empty one through, so one here is a bug. */
 function cleanBoardTitle(title: string): string {
-  const clean = title.trim().slice(0, LIMITS.boardTitle);
+  const clean = trimTitle(title);
   if (!clean) throw new Error('A board needs a name');
   return clean;
 }
 
-/** A new board with the four default horizons; the starter template adds one card per rung. */
+/** A new board: the empty board with its name and partner; the starter template adds one
+ * card per rung. */
 export function createBoard(
   { title, partnerName = '', template = 'empty' }: NewBoardInput,
   { id = newId(), now = new Date().toISOString() }: { id?: string; now?: string } = {},
 ): Board {
+  const empty = emptyBoard({ id, now });
   let board: Board = {
-    id,
+    ...empty,
     title: cleanBoardTitle(title),
-    partner: { name: partnerName.trim().slice(0, LIMITS.partnerName), kinds: [], notes: '' },
-    vision: '',
-    whyUs: '',
-    whyThem: '',
-    agreedBy: '',
-    values: [],
-    participants: [],
-    rounds: [],
-    horizons: defaultHorizons(),
-    milestones: {},
-    createdAt: now,
-    updatedAt: now,
+    partner: { ...empty.partner, name: partnerName.trim().slice(0, LIMITS.partnerName) },
   };
   if (template === 'starter') {
     for (const example of STARTER_MILESTONES) {
@@ -54,9 +49,11 @@ export function createBoard(
   return board;
 }
 
-export function renameBoard(board: Board, title: string, now = new Date().toISOString()): Board {
-  const clean = cleanBoardTitle(title);
-  return clean === board.title ? board : { ...board, title: clean, updatedAt: now };
+/** Renames a board; the same board when the name does not change. */
+export function renameBoard(board: Board, title: string, now = new Date().toISOString()): Outcome {
+  const clean = trimTitle(title);
+  if (!clean) return refuse('board-needs-name', 'Give the board a name, e.g. the partner’s.');
+  return done(clean === board.title ? board : { ...board, title: clean, updatedAt: now });
 }
 
 export function updatePartner(

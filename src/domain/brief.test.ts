@@ -4,7 +4,7 @@ import { updateMilestone } from './milestones';
 import { setVision, updatePartner, updateVision } from './boards';
 import { addValue, updateValue } from './values';
 import { addParticipant, castVote, startRound } from './voting';
-import { makeBoard } from '../testing/factories';
+import { applied, makeBoard } from '../testing/factories';
 
 describe('boardBrief', () => {
   it('lays out the partner, the vision and every horizon in order', () => {
@@ -64,9 +64,9 @@ describe('boardBrief', () => {
       agreedBy: 'Ana',
       agreedOn: '2026-11-20',
     });
-    board = addValue(board, 'ours', 'Customer first', { id: 'v1' });
+    board = applied(addValue(board, 'ours', 'Customer first', { id: 'v1' }));
     board = updateValue(board, 'v1', { alignment: 'shared' });
-    board = addValue(board, 'theirs', 'Move fast', { id: 'v2' });
+    board = applied(addValue(board, 'theirs', 'Move fast', { id: 'v2' }));
     board = updateMilestone(board, 'old-idea', { status: 'dropped' });
     const joined = addParticipant(board, 'Ana', { id: 'ana' });
     if (!joined.ok) throw new Error(joined.reason);

@@ -18,8 +18,8 @@ function ok(result: { ok: true; board: Board } | { ok: false; reason: string }):
 /** A board with a value, two participants and an open round, each stamped at T0. */
 function workshop(): Board {
   let board = makeBoard({ 0: ['A'] });
-  board = addValue(board, 'ours', 'Speed', { id: 'v1', now: T0 });
-  board = addValue(board, 'theirs', 'Care', { id: 'v2', now: T0 });
+  board = ok(addValue(board, 'ours', 'Speed', { id: 'v1', now: T0 }));
+  board = ok(addValue(board, 'theirs', 'Care', { id: 'v2', now: T0 }));
   board = ok(addParticipant(board, 'Ana', { id: 'ana', now: T0 }));
   board = ok(addParticipant(board, 'Ben', { id: 'ben', now: T0 }));
   board = ok(startRound(board, {}, { id: 'r1', now: T0 }));
@@ -42,7 +42,7 @@ describe('stampEdits', () => {
 
   it('stamps each board field that changed, and only those', () => {
     const board = workshop();
-    const renamed = stampEdits(board, renameBoard(board, 'Acme 2027', T1), NOW);
+    const renamed = stampEdits(board, ok(renameBoard(board, 'Acme 2027', T1)), NOW);
     expect(renamed.edited).toEqual({ title: NOW });
     const later = '2026-03-02T00:00:00.000Z';
     const vision = stampEdits(
@@ -60,14 +60,14 @@ describe('stampEdits', () => {
 
   it('stamps values, participants, rounds and horizons added or changed', () => {
     const board = workshop();
-    const added = stampEdits(board, addValue(board, 'ours', 'Trust', { id: 'v3' }), NOW);
+    const added = stampEdits(board, ok(addValue(board, 'ours', 'Trust', { id: 'v3' })), NOW);
     expect(added.values.map((v) => v.updatedAt)).toEqual([T0, T0, NOW]);
     const reworded = stampEdits(board, updateValue(board, 'v2', { alignment: 'shared' }), NOW);
     expect(reworded.values[0]).toBe(board.values[0]);
     expect(reworded.values[1]).toMatchObject({ alignment: 'shared', updatedAt: NOW });
     const voted = stampEdits(board, ok(castVote(board, 'ana', 'a')), NOW);
     expect(voted.rounds[0]!.updatedAt).toBe(NOW);
-    const renamed = stampEdits(board, renameHorizon(board, 'h1', { title: 'Soon' }), NOW);
+    const renamed = stampEdits(board, ok(renameHorizon(board, 'h1', { title: 'Soon' })), NOW);
     expect(renamed.horizons.map((h) => h.updatedAt)).toEqual([
       undefined,
       NOW,

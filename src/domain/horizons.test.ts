@@ -9,7 +9,7 @@ import {
 } from './horizons';
 import { milestoneIdsIn } from './milestones';
 import { LIMITS } from './schema';
-import { T1, deepFreeze, makeBoard } from '../testing/factories';
+import { T1, applied, deepFreeze, makeBoard } from '../testing/factories';
 
 const names = (board: ReturnType<typeof makeBoard>) => board.horizons.map((h) => h.title);
 
@@ -22,29 +22,67 @@ describe('horizons', () => {
 
   it('are added at the end or at an index, up to a limit', () => {
     const board = deepFreeze(makeBoard());
-    const added = addHorizon(
-      board,
-      { title: ' Beyond ', timeframe: ' 5+ years ' },
-      { id: 'b', now: T1 },
+    const added = applied(
+      addHorizon(board, { title: ' Beyond ', timeframe: ' 5+ years ' }, { id: 'b', now: T1 }),
     );
     expect(names(added)).toEqual(['Now', 'Next', 'Later', 'Vision', 'Beyond']);
     expect(horizonById(added, 'b')).toEqual({ id: 'b', title: 'Beyond', timeframe: '5+ years' });
     expect(added.updatedAt).toBe(T1);
-    expect(names(addHorizon(board, { title: 'First' }, { index: 0 }))[0]).toBe('First');
-    expect(() => addHorizon(board, { title: ' ' })).toThrow(/needs a name/);
+    expect(names(applied(addHorizon(board, { title: 'First' }, { index: 0 })))[0]).toBe('First');
+    expect(addHorizon(board, { title: ' ' })).toEqual({
+      ok: false,
+      code: 'horizon-needs-name',
+      reason: 'Give the horizon a name, e.g. “Next”.',
+    });
     let full = board;
-    while (full.horizons.length < LIMITS.horizons) full = addHorizon(full, { title: 'More' });
-    expect(() => addHorizon(full, { title: 'One too many' })).toThrow(/at most/);
+    while (full.horizons.length < LIMITS.horizons)
+      full = applied(addHorizon(full, { title: `More ${full.horizons.length}` }));
+    expect(addHorizon(full, { title: 'One too many' })).toEqual({
+      ok: false,
+      code: 'too-many-horizons',
+      reason: 'A board holds at most 20 horizons. Remove one before adding another.',
+    });
+  });
+
+  it('refuse a name another horizon has, whatever its case', () => {
+    const board = deepFreeze(makeBoard());
+    expect(addHorizon(board, { title: ' later ' })).toEqual({
+      ok: false,
+      code: 'horizon-name-taken',
+      reason: 'There is already a horizon called “Later”. Choose another name.',
+    });
+    expect(renameHorizon(board, 'h0', { title: 'NEXT' })).toMatchObject({
+      ok: false,
+      code: 'horizon-name-taken',
+    });
+    // Its own name, in another case, is no clash.
+    expect(applied(renameHorizon(board, 'h0', { title: 'NOW' })).horizons[0]!.title).toBe('NOW');
+  });
+
+  it('keep a name two horizons already share while their timeframes are edited', () => {
+    const board = {
+      ...makeBoard(),
+      horizons: makeBoard().horizons.map((h) => ({ ...h, title: 'Same' })),
+    };
+    const edited = applied(renameHorizon(board, 'h1', { title: 'Same', timeframe: 'soon' }));
+    expect(edited.horizons[1]).toMatchObject({ title: 'Same', timeframe: 'soon' });
   });
 
   it('are renamed, and an unchanged name returns the same board', () => {
     const board = deepFreeze(makeBoard());
-    const renamed = renameHorizon(board, 'h0', { title: 'Today', timeframe: 'this quarter' });
+    const renamed = applied(
+      renameHorizon(board, 'h0', { title: 'Today', timeframe: 'this quarter' }),
+    );
     expect(renamed.horizons[0]).toEqual({ id: 'h0', title: 'Today', timeframe: 'this quarter' });
-    expect(renameHorizon(board, 'h0', { title: 'Now' })).toBe(board);
-    expect(renameHorizon(board, 'nope', { title: 'X' })).toBe(board);
-    expect(renameHorizon(board, 'h1', { timeframe: 'soon' }).horizons[1]!.title).toBe('Next');
-    expect(() => renameHorizon(board, 'h0', { title: '' })).toThrow(/needs a name/);
+    expect(applied(renameHorizon(board, 'h0', { title: 'Now' }))).toBe(board);
+    expect(applied(renameHorizon(board, 'nope', { title: 'X' }))).toBe(board);
+    expect(applied(renameHorizon(board, 'h1', { timeframe: 'soon' })).horizons[1]!.title).toBe(
+      'Next',
+    );
+    expect(renameHorizon(board, 'h0', { title: '' })).toMatchObject({
+      ok: false,
+      code: 'horizon-needs-name',
+    });
   });
 
   it('are reordered, with indexes kept in range', () => {
@@ -88,10 +126,12 @@ describe('removeHorizon', () => {
     }
     expect(removeHorizon(board, 'h0')).toEqual({
       ok: false,
+      code: 'last-horizon',
       reason: expect.stringMatching(/at least one horizon/),
     });
     expect(removeHorizon(board, 'gone')).toEqual({
       ok: false,
+      code: 'horizon-gone',
       reason: expect.stringMatching(/no longer/),
     });
   });

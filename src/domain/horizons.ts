@@ -1,6 +1,7 @@
 import { LIMITS, type Board, type Horizon } from './schema';
 import { milestoneIdsIn } from './milestones';
 import { newId } from './ids';
+import { done, refuse, type Outcome, type Refusal } from './result';
 
 export const DEFAULT_HORIZONS: readonly Omit<Horizon, 'id'>[] = [
   { title: 'Now', timeframe: '0–6 months' },
@@ -13,9 +14,22 @@ export function defaultHorizons(): Horizon[] {
   return DEFAULT_HORIZONS.map((h) => ({ ...h, id: newId() }));
 }
 
-function cleanTitle(title: string): string {
+/**
+ * A horizon's name as kept, or why it cannot be: it is empty, or another horizon has it (two
+ * columns of one name could not be told apart). The name `current` already has is kept as it
+ * is, so a board that came with two of one name can still have their timeframes edited.
+ */
+function checkTitle(board: Board, title: string, current?: Horizon): string | Refusal {
   const clean = title.trim().slice(0, LIMITS.horizonTitle);
-  if (!clean) throw new Error('A horizon needs a name');
+  if (!clean) return refuse('horizon-needs-name', 'Give the horizon a name, e.g. “Next”.');
+  if (clean === current?.title) return clean;
+  const key = clean.toLocaleLowerCase();
+  const other = board.horizons.find((h) => h !== current && h.title.toLocaleLowerCase() === key);
+  if (other)
+    return refuse(
+      'horizon-name-taken',
+      `There is already a horizon called “${other.title}”. Choose another name.`,
+    );
   return clean;
 }
 
@@ -27,39 +41,43 @@ export function addHorizon(
     index,
     now = new Date().toISOString(),
   }: { id?: string; index?: number; now?: string } = {},
-): Board {
-  if (board.horizons.length >= LIMITS.horizons) {
-    throw new Error(`A board holds at most ${LIMITS.horizons} horizons`);
-  }
+): Outcome {
+  if (board.horizons.length >= LIMITS.horizons)
+    return refuse(
+      'too-many-horizons',
+      `A board holds at most ${LIMITS.horizons} horizons. Remove one before adding another.`,
+    );
+  const title = checkTitle(board, fields.title);
+  if (typeof title !== 'string') return title;
   const horizon: Horizon = {
     id,
-    title: cleanTitle(fields.title),
+    title,
     timeframe: (fields.timeframe ?? '').trim().slice(0, LIMITS.timeframe),
   };
   const horizons = [...board.horizons];
   horizons.splice(index ?? horizons.length, 0, horizon);
-  return { ...board, horizons, updatedAt: now };
+  return done({ ...board, horizons, updatedAt: now });
 }
 
+/** Renames a horizon or changes its timeframe; the same board when nothing changes. */
 export function renameHorizon(
   board: Board,
   id: string,
   fields: { title?: string; timeframe?: string },
   now = new Date().toISOString(),
-): Board {
-  let changed = false;
-  const horizons = board.horizons.map((h) => {
-    if (h.id !== id) return h;
-    const title = fields.title === undefined ? h.title : cleanTitle(fields.title);
-    const timeframe =
-      fields.timeframe === undefined
-        ? h.timeframe
-        : fields.timeframe.trim().slice(0, LIMITS.timeframe);
-    if (title === h.title && timeframe === h.timeframe) return h;
-    changed = true;
-    return { ...h, title, timeframe };
-  });
-  return changed ? { ...board, horizons, updatedAt: now } : board;
+): Outcome {
+  const current = board.horizons.find((h) => h.id === id);
+  if (!current) return done(board);
+  const title =
+    fields.title === undefined ? current.title : checkTitle(board, fields.title, current);
+  if (typeof title !== 'string') return title;
+  const timeframe =
+    fields.timeframe === undefined
+      ? current.timeframe
+      : fields.timeframe.trim().slice(0, LIMITS.timeframe);
+  if (title === current.title && timeframe === current.timeframe) return done(board);
+  const horizons = board.horizons.map((h) => (h === current ? { ...h, title, timeframe } : h));
+  return done({ ...board, horizons, updatedAt: now });
 }
 
 export function moveHorizon(
@@ -77,8 +95,7 @@ export function moveHorizon(
   return { ...board, horizons, updatedAt: now };
 }
 
-export type RemoveHorizonResult =
-  { ok: true; board: Board; movedTo?: Horizon; movedCount: number } | { ok: false; reason: string };
+export type RemoveHorizonResult = Outcome<{ movedTo?: Horizon; movedCount: number }>;
 
 /**
  * Removes a horizon. Its milestones are never dropped: they move to the end of the horizon
@@ -90,13 +107,12 @@ export function removeHorizon(
   now = new Date().toISOString(),
 ): RemoveHorizonResult {
   const index = board.horizons.findIndex((h) => h.id === id);
-  if (index < 0) return { ok: false, reason: 'That horizon is no longer on the board.' };
-  if (board.horizons.length === 1) {
-    return {
-      ok: false,
-      reason: 'A board needs at least one horizon. Add another before removing this one.',
-    };
-  }
+  if (index < 0) return refuse('horizon-gone', 'That horizon is no longer on the board.');
+  if (board.horizons.length === 1)
+    return refuse(
+      'last-horizon',
+      'A board needs at least one horizon. Add another before removing this one.',
+    );
   const horizons = board.horizons.filter((h) => h.id !== id);
   const deleted = { ...board.deleted, [id]: now };
   const orphans = milestoneIdsIn(board, id);

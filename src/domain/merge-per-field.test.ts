@@ -28,8 +28,8 @@ const ok = (result: { ok: true; board: Board } | { ok: false; reason: string }) 
 /** The board both tabs last saw stored: milestones, two values, two people, an open round. */
 function stored(): Board {
   const empty = makeBoard({ 0: ['A', 'B'], 1: ['C'] });
-  let board = addValue(empty, 'ours', 'Speed', { id: 'v1', now: T0 });
-  board = addValue(board, 'theirs', 'Care', { id: 'v2', now: T0 });
+  let board = ok(addValue(empty, 'ours', 'Speed', { id: 'v1', now: T0 }));
+  board = ok(addValue(board, 'theirs', 'Care', { id: 'v2', now: T0 }));
   board = ok(addParticipant(board, 'Ana', { id: 'ana', now: T0 }));
   board = ok(addParticipant(board, 'Ben', { id: 'ben', now: T0 }));
   board = ok(startRound(board, {}, { id: 'r1', now: T0 }));
@@ -49,7 +49,7 @@ function bothWays(a: Board, b: Board, base?: Board) {
 
 describe('two tabs edit one board (issue 9)', () => {
   const base = stored();
-  const renamed = edit(base, (b, now) => renameBoard(b, 'Acme 2027', now), 5);
+  const renamed = edit(base, (b, now) => ok(renameBoard(b, 'Acme 2027', now)), 5);
   const grown = edit(
     base,
     (b, now) => addMilestone(b, 'h0', { title: 'New' }, { id: 'new', now }),
@@ -79,7 +79,7 @@ describe('two tabs edit one board (issue 9)', () => {
   });
 
   it('even when the rename is older than the other tab’s last edit', () => {
-    const early = edit(base, (b, now) => renameBoard(b, 'Acme 2027', now), 1);
+    const early = edit(base, (b, now) => ok(renameBoard(b, 'Acme 2027', now)), 1);
     const late = edit(grown, (b, now) => updateVision(b, { whyUs: 'Reach' }, now), 9);
     const { one } = bothWays(late, early);
     expect(one.board).toMatchObject({ title: 'Acme 2027', whyUs: 'Reach' });
@@ -119,7 +119,7 @@ describe('board fields', () => {
 
   it('take the partner details from the side that changed them', () => {
     const theirs = edit(base, (b, now) => updatePartner(b, { notes: 'Met in Lisbon' }, now), 2);
-    const ours = edit(base, (b, now) => renameBoard(b, 'Acme Q3', now), 3);
+    const ours = edit(base, (b, now) => ok(renameBoard(b, 'Acme Q3', now)), 3);
     const { board, summary } = mergeBoards(ours, theirs, LATER, base);
     expect(board).toMatchObject({ title: 'Acme Q3', partner: { notes: 'Met in Lisbon' } });
     expect(summary.changed).toEqual(['the partner details']);
@@ -130,7 +130,7 @@ describe('values, participants, rounds and horizons', () => {
   const base = stored();
 
   it('keep a value added on one side and a value edited on the other', () => {
-    const ours = edit(base, (b, now) => addValue(b, 'ours', 'Trust', { id: 'v3', now }), 1);
+    const ours = edit(base, (b, now) => ok(addValue(b, 'ours', 'Trust', { id: 'v3', now })), 1);
     const theirs = edit(base, (b, now) => updateValue(b, 'v1', { alignment: 'shared' }, now), 2);
     for (const origin of [base, undefined]) {
       const { one } = bothWays(ours, theirs, origin);
@@ -144,8 +144,8 @@ describe('values, participants, rounds and horizons', () => {
   });
 
   it('put a value from the other side after the one it follows there', () => {
-    const theirs = edit(base, (b, now) => addValue(b, 'ours', 'Trust', { id: 'v3', now }), 1);
-    const ours = edit(base, (b, now) => addValue(b, 'ours', 'Focus', { id: 'v4', now }), 2);
+    const theirs = edit(base, (b, now) => ok(addValue(b, 'ours', 'Trust', { id: 'v3', now })), 1);
+    const ours = edit(base, (b, now) => ok(addValue(b, 'ours', 'Focus', { id: 'v4', now })), 2);
     const { board, summary } = mergeBoards(ours, theirs, LATER, base);
     expect(board.values.map((v) => v.text)).toEqual(['Speed', 'Care', 'Trust', 'Focus']);
     expect(summary.added).toEqual(['value Trust']);
@@ -168,7 +168,7 @@ describe('values, participants, rounds and horizons', () => {
 
   it('take the round from the side that voted, and keep one open round when both started one', () => {
     const theirs = edit(base, (b, now) => ok(castVote(b, 'ana', 'a', now)), 2);
-    const ours = edit(base, (b, now) => addValue(b, 'ours', 'Trust', { id: 'v3', now }), 3);
+    const ours = edit(base, (b, now) => ok(addValue(b, 'ours', 'Trust', { id: 'v3', now })), 3);
     const voted = mergeBoards(ours, theirs, LATER, base);
     expect(voted.board.rounds[0]!.votes).toEqual([{ participantId: 'ana', milestoneId: 'a' }]);
     expect(voted.summary.changed).toEqual(['voting round Round 1']);
@@ -187,8 +187,8 @@ describe('values, participants, rounds and horizons', () => {
   });
 
   it('take the later rename of a horizon renamed on both sides, and list it', () => {
-    const ours = edit(base, (b, now) => renameHorizon(b, 'h1', { title: 'Soon' }, now), 2);
-    const theirs = edit(base, (b, now) => renameHorizon(b, 'h1', { title: 'Next up' }, now), 3);
+    const ours = edit(base, (b, now) => ok(renameHorizon(b, 'h1', { title: 'Soon' }, now)), 2);
+    const theirs = edit(base, (b, now) => ok(renameHorizon(b, 'h1', { title: 'Next up' }, now)), 3);
     for (const origin of [base, undefined]) {
       const { one, other } = bothWays(ours, theirs, origin);
       expect(one.board.horizons[1]!.title).toBe('Next up');
@@ -202,10 +202,10 @@ describe('values, participants, rounds and horizons', () => {
   });
 
   it('keep a new horizon of one side beside a rename on the other', () => {
-    const ours = edit(base, (b, now) => renameHorizon(b, 'h0', { title: 'Today' }, now), 2);
+    const ours = edit(base, (b, now) => ok(renameHorizon(b, 'h0', { title: 'Today' }, now)), 2);
     const theirs = edit(
       base,
-      (b, now) => addHorizon(b, { title: 'Soon' }, { id: 'soon', index: 1, now }),
+      (b, now) => ok(addHorizon(b, { title: 'Soon' }, { id: 'soon', index: 1, now })),
       3,
     );
     const { one } = bothWays(ours, theirs, base);
@@ -222,10 +222,10 @@ describe('values, participants, rounds and horizons', () => {
     let ours = base;
     let theirs = base;
     for (let i = 0; i < LIMITS.values - 2; i++) {
-      ours = edit(ours, (b, now) => addValue(b, 'ours', `Ours ${i}`, { id: `o${i}`, now }), 1);
+      ours = edit(ours, (b, now) => ok(addValue(b, 'ours', `Ours ${i}`, { id: `o${i}`, now })), 1);
       theirs = edit(
         theirs,
-        (b, now) => addValue(b, 'theirs', `Theirs ${i}`, { id: `t${i}`, now }),
+        (b, now) => ok(addValue(b, 'theirs', `Theirs ${i}`, { id: `t${i}`, now })),
         1,
       );
     }
@@ -246,7 +246,7 @@ describe('deletion against edit', () => {
   const removed = edit(base, (b, now) => removeValue(b, 'v1', now), 3);
 
   it('with a base: gone when the other side left it alone, kept and listed when it changed it', () => {
-    const other = edit(base, (b, now) => renameBoard(b, 'Acme Q3', now), 1);
+    const other = edit(base, (b, now) => ok(renameBoard(b, 'Acme Q3', now)), 1);
     const gone = mergeBoards(other, removed, LATER, base);
     expect(gone.board.values.map((v) => v.id)).toEqual(['v2']);
     expect(gone.summary.removed).toEqual(['value Speed']);

@@ -10,7 +10,7 @@ import { stampEdits } from './edits';
 import { jsonEqual } from './json-equal';
 import { boardSchema, EDITED_FIELDS, type Board } from './schema';
 import { arbBoard } from '../testing/arbitraries';
-import { makeBoard } from '../testing/factories';
+import { applied, makeBoard } from '../testing/factories';
 
 const SPLIT = '2026-03-01T00:00:00.000Z';
 const at = (minutes: number) => new Date(Date.parse(SPLIT) + minutes * 60_000).toISOString();
@@ -82,7 +82,7 @@ describe('mergeBoards', () => {
 
   it('merges horizons: new ones in place, removed ones gone with their cards kept', () => {
     const { base, copy } = split();
-    let theirs = addHorizon(copy, { title: 'Soon' }, { id: 'soon', index: 1, now: at(1) });
+    let theirs = applied(addHorizon(copy, { title: 'Soon' }, { id: 'soon', index: 1, now: at(1) }));
     const removed = removeHorizon(theirs, 'h2', at(2));
     if (removed.ok) theirs = removed.board;
     const { board, summary } = mergeBoards(base, theirs);
@@ -95,7 +95,9 @@ describe('mergeBoards', () => {
   it('lists differing board details and horizon names as conflicts, keeping the later', () => {
     const { base, copy } = split();
     const ours = setVision(base, 'Ours', at(1));
-    const theirs = renameHorizon(setVision(copy, 'Theirs', at(3)), 'h0', { title: 'Today' }, at(3));
+    const theirs = applied(
+      renameHorizon(setVision(copy, 'Theirs', at(3)), 'h0', { title: 'Today' }, at(3)),
+    );
     const { board, summary } = mergeBoards(ours, theirs);
     expect(board.vision).toBe('Theirs');
     expect(board.horizons[0]!.title).toBe('Today');
@@ -104,8 +106,8 @@ describe('mergeBoards', () => {
 
   it('keeps values and people from both sides; details without edit times go to the later board', () => {
     const { base, copy } = split();
-    const ours = addValue(base, 'ours', 'Customer first', { id: 'v1', now: at(1) });
-    let theirs = addValue(copy, 'theirs', 'Move fast', { id: 'v2', now: at(2) });
+    const ours = applied(addValue(base, 'ours', 'Customer first', { id: 'v1', now: at(1) }));
+    let theirs = applied(addValue(copy, 'theirs', 'Move fast', { id: 'v2', now: at(2) }));
     const joined = addParticipant(theirs, 'Ana', { id: 'ana', now: at(3) });
     if (!joined.ok) throw new Error(joined.reason);
     theirs = updateVision(joined.board, { whyUs: 'Reach', agreedOn: '2026-03-01' }, at(3));
@@ -268,7 +270,7 @@ describe('merge properties', () => {
       const change = (b: Board): Board => {
         switch (op) {
           case 'rename':
-            return renameBoard(b, word, now);
+            return ok(renameBoard(b, word, now));
           case 'vision':
             return updateVision(
               b,
@@ -278,7 +280,7 @@ describe('merge properties', () => {
           case 'partner':
             return updatePartner(b, { notes: word }, now);
           case 'add value':
-            return addValue(b, 'ours', word, { id: word, now });
+            return ok(addValue(b, 'ours', word, { id: word, now }));
           case 'edit value':
             return updateValue(b, nth(b.values), { text: word }, now);
           case 'remove value':
@@ -294,9 +296,9 @@ describe('merge properties', () => {
           case 'close round':
             return closeRound(b, now);
           case 'add horizon':
-            return addHorizon(b, { title: word }, { id: word, index: pick % 3, now });
+            return ok(addHorizon(b, { title: word }, { id: word, index: pick % 3, now }));
           case 'rename horizon':
-            return renameHorizon(b, nth(b.horizons), { title: word }, now);
+            return ok(renameHorizon(b, nth(b.horizons), { title: word }, now));
           case 'remove horizon':
             return ok(removeHorizon(b, nth(b.horizons), now));
           case 'add card':

@@ -1,26 +1,10 @@
 import { LIMITS } from './schema';
-import {
-  MILESTONE_STATUSES,
-  MILESTONE_TYPES,
-  type MilestoneStatus,
-  type MilestoneType,
-} from './ladder';
+import { MILESTONE_STATUSES, MILESTONE_TYPES } from './ladder';
 import type { MilestoneDraft } from './milestones';
 
-/** The milestone editor's fields as the form holds them: text, as typed. */
-export interface MilestoneForm {
-  title: string;
-  type: string;
-  customType: string;
-  horizonId: string;
-  notes: string;
-  owner: string;
-  confidence: string;
-  impact: string;
-  status: string;
-  tags: string;
-  targetDate: string;
-}
+/** The milestone editor's fields as the form holds them: each field of the draft, and the
+ * horizon, as text typed. */
+export type MilestoneForm = Record<keyof MilestoneDraft | 'horizonId', string>;
 
 export type MilestoneFormErrors = Partial<Record<keyof MilestoneForm, string>>;
 
@@ -107,13 +91,13 @@ export function validateMilestoneForm(
     horizonId: form.horizonId,
     draft: {
       title,
-      type: form.type as MilestoneType,
+      type: form.type as MilestoneDraft['type'],
       customType: form.type === 'custom' ? form.customType.trim() || undefined : undefined,
       notes: form.notes,
       owner: form.owner.trim(),
       confidence,
       impact,
-      status: form.status as MilestoneStatus,
+      status: form.status as MilestoneDraft['status'],
       tags,
       targetDate: targetDate || undefined,
     },

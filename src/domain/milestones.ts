@@ -1,20 +1,13 @@
 import { LIMITS, type Board, type Milestone } from './schema';
-import type { MilestoneStatus, MilestoneType } from './ladder';
+import type { MilestoneStatus } from './ladder';
 import { newId } from './ids';
 
-/** The fields a person edits; everything else the board keeps for them. */
-export interface MilestoneDraft {
-  title: string;
-  type: MilestoneType;
-  customType?: string | undefined;
-  notes: string;
-  owner: string;
-  confidence: number;
-  impact: number;
-  status: MilestoneStatus;
-  tags: string[];
-  targetDate?: string | undefined;
-}
+/** The fields a person edits: the schema's milestone without what the board keeps for them. A
+ * field added to the schema is in the draft at once, and the compiler asks for its default. */
+export type MilestoneDraft = Omit<
+  Milestone,
+  'id' | 'horizonId' | 'position' | 'createdAt' | 'updatedAt'
+>;
 
 /** A new milestone is "other" until someone places it on the ladder: a quick idea typed in a
  * workshop should not claim to be about leads. */

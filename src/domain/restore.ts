@@ -13,7 +13,7 @@ import {
 } from './schema';
 import { PARTNERSHIP_KINDS, type PartnershipKind } from './ladder';
 import { migrate, BOARD_MIGRATIONS, type Migration } from './migrations';
-import { defaultHorizons } from './horizons';
+import { emptyBoard } from './empty-board';
 import { EMPTY_DRAFT } from './milestones';
 import { DEFAULT_DOTS, settleRounds } from './voting';
 import {
@@ -102,17 +102,19 @@ export function restoreBoard(input: unknown): RestoreResult {
   return { ok: true, board: parsed.data, warnings, repaired: warnings.length > 0 };
 }
 
-/** The board's own fields: a missing one is filled in quietly; a damaged one is put right and
- * reported. Its id is taken as it is: a board without a usable one is refused. */
+/** The board's own fields: a missing one is filled in quietly from the empty board; a damaged
+ * one is put right and reported. Its id is taken as it is: a board without a usable one is
+ * refused. */
 function restoreBoardFields(input: Raw, warnings: string[]) {
   const context = newContext(new Date().toISOString());
+  const empty = emptyBoard({ now: context.createdAt });
   const fix = (rule: Rule, value: unknown, name = 'the board') => {
     const { value: fixed, warning } = rule(value, name, input, context);
     if (warning) warnings.push(warning);
     return fixed as string;
   };
   const createdAt = fix(
-    dateTime('creation time', () => context.createdAt),
+    dateTime('creation time', () => empty.createdAt),
     input.createdAt,
   );
   const partner = isRecord(input.partner) ? input.partner : {};
@@ -128,20 +130,24 @@ function restoreBoardFields(input: Raw, warnings: string[]) {
     id: input.id,
     title:
       input.title == null
-        ? 'Untitled board'
+        ? empty.title
         : fix(
-            requiredText('title', LIMITS.boardTitle, () => 'Untitled board'),
+            requiredText('title', LIMITS.boardTitle, () => empty.title),
             input.title,
           ),
     partner: {
-      name: fix(text('name', LIMITS.partnerName), partner.name, 'the partner'),
-      kinds: restoreKinds(partner.kinds, warnings),
-      notes: fix(text('notes', LIMITS.notes), partner.notes, 'the partner'),
+      name: fix(
+        text('name', LIMITS.partnerName),
+        partner.name ?? empty.partner.name,
+        'the partner',
+      ),
+      kinds: restoreKinds(partner.kinds ?? empty.partner.kinds, warnings),
+      notes: fix(text('notes', LIMITS.notes), partner.notes ?? empty.partner.notes, 'the partner'),
     },
-    vision: fix(text('vision', LIMITS.vision), input.vision),
-    whyUs: fix(text('“Why it matters to us”', LIMITS.why), input.whyUs),
-    whyThem: fix(text('“Why it matters to them”', LIMITS.why), input.whyThem),
-    agreedBy: fix(text('“Agreed by”', LIMITS.agreedBy), input.agreedBy),
+    vision: fix(text('vision', LIMITS.vision), input.vision ?? empty.vision),
+    whyUs: fix(text('“Why it matters to us”', LIMITS.why), input.whyUs ?? empty.whyUs),
+    whyThem: fix(text('“Why it matters to them”', LIMITS.why), input.whyThem ?? empty.whyThem),
+    agreedBy: fix(text('“Agreed by”', LIMITS.agreedBy), input.agreedBy ?? empty.agreedBy),
     ...(keepsAgreedOn ? { agreedOn: agreedOn as string } : {}),
     createdAt,
     updatedAt: fix(
@@ -177,7 +183,7 @@ function listOf(input: Raw, key: string, what: string, warnings: string[]): unkn
   return [];
 }
 
-/** The default horizons are added only when the board has none that can be read. */
+/** The empty board's horizons are added only when the board has none that can be read. */
 function restoreHorizons(input: Raw, createdAt: string, warnings: string[]) {
   const raws = listOf(input, 'horizons', 'horizons', warnings);
   const context = newContext(createdAt);
@@ -186,7 +192,7 @@ function restoreHorizons(input: Raw, createdAt: string, warnings: string[]) {
     max: LIMITS.horizons,
   });
   if (horizons.length === 0) {
-    horizons.push(...defaultHorizons());
+    horizons.push(...emptyBoard({ now: createdAt }).horizons);
     if (raws.length) warnings.push('No horizon could be read, so the default horizons were added.');
   }
   return { horizons, renamed: context.renamed };

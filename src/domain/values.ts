@@ -1,6 +1,7 @@
 import { LIMITS, type Board, type Value } from './schema';
 import type { Alignment, ValueSide } from './workshop-terms';
 import { newId } from './ids';
+import { done, refuse, type Outcome } from './result';
 
 /**
  * Values alignment: what each side holds, and how far the other side shares it. The
@@ -10,21 +11,33 @@ import { newId } from './ids';
 
 const clean = (text: string) => text.trim().replace(/\s+/g, ' ').slice(0, LIMITS.value);
 
+/** Adds a value to one side; refused when it is empty, already listed there, or one too many. */
 export function addValue(
   board: Board,
   side: ValueSide,
   text: string,
   { id = newId(), now = new Date().toISOString() }: { id?: string; now?: string } = {},
-): Board {
+): Outcome {
   const value = clean(text);
-  if (!value) throw new Error('A value needs a few words');
+  if (!value)
+    return refuse('value-needs-words', 'Write the value in a few words, e.g. “Customer first”.');
   if (board.values.length >= LIMITS.values)
-    throw new Error(`A board holds at most ${LIMITS.values} values`);
-  return {
+    return refuse(
+      'too-many-values',
+      `A board holds at most ${LIMITS.values} values. Remove one before adding another.`,
+    );
+  const key = value.toLocaleLowerCase();
+  const listed = board.values.find((v) => v.side === side && v.text.toLocaleLowerCase() === key);
+  if (listed)
+    return refuse(
+      'value-already-listed',
+      `“${listed.text}” is already one of ${side === 'ours' ? 'our' : 'their'} values.`,
+    );
+  return done({
     ...board,
     values: [...board.values, { id, side, text: value, alignment: 'open' }],
     updatedAt: now,
-  };
+  });
 }
 
 export function updateValue(

@@ -51,12 +51,21 @@ describe('participants', () => {
     expect(new Set(colors).size).toBe(PARTICIPANT_COLORS.length);
     expect(addParticipant(board, 'person 0')).toEqual({
       ok: false,
+      code: 'participant-already-in',
       reason: 'person 0 is already taking part.',
     });
-    expect(addParticipant(board, '  ')).toEqual({ ok: false, reason: 'Enter a name.' });
+    expect(addParticipant(board, '  ')).toEqual({
+      ok: false,
+      code: 'participant-needs-name',
+      reason: 'Enter a name.',
+    });
     for (let i = board.participants.length; i < LIMITS.participants; i++)
       board = ok(addParticipant(board, `More ${i}`));
-    expect(addParticipant(board, 'One too many')).toMatchObject({ ok: false });
+    expect(addParticipant(board, 'One too many')).toEqual({
+      ok: false,
+      code: 'too-many-participants',
+      reason: 'A workshop has at most 20 participants. Remove one before adding another.',
+    });
   });
 
   it('removing someone takes their dots out of the open round', () => {
@@ -73,12 +82,21 @@ describe('a voting round', () => {
   it('needs participants, and only one round is open at a time', () => {
     expect(startRound(makeBoard(), {})).toEqual({
       ok: false,
+      code: 'no-participants',
       reason: 'Add the participants before starting a vote.',
     });
     const board = workshop();
     expect(openRound(board)).toMatchObject({ title: 'Round 1', dots: 3, revealed: true });
-    expect(startRound(board, {})).toEqual({ ok: false, reason: 'Close the current round first.' });
-    expect(startRound(closeRound(board), { dots: 0 })).toMatchObject({ ok: false });
+    expect(startRound(board, {})).toEqual({
+      ok: false,
+      code: 'round-already-open',
+      reason: 'Close the current round first.',
+    });
+    expect(startRound(closeRound(board), { dots: 0 })).toEqual({
+      ok: false,
+      code: 'dots-out-of-range',
+      reason: 'Give each participant 1 to 20 dots.',
+    });
   });
 
   it('lets each participant place their dots, several on one card, never more', () => {
@@ -87,10 +105,15 @@ describe('a voting round', () => {
     board = ok(castVote(board, 'ana', 'swap-leads'));
     expect(castVote(board, 'ana', 'joint-product')).toEqual({
       ok: false,
+      code: 'dots-used-up',
       reason: 'Ana López has placed all 2 dots. Take one back to move it.',
     });
-    expect(castVote(board, 'nobody', 'swap-leads')).toMatchObject({ ok: false });
-    expect(castVote(board, 'ben', 'gone')).toMatchObject({ ok: false });
+    expect(castVote(board, 'nobody', 'swap-leads')).toMatchObject({ ok: false, code: 'no-voter' });
+    expect(castVote(board, 'ben', 'gone')).toMatchObject({ ok: false, code: 'milestone-gone' });
+    expect(castVote(closeRound(board), 'ben', 'swap-leads')).toMatchObject({
+      ok: false,
+      code: 'no-open-round',
+    });
     board = removeVote(board, 'ana', 'swap-leads');
     expect(dotsPlaced(board, openRound(board)!, 'ana')).toBe(1);
     expect(removeVote(board, 'ben', 'swap-leads')).toBe(board);

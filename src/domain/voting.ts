@@ -1,6 +1,7 @@
 import { LIMITS, type Board, type Participant, type Round, type Vote } from './schema';
 import { PARTICIPANT_COLORS } from './workshop-terms';
 import { newId } from './ids';
+import { done, refuse, type Outcome } from './result';
 
 /**
  * Participants and dot voting. A round gives each participant a number of dots to place on
@@ -11,7 +12,6 @@ import { newId } from './ids';
 export const DEFAULT_DOTS = 3;
 
 type Now = { now?: string };
-type Result = { ok: true; board: Board } | { ok: false; reason: string };
 
 /** "Ana María López" → "AL"; "prince" → "PR". */
 export function initialsOf(name: string): string {
@@ -27,23 +27,23 @@ export function addParticipant(
   board: Board,
   name: string,
   { id = newId(), now = new Date().toISOString() }: { id?: string } & Now = {},
-): Result {
+): Outcome {
   const clean = name.trim().replace(/\s+/g, ' ').slice(0, LIMITS.participantName);
-  if (!clean) return { ok: false, reason: 'Enter a name.' };
+  if (!clean) return refuse('participant-needs-name', 'Enter a name.');
   if (board.participants.length >= LIMITS.participants)
-    return { ok: false, reason: `A workshop has at most ${LIMITS.participants} participants.` };
+    return refuse(
+      'too-many-participants',
+      `A workshop has at most ${LIMITS.participants} participants. Remove one before adding another.`,
+    );
   if (board.participants.some((p) => p.name.toLocaleLowerCase() === clean.toLocaleLowerCase()))
-    return { ok: false, reason: `${clean} is already taking part.` };
+    return refuse('participant-already-in', `${clean} is already taking part.`);
   // The first colour nobody has yet; after all eight, they repeat in order.
   const taken = new Set(board.participants.map((p) => p.color));
   const color =
     PARTICIPANT_COLORS.find((c) => !taken.has(c)) ??
     PARTICIPANT_COLORS[board.participants.length % PARTICIPANT_COLORS.length]!;
   const participant: Participant = { id, name: clean, initials: initialsOf(clean), color };
-  return {
-    ok: true,
-    board: { ...board, participants: [...board.participants, participant], updatedAt: now },
-  };
+  return done({ ...board, participants: [...board.participants, participant], updatedAt: now });
 }
 
 export function removeParticipant(board: Board, id: string, now = new Date().toISOString()): Board {
@@ -136,12 +136,12 @@ export function startRound(
     title,
   }: { dots?: number; hidden?: boolean; title?: string },
   { id = newId(), now = new Date().toISOString() }: { id?: string } & Now = {},
-): Result {
-  if (openRound(board)) return { ok: false, reason: 'Close the current round first.' };
+): Outcome {
+  if (openRound(board)) return refuse('round-already-open', 'Close the current round first.');
   if (!board.participants.length)
-    return { ok: false, reason: 'Add the participants before starting a vote.' };
+    return refuse('no-participants', 'Add the participants before starting a vote.');
   if (!Number.isInteger(dots) || dots < 1 || dots > LIMITS.dots)
-    return { ok: false, reason: `Give each participant 1 to ${LIMITS.dots} dots.` };
+    return refuse('dots-out-of-range', `Give each participant 1 to ${LIMITS.dots} dots.`);
   const round: Round = {
     id,
     title: title?.trim().slice(0, LIMITS.roundTitle) || `Round ${board.rounds.length + 1}`,
@@ -153,7 +153,7 @@ export function startRound(
   };
   // The oldest closed rounds give way when the history is full.
   const rounds = [...board.rounds, round].slice(-LIMITS.rounds);
-  return { ok: true, board: { ...board, rounds, updatedAt: now } };
+  return done({ ...board, rounds, updatedAt: now });
 }
 
 /** Dots a participant has placed in a round on milestones still on the board. */
@@ -168,23 +168,20 @@ export function castVote(
   participantId: string,
   milestoneId: string,
   now = new Date().toISOString(),
-): Result {
+): Outcome {
   const round = openRound(board);
-  if (!round) return { ok: false, reason: 'No vote is open.' };
+  if (!round) return refuse('no-open-round', 'No vote is open.');
   const participant = board.participants.find((p) => p.id === participantId);
-  if (!participant) return { ok: false, reason: 'Choose who is voting first.' };
+  if (!participant) return refuse('no-voter', 'Choose who is voting first.');
   if (!Object.hasOwn(board.milestones, milestoneId))
-    return { ok: false, reason: 'That milestone is no longer on the board.' };
+    return refuse('milestone-gone', 'That milestone is no longer on the board.');
   if (dotsPlaced(board, round, participantId) >= round.dots)
-    return {
-      ok: false,
-      reason: `${participant.name} has placed all ${round.dots} dots. Take one back to move it.`,
-    };
+    return refuse(
+      'dots-used-up',
+      `${participant.name} has placed all ${round.dots} dots. Take one back to move it.`,
+    );
   const next = { ...round, votes: [...round.votes, { participantId, milestoneId }] };
-  return {
-    ok: true,
-    board: { ...board, rounds: replaceRound(board.rounds, next), updatedAt: now },
-  };
+  return done({ ...board, rounds: replaceRound(board.rounds, next), updatedAt: now });
 }
 
 /** Takes back one of a participant's dots from a milestone; the same board when there is none. */

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HISTORY_LIMIT, createBoardsStore } from './boards-store';
 import { milestoneIdsIn } from '../domain/milestones';
 import { renameBoard } from '../domain/boards';
+import { applied } from '../testing/factories';
 
 let store: ReturnType<typeof createBoardsStore>;
 
@@ -139,7 +140,7 @@ describe('boards store', () => {
       'Today',
       'Someday',
     ]);
-    expect(board(id).horizons.find((h) => h.id === added)).toBeDefined();
+    expect(board(id).horizons.find((h) => added.ok && h.id === added.id)).toBeDefined();
     store.getState().undo(id);
     store.getState().undo(id);
     store.getState().undo(id);
@@ -228,7 +229,7 @@ describe('edit times', () => {
     const s = store.getState();
     const id = s.createBoard({ title: 'Acme' });
     const theirs = {
-      ...renameBoard(board(id), 'Acme by Mei', at(1)),
+      ...applied(renameBoard(board(id), 'Acme by Mei', at(1))),
       edited: { title: at(1) },
     };
     clock(9);

@@ -1,6 +1,7 @@
 import { createBoard } from '../domain/boards';
 import { EMPTY_DRAFT, addMilestone } from '../domain/milestones';
 import type { Board, Milestone } from '../domain/schema';
+import type { Outcome } from '../domain/result';
 
 /** A fixed clock, so boards made in tests compare equal run after run. */
 export const T0 = '2026-01-01T00:00:00.000Z';
@@ -24,6 +25,12 @@ export function makeBoard(
     }
   }
   return board;
+}
+
+/** The board an edit gave, for a test that builds a board step by step: a refusal fails it. */
+export function applied(outcome: Outcome): Board {
+  if (!outcome.ok) throw new Error(outcome.reason);
+  return outcome.board;
 }
 
 export function makeMilestone(overrides: Partial<Milestone> = {}): Milestone {

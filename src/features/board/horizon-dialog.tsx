@@ -12,7 +12,8 @@ interface HorizonDialogProps {
   milestoneCount?: number;
   /** Where this horizon's milestones go if it is removed. */
   neighbourTitle?: string;
-  onSave: (fields: { title: string; timeframe: string }) => void;
+  /** Saves the fields; gives back why the board refused them, or null when saved. */
+  onSave: (fields: { title: string; timeframe: string }) => string | null;
   onMove?: (delta: -1 | 1) => void;
   onRemove?: () => void;
   onClose: () => void;
@@ -38,7 +39,8 @@ export function HorizonDialog({
       setError('Give the horizon a name, e.g. “Next”.');
       return;
     }
-    onSave({ title: title.trim(), timeframe: timeframe.trim() });
+    const refused = onSave({ title: title.trim(), timeframe: timeframe.trim() });
+    if (refused) setError(refused);
   };
 
   return (

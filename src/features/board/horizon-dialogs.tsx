@@ -10,8 +10,10 @@ export function NewHorizonDialog({ boardId, onClose }: { boardId: string; onClos
     <HorizonDialog
       onClose={onClose}
       onSave={(fields) => {
-        useBoardsStore.getState().addHorizon(boardId, fields);
+        const outcome = useBoardsStore.getState().addHorizon(boardId, fields);
+        if (!outcome.ok) return outcome.reason;
         onClose();
+        return null;
       }}
     />
   );
@@ -53,8 +55,10 @@ export function EditHorizonDialog({
       {...place}
       onClose={onClose}
       onSave={(fields) => {
-        store.renameHorizon(boardId, horizon.id, fields);
+        const outcome = store.renameHorizon(boardId, horizon.id, fields);
+        if (!outcome.ok) return outcome.reason;
         onClose();
+        return null;
       }}
       onMove={(delta) => store.moveHorizon(boardId, horizon.id, index + delta)}
       onRemove={() => {

@@ -13,10 +13,6 @@ export interface ImportReport {
 
 export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; error: string };
 
-/** A board as it is added: a copy made from a file remembers when that file was made. */
-const withOrigin = ({ board, exportedAt }: ImportedBoard) =>
-  exportedAt ? { ...board, basedOn: exportedAt } : board;
-
 /**
  * Reads a file a person chose or dropped and adds its new boards. Boards that are already
  * here are handed back for the person to decide; nothing is ever replaced, and nothing
@@ -37,25 +33,22 @@ export async function importFile(file: File): Promise<ImportOutcome> {
   }
   const result = parseImport(text);
   if (!result.ok) return { ok: false, error: `“${file.name}”: ${result.error}` };
-  const here = useBoardsStore.getState().boards;
-  const fresh = result.boards.filter(({ board }) => !here[board.id]);
-  const alreadyHere = result.boards.filter(({ board }) => here[board.id]);
-  const ids = useBoardsStore.getState().importBoards(fresh.map(withOrigin));
-  const boards = useBoardsStore.getState().boards;
+  // The store decides what each board becomes here; this only reports it.
+  const placed = useBoardsStore.getState().importFromFile(result.boards);
   const notes = [
     ...result.boards.flatMap(({ board, warnings }) => warnings.map((w) => `${board.title}: ${w}`)),
     ...result.skipped,
   ];
-  return {
-    ok: true,
-    report: { added: ids.map((id) => ({ id, title: boards[id]!.title })), notes, alreadyHere },
-  };
+  const added = placed.flatMap((p) =>
+    p.outcome === 'added' ? [{ id: p.id, title: p.title }] : [],
+  );
+  const alreadyHere = placed.flatMap((p) => (p.outcome === 'already-here' ? [p.imported] : []));
+  return { ok: true, report: { added, notes, alreadyHere } };
 }
 
 /** Adds a board that is already here as a separate copy, under a new id. */
 export function addAsCopy(imported: ImportedBoard): { id: string; title: string } {
-  const [id] = useBoardsStore.getState().importBoards([withOrigin(imported)]);
-  return { id: id!, title: useBoardsStore.getState().boards[id!]!.title };
+  return useBoardsStore.getState().importCopy(imported);
 }
 
 /** Merges a teammate's copy into the board here with the same id: one undoable step. */

@@ -1,0 +1,116 @@
+import type { StateCreator, StoreApi } from 'zustand';
+import type { Board } from '../domain/schema';
+import { stampEdits } from '../domain/edits';
+import { refuse, type Outcome as Edited, type Refusal } from '../domain/result';
+import type { BoardsState } from './boards-store';
+
+/** How many steps of undo each board keeps while the app is open. */
+export const HISTORY_LIMIT = 100;
+
+export interface History {
+  past: Board[];
+  future: Board[];
+}
+
+/** Undo and redo per board. Session state: never saved. */
+export interface HistorySlice {
+  history: Record<string, History>;
+  undo(boardId: string): boolean;
+  redo(boardId: string): boolean;
+}
+
+/**
+ * What an action that can be refused reports: done (with what `Done` adds, such as a new
+ * id), or the refusal, whose `reason` is a sentence to show. A refusal changed nothing.
+ */
+export type Outcome<Done extends object = object> = ({ ok: true } & Done) | Refusal;
+
+export type SetState = StoreApi<BoardsState>['setState'];
+export type GetState = StoreApi<BoardsState>['getState'];
+
+const EMPTY_HISTORY: History = { past: [], future: [] };
+
+export const boardGone = () => refuse('board-gone', 'That board is no longer here.');
+
+const now = () => new Date().toISOString();
+
+/**
+ * The one way an edit reaches a board, shared by every slice that edits one. `commit`
+ * applies one edit as one undoable step; a no-op edit leaves history alone. What the edit
+ * changed gets its edit time, which a merge with another copy goes by; a merge brings its
+ * own times, so it is not stamped. `attempt` runs an edit the domain may refuse: a refusal
+ * changes nothing and says why.
+ */
+export function boardEdits(set: SetState, get: GetState) {
+  function commit(
+    boardId: string,
+    edit: (board: Board) => Board,
+    { stamp = true }: { stamp?: boolean } = {},
+  ): void {
+    const board = get().boards[boardId];
+    if (!board) return;
+    const edited = edit(board);
+    if (edited === board) return;
+    const next = stamp ? stampEdits(board, edited, now()) : edited;
+    const history = get().history[boardId] ?? EMPTY_HISTORY;
+    set((state) => ({
+      boards: { ...state.boards, [boardId]: next },
+      history: {
+        ...state.history,
+        [boardId]: { past: [...history.past, board].slice(-HISTORY_LIMIT), future: [] },
+      },
+    }));
+  }
+
+  function attempt(boardId: string, edit: (board: Board) => Edited): Outcome {
+    const board = get().boards[boardId];
+    if (!board) return boardGone();
+    const result = edit(board);
+    if (!result.ok) return result;
+    commit(boardId, () => result.board);
+    return { ok: true };
+  }
+
+  return { commit, attempt };
+}
+
+/**
+ * One step back or forward: the board takes `restored`, and the step moves to the other
+ * list. An undo or redo is an edit made now: what it brings back gets the time of now, so a
+ * merge with another copy does not take it for the older version it looks like.
+ */
+function step(
+  state: BoardsState,
+  boardId: string,
+  direction: 'undo' | 'redo',
+): Partial<BoardsState> | null {
+  const history = state.history[boardId];
+  const board = state.boards[boardId];
+  if (!history || !board) return null;
+  const restored = direction === 'undo' ? history.past.at(-1) : history.future[0];
+  if (!restored) return null;
+  const moved: History =
+    direction === 'undo'
+      ? { past: history.past.slice(0, -1), future: [board, ...history.future] }
+      : {
+          past: [...history.past, board].slice(-HISTORY_LIMIT),
+          future: history.future.slice(1),
+        };
+  return {
+    boards: { ...state.boards, [boardId]: stampEdits(board, restored, now()) },
+    history: { ...state.history, [boardId]: moved },
+  };
+}
+
+export const createHistorySlice: StateCreator<BoardsState, [], [], HistorySlice> = (set, get) => {
+  const move = (boardId: string, direction: 'undo' | 'redo') => {
+    const next = step(get(), boardId, direction);
+    if (next) set(next);
+    return next !== null;
+  };
+  return {
+    history: {},
+    undo: (boardId) => move(boardId, 'undo'),
+    redo: (boardId) => move(boardId, 'redo'),
+  };
+};
