@@ -42,7 +42,32 @@ import { PARTICIPANT, ROUND, VALUE } from './workshop-kinds';
  * so whoever stored the input keeps it. An upgrade of the format alone is not a repair.
  */
 export type RestoreResult =
-  { ok: true; board: Board; warnings: string[]; repaired: boolean } | { ok: false; error: string };
+  { ok: true; board: Board; warnings: string[]; repaired: boolean } | RestoreFailure;
+
+/**
+ * Why restore refused, for code to act on; `error` says the same in words for the person and
+ * may be reworded at any time, so no caller reads it.
+ * - not-a-board: not an object, or one with another type tag
+ * - no-version: a board document without a usable format version
+ * - newer-version: written by a newer app: stop, never write over it
+ * - migration-failed: an older format that could not be upgraded
+ * - no-board: the envelope is right but holds no board
+ * - unreadable: a board that even field-by-field repair cannot make valid (no usable id)
+ */
+export type RestoreFailureReason =
+  'not-a-board' | 'no-version' | 'newer-version' | 'migration-failed' | 'no-board' | 'unreadable';
+
+export interface RestoreFailure {
+  ok: false;
+  reason: RestoreFailureReason;
+  error: string;
+}
+
+const refuse = (reason: RestoreFailureReason, error: string): RestoreFailure => ({
+  ok: false,
+  reason,
+  error,
+});
 
 export function restoreBoardDocument(
   input: unknown,
@@ -50,28 +75,28 @@ export function restoreBoardDocument(
   currentVersion: number = BOARD_SCHEMA_VERSION,
 ): RestoreResult {
   if (!isRecord(input))
-    return { ok: false, error: 'This is not a Partner Horizons board: it is not an object.' };
+    return refuse('not-a-board', 'This is not a Partner Horizons board: it is not an object.');
   if (input.type !== BOARD_DOCUMENT_TYPE) {
-    return {
-      ok: false,
-      error: `This is not a Partner Horizons board (its type is ${JSON.stringify(input.type ?? null).slice(0, 60)}).`,
-    };
+    return refuse(
+      'not-a-board',
+      `This is not a Partner Horizons board (its type is ${JSON.stringify(input.type ?? null).slice(0, 60)}).`,
+    );
   }
   const version = input.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This board has no valid format version.' };
+    return refuse('no-version', 'This board has no valid format version.');
   }
   if (version > currentVersion) {
-    return {
-      ok: false,
-      error: `This board was made with a newer version of Partner Horizons (format ${version}; this app reads up to ${currentVersion}). Update the app to open it.`,
-    };
+    return refuse(
+      'newer-version',
+      `This board was made with a newer version of Partner Horizons (format ${version}; this app reads up to ${currentVersion}). Update the app to open it.`,
+    );
   }
   let doc: Raw = input;
   const warnings: string[] = [];
   if (version < currentVersion) {
     const migrated = migrate(input, version, currentVersion, migrations);
-    if (!migrated.ok) return { ok: false, error: migrated.error };
+    if (!migrated.ok) return refuse('migration-failed', migrated.error);
     doc = migrated.doc;
     warnings.push(`Upgraded from format version ${version}.`);
   }
@@ -82,7 +107,7 @@ export function restoreBoardDocument(
 
 /** Restores the board itself (the part inside the envelope). */
 export function restoreBoard(input: unknown): RestoreResult {
-  if (!isRecord(input)) return { ok: false, error: 'The file holds no board.' };
+  if (!isRecord(input)) return refuse('no-board', 'The file holds no board.');
   const warnings: string[] = [];
   const fields = restoreBoardFields(input, warnings);
   const { createdAt } = fields;
@@ -97,7 +122,7 @@ export function restoreBoard(input: unknown): RestoreResult {
   };
   const parsed = boardSchema.safeParse(candidate);
   if (!parsed.success)
-    return { ok: false, error: `The board could not be read: ${describeIssues(parsed.error)}.` };
+    return refuse('unreadable', `The board could not be read: ${describeIssues(parsed.error)}.`);
   // Every warning restoreBoard gives tells of something changed or dropped.
   return { ok: true, board: parsed.data, warnings, repaired: warnings.length > 0 };
 }

@@ -155,7 +155,7 @@ export function startSaving(
       }
       const restored = restoreBoardDocument(record);
       if (!restored.ok) {
-        if (/newer version/.test(restored.error)) {
+        if (restored.reason === 'newer-version') {
           halt(MESSAGES.newerTab);
           return;
         }

@@ -112,7 +112,7 @@ export function sortStoredRecords(
     const id = key.slice(BOARD_KEY_PREFIX.length);
     const restored = restoreBoardDocument(value);
     if (!restored.ok) {
-      if (/newer version/.test(restored.error))
+      if (restored.reason === 'newer-version')
         result.newer.push({ key, error: restored.error, raw: value });
       // One damaged record: list it and keep it as it is; every other board loads.
       else result.damaged.push({ key, id, error: restored.error, raw: value });
