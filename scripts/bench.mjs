@@ -66,7 +66,7 @@ const BENCH_OUT_DIR = 'node_modules/.bench-dist';
 const VIEWPORT = { width: 1280, height: 800 }; // the e2e tests' viewport
 const THROTTLE_RATE = 4;
 
-// Storage layout, as src/persistence/board-storage.ts and autosave.ts write it.
+// Storage layout, as src/persistence/record-format.ts names and shapes it.
 const DB_NAME = 'partner-horizons';
 const STORE_NAME = 'kv';
 const INDEX_KEY = 'index';

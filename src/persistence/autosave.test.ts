@@ -2,14 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore as createIdbStore } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
 import { SAVE_DELAY_MS, startPersistence, type Autosave } from './autosave';
-import {
-  INDEX_KEY,
-  boardKey,
-  idbBoardStorage,
-  openStore,
-  type BoardStorage,
-  type LostReason,
-} from './board-storage';
+import { idbBoardStorage, openStore, type BoardStorage, type LostReason } from './board-storage';
+import { INDEX_KEY, boardKey } from './record-format';
 import { toBoardDocument } from '../domain/restore';
 import { memoryStorage } from '../testing/memory-storage';
 import { createBoard } from '../domain/boards';

@@ -9,7 +9,7 @@ import { startSaving, type Autosave } from './save-client';
 import { loadMerge } from './load-merge';
 import type { TabChannel, TabMessage } from './tab-channel';
 
-export { SAVE_DELAY_MS, INDEX_DOCUMENT_TYPE, type Autosave } from './save-client';
+export { SAVE_DELAY_MS, type Autosave } from './save-client';
 
 /**
  * Starting persistence: the first read of stored boards (with a time-out, and retries while

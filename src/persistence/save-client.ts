@@ -1,21 +1,21 @@
 import type { StoreApi } from 'zustand';
 import { BOARD_SCHEMA_VERSION, type Board } from '../domain/schema';
-import { restoreBoardDocument, toBoardDocument } from '../domain/restore';
+import { restoreBoardDocument } from '../domain/restore';
 import type { MergeBoards } from './load-merge';
 import { loadMerge } from './load-merge';
 import type { BoardsState, SaveState } from '../store/boards-store';
 import { applyJournal, type JournalEntry, type TabJournal } from './unload-journal';
+import { StaleWriteError, type BoardStorage, type Guard, type LostReason } from './board-storage';
 import {
-  BOARD_KEY_PREFIX,
   INDEX_KEY,
-  StaleWriteError,
+  boardIdOf,
   boardKey,
   revisionOf,
-  type BoardStorage,
-  type Guard,
-  type LostReason,
-} from './board-storage';
-import type { QuarantineRecord, StoredRecords } from './stored-records';
+  toIndexRecord,
+  toStoredBoard,
+  type QuarantineRecord,
+} from './record-format';
+import type { StoredRecords } from './stored-records';
 import { saveFailure, MESSAGES } from './save-messages';
 import type { TabChannel, TabMessage } from './tab-channel';
 
@@ -29,8 +29,6 @@ import type { TabChannel, TabMessage } from './tab-channel';
 /** A change is on disk at most this long after it is made (plus the write itself). */
 export const SAVE_DELAY_MS = 300;
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000];
-
-export const INDEX_DOCUMENT_TYPE = 'partner-horizons/index';
 
 export interface Autosave {
   /** Writes whatever is not yet written, now. */
@@ -51,14 +49,6 @@ export interface SaveEnv {
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a === b || (a.length === b.length && a.every((id, i) => id === b[i]));
-
-function indexDocument(state: BoardsState) {
-  return {
-    type: INDEX_DOCUMENT_TYPE,
-    version: 1,
-    boards: state.boardIds.map((id) => ({ id, title: state.boards[id]?.title ?? '' })),
-  };
-}
 
 export function startSaving(
   env: SaveEnv,
@@ -142,7 +132,7 @@ export function startSaving(
     const replaced: Board[] = [];
     const removed: string[] = [];
     for (const [key, record] of records) {
-      const id = key.slice(BOARD_KEY_PREFIX.length);
+      const id = boardIdOf(key);
       const mine = current[id];
       const base = saved[id];
       const unchangedHere = mine === base;
@@ -231,7 +221,7 @@ export function startSaving(
     for (const [id, board] of Object.entries(current)) {
       if (saved[id] === board) continue;
       const rev = (revs[id] ?? -1) + 1;
-      puts.push([boardKey(id), { ...toBoardDocument(board), rev }]);
+      puts.push([boardKey(id), toStoredBoard(board, rev)]);
       guard[boardKey(id)] = revs[id];
       written[id] = rev;
       writtenBoards[id] = board;
@@ -247,7 +237,8 @@ export function startSaving(
       return;
     }
     for (const id of deletedIds) guard[boardKey(id)] = revs[id];
-    puts.push([INDEX_KEY, indexDocument(store.getState())]);
+    const { boardIds: ids, boards } = store.getState();
+    puts.push([INDEX_KEY, toIndexRecord(ids, boards)]);
     const keptNow = quarantine;
     try {
       await storage.write(puts, deletedIds.map(boardKey), guard);

@@ -1,16 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBoardsStore } from '../store/boards-store';
 import { startPersistence, type Autosave } from './autosave';
-import {
-  INDEX_KEY,
-  boardKey,
-  idbBoardStorage,
-  openStore,
-  type BoardStorage,
-  type LostReason,
-} from './board-storage';
+import { idbBoardStorage, openStore, type BoardStorage, type LostReason } from './board-storage';
+import { INDEX_KEY, boardKey } from './record-format';
 import { startStorageCare, useStorageCare } from './storage-care';
-import { QUARANTINE_PREFIX } from './stored-records';
+import { QUARANTINE_PREFIX } from './record-format';
 import { createBoard } from '../domain/boards';
 import { toBoardDocument } from '../domain/restore';
 import { memoryStorage } from '../testing/memory-storage';

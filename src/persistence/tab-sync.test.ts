@@ -2,14 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore as createIdbStore } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
 import { startPersistence, type Autosave } from './autosave';
-import {
-  INDEX_KEY,
-  StaleWriteError,
-  boardKey,
-  idbBoardStorage,
-  revisionOf,
-  type BoardStorage,
-} from './board-storage';
+import { StaleWriteError, idbBoardStorage, type BoardStorage } from './board-storage';
+import { INDEX_KEY, boardKey, revisionOf } from './record-format';
 import type { TabChannel, TabMessage } from './tab-channel';
 import { milestoneIdsIn } from '../domain/milestones';
 

@@ -2,11 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore as createIdbStore } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
 import { startPersistence, type Autosave } from './autosave';
-import { boardKey, idbBoardStorage, type BoardStorage } from './board-storage';
+import { idbBoardStorage, type BoardStorage } from './board-storage';
+import { JOURNAL_PREFIX, boardKey, journalKey } from './record-format';
 import {
-  JOURNAL_PREFIX,
   applyJournal,
-  journalKey,
   parseJournal,
   readJournals,
   writeJournal,
