@@ -54,6 +54,16 @@ export default tseslint.config(
     },
   },
   {
+    // Storage builds and keeps data; showing it or handing it over is for ui/ and features/.
+    files: ['src/persistence/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-*', '../ui/*', '../features/*', '../app/*'] },
+      ],
+    },
+  },
+  {
     // Features do not import each other; shared pieces live in ui/, store/ or domain/.
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {

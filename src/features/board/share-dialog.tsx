@@ -93,7 +93,7 @@ export function ShareDialog({ board, onClose }: { board: Board; onClose: () => v
             type="button"
             className="button"
             onClick={() => {
-              exportBoard(board);
+              exportBoard(board, downloadFile);
               showToast('Board file downloaded.');
             }}
           >

@@ -343,7 +343,10 @@ function ExportAllButton() {
       className="button"
       onClick={() => {
         const { boards, boardIds } = useBoardsStore.getState();
-        exportAllBoards(boardIds.map((id) => boards[id]!));
+        exportAllBoards(
+          boardIds.map((id) => boards[id]!),
+          downloadFile,
+        );
         showToast('All boards exported as one backup file.');
       }}
     >
