@@ -110,3 +110,14 @@ export function sortStoredRecords(
   }
   return result;
 }
+
+/** Boards in the order the index records; any it does not list after, oldest first. */
+export function inStoredOrder(boards: readonly Board[], order: readonly string[]): Board[] {
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...boards].sort(
+    (a, b) => rank(a.id) - rank(b.id) || a.createdAt.localeCompare(b.createdAt),
+  );
+}
