@@ -8,8 +8,6 @@ import {
   type Milestone,
   LIMITS,
   isoDate,
-  isoDateTime,
-  idSchema,
 } from './schema';
 import { PARTNERSHIP_KINDS, type PartnershipKind } from './ladder';
 import { migrate, BOARD_MIGRATIONS, type Migration } from './migrations';
@@ -30,45 +28,18 @@ import {
 import { readRecords, describeIssues } from './repair';
 import { HORIZON, MILESTONE } from './record-kinds';
 import { PARTICIPANT, ROUND, VALUE } from './workshop-kinds';
+import { refuse, type RestoreResult } from './restore-result';
+import { restoreMergeHistory } from './restore-history';
+
+export type { RestoreFailure, RestoreFailureReason, RestoreResult } from './restore-result';
 
 /**
  * The one way untrusted data becomes a board: stored records, files and links all pass here.
  * Policy: missing optional fields get defaults; a record that is present but invalid is
  * repaired field by field (record-kinds.ts) and skipped only when nothing in it can be kept;
- * every repair is reported; the board is refused only when it cannot be read at all.
- *
- * `repaired` says the board differs from its input in more than filled-in defaults: something
- * was changed or dropped, and `warnings` says what. Saving the board back would lose that,
- * so whoever stored the input keeps it. An upgrade of the format alone is not a repair.
+ * every repair is reported; the board is refused only when it cannot be read at all, with a
+ * reason code acts on and words the person reads (restore-result.ts).
  */
-export type RestoreResult =
-  { ok: true; board: Board; warnings: string[]; repaired: boolean } | RestoreFailure;
-
-/**
- * Why restore refused, for code to act on; `error` says the same in words for the person and
- * may be reworded at any time, so no caller reads it.
- * - not-a-board: not an object, or one with another type tag
- * - no-version: a board document without a usable format version
- * - newer-version: written by a newer app: stop, never write over it
- * - migration-failed: an older format that could not be upgraded
- * - no-board: the envelope is right but holds no board
- * - unreadable: a board that even field-by-field repair cannot make valid (no usable id)
- */
-export type RestoreFailureReason =
-  'not-a-board' | 'no-version' | 'newer-version' | 'migration-failed' | 'no-board' | 'unreadable';
-
-export interface RestoreFailure {
-  ok: false;
-  reason: RestoreFailureReason;
-  error: string;
-}
-
-const refuse = (reason: RestoreFailureReason, error: string): RestoreFailure => ({
-  ok: false,
-  reason,
-  error,
-});
-
 export function restoreBoardDocument(
   input: unknown,
   migrations: readonly Migration[] = BOARD_MIGRATIONS,
@@ -301,30 +272,6 @@ function restoreWorkshop(
   for (const round of settled.closed)
     warnings.push(`Closed voting round “${round.title}”: a later round had started.`);
   return { values, participants, rounds: settled.rounds };
-}
-
-/** Tombstones and the copy's origin: kept when valid, quietly dropped when not. */
-function restoreMergeHistory(input: Raw): Partial<Pick<Board, 'deleted' | 'basedOn' | 'edited'>> {
-  const history: Partial<Pick<Board, 'deleted' | 'basedOn' | 'edited'>> = {};
-  if (isRecord(input.edited)) {
-    // When each board field was last edited: a merge takes each from the later edit.
-    const edited: Record<string, string> = {};
-    for (const field of Object.keys(boardSchema.shape.edited.def.innerType.shape)) {
-      const at = input.edited[field];
-      if (isoDateTime.safeParse(at).success) edited[field] = at as string;
-    }
-    if (Object.keys(edited).length) history.edited = edited;
-  }
-  if (isRecord(input.deleted)) {
-    const deleted: Record<string, string> = {};
-    for (const [key, at] of Object.entries(input.deleted)) {
-      if (idSchema.safeParse(key).success && isoDateTime.safeParse(at).success)
-        deleted[key] = at as string;
-    }
-    if (Object.keys(deleted).length) history.deleted = deleted;
-  }
-  if (isoDateTime.safeParse(input.basedOn).success) history.basedOn = input.basedOn as string;
-  return history;
 }
 
 export function toBoardDocument(board: Board): BoardDocument {
