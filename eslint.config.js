@@ -141,6 +141,20 @@ export default tseslint.config(
     },
   },
   {
+    // Storage builds and keeps data; showing it is for ui/ and features/.
+    files: ['src/persistence/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'react/*'], message: 'Persistence imports no React.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'tests/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

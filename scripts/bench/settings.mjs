@@ -19,7 +19,7 @@ export const BENCH_OUT_DIR = 'node_modules/.bench-dist';
 export const VIEWPORT = { width: 1280, height: 800 }; // the e2e tests' viewport
 export const THROTTLE_RATE = 4;
 
-// Storage layout, as src/persistence/board-storage.ts and autosave.ts write it.
+// Storage layout, as src/persistence/record-format.ts names and shapes it.
 export const DB_NAME = 'partner-horizons';
 export const STORE_NAME = 'kv';
 export const INDEX_KEY = 'index';

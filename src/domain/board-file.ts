@@ -101,7 +101,8 @@ export function parseImport(text: string): ImportResult {
     typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
   if (type === BACKUP_TYPE) return parseBackup(data as Record<string, unknown>);
   const result = restoreBoardDocument(data);
-  if (!result.ok) return result;
+  // The person reads the words; nothing acts on restore's reason here.
+  if (!result.ok) return { ok: false, error: result.error };
   const exportedAt = exportTime(data);
   return {
     ok: true,

@@ -71,6 +71,7 @@ describe('migrate', () => {
   it('says so when a step is missing or fails', () => {
     expect(migrate(versionOne, 0, 3, madeUp)).toEqual({
       ok: false,
+      reason: 'missing-step',
       error: expect.stringMatching(/from format version 0/),
     });
     const throwing: Migration[] = [
@@ -84,6 +85,7 @@ describe('migrate', () => {
     ];
     expect(migrate(versionOne, 1, 2, throwing)).toEqual({
       ok: false,
+      reason: 'step-failed',
       error: expect.stringMatching(/failed: Error: boom/),
     });
   });
@@ -97,6 +99,7 @@ describe('migrate', () => {
     expect(result.warnings).toContain('Upgraded from format version 1.');
     expect(restoreBoardDocument({ ...versionOne, version: 1 }, [], 2)).toEqual({
       ok: false,
+      reason: 'migration-failed',
       error: expect.stringMatching(/No way to upgrade/),
     });
   });
@@ -189,6 +192,10 @@ describe('the real migrations', () => {
   it('leaves a document without a board for restore to refuse', () => {
     const doc = deepFreeze({ type: 'partner-horizons/board', version: 1 });
     expect(migrate(doc, 1, 2)).toMatchObject({ ok: true, doc: { version: 2 } });
-    expect(restoreBoardDocument(doc)).toEqual({ ok: false, error: 'The file holds no board.' });
+    expect(restoreBoardDocument(doc)).toEqual({
+      ok: false,
+      reason: 'no-board',
+      error: 'The file holds no board.',
+    });
   });
 });

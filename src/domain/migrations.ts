@@ -34,8 +34,12 @@ export const BOARD_MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+/** Why a migration stopped: no step from some version, or a step that threw. */
+export type MigrationFailureReason = 'missing-step' | 'step-failed';
+
 export type MigrationResult =
-  { ok: true; doc: Record<string, unknown>; applied: string[] } | { ok: false; error: string };
+  | { ok: true; doc: Record<string, unknown>; applied: string[] }
+  | { ok: false; reason: MigrationFailureReason; error: string };
 
 export function migrate(
   doc: Record<string, unknown>,
@@ -48,12 +52,17 @@ export function migrate(
   for (let version = fromVersion; version < toVersion; version++) {
     const step = migrations.find((m) => m.from === version);
     if (!step)
-      return { ok: false, error: `No way to upgrade a board from format version ${version}.` };
+      return {
+        ok: false,
+        reason: 'missing-step',
+        error: `No way to upgrade a board from format version ${version}.`,
+      };
     try {
       current = { ...step.up(current), version: version + 1 };
     } catch (error) {
       return {
         ok: false,
+        reason: 'step-failed',
         error: `Upgrading from format version ${version} failed: ${String(error)}`,
       };
     }

@@ -184,6 +184,7 @@ describe('restoreBoardDocument', () => {
     const result = restoreBoard({ id: '../etc', title: 'T' });
     expect(result).toEqual({
       ok: false,
+      reason: 'unreadable',
       error: expect.stringMatching(/^The board could not be read: id must be/),
     });
   });

@@ -8,8 +8,6 @@ import {
   type Milestone,
   LIMITS,
   isoDate,
-  isoDateTime,
-  idSchema,
 } from './schema';
 import { PARTNERSHIP_KINDS, type PartnershipKind } from './ladder';
 import { migrate, BOARD_MIGRATIONS, type Migration } from './migrations';
@@ -30,48 +28,46 @@ import {
 import { readRecords, describeIssues } from './repair';
 import { HORIZON, MILESTONE } from './record-kinds';
 import { PARTICIPANT, ROUND, VALUE } from './workshop-kinds';
+import { refuse, type RestoreResult } from './restore-result';
+import { restoreMergeHistory } from './restore-history';
+
+export type { RestoreFailure, RestoreFailureReason, RestoreResult } from './restore-result';
 
 /**
  * The one way untrusted data becomes a board: stored records, files and links all pass here.
  * Policy: missing optional fields get defaults; a record that is present but invalid is
  * repaired field by field (record-kinds.ts) and skipped only when nothing in it can be kept;
- * every repair is reported; the board is refused only when it cannot be read at all.
- *
- * `repaired` says the board differs from its input in more than filled-in defaults: something
- * was changed or dropped, and `warnings` says what. Saving the board back would lose that,
- * so whoever stored the input keeps it. An upgrade of the format alone is not a repair.
+ * every repair is reported; the board is refused only when it cannot be read at all, with a
+ * reason code acts on and words the person reads (restore-result.ts).
  */
-export type RestoreResult =
-  { ok: true; board: Board; warnings: string[]; repaired: boolean } | { ok: false; error: string };
-
 export function restoreBoardDocument(
   input: unknown,
   migrations: readonly Migration[] = BOARD_MIGRATIONS,
   currentVersion: number = BOARD_SCHEMA_VERSION,
 ): RestoreResult {
   if (!isRecord(input))
-    return { ok: false, error: 'This is not a Partner Horizons board: it is not an object.' };
+    return refuse('not-a-board', 'This is not a Partner Horizons board: it is not an object.');
   if (input.type !== BOARD_DOCUMENT_TYPE) {
-    return {
-      ok: false,
-      error: `This is not a Partner Horizons board (its type is ${JSON.stringify(input.type ?? null).slice(0, 60)}).`,
-    };
+    return refuse(
+      'not-a-board',
+      `This is not a Partner Horizons board (its type is ${JSON.stringify(input.type ?? null).slice(0, 60)}).`,
+    );
   }
   const version = input.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This board has no valid format version.' };
+    return refuse('no-version', 'This board has no valid format version.');
   }
   if (version > currentVersion) {
-    return {
-      ok: false,
-      error: `This board was made with a newer version of Partner Horizons (format ${version}; this app reads up to ${currentVersion}). Update the app to open it.`,
-    };
+    return refuse(
+      'newer-version',
+      `This board was made with a newer version of Partner Horizons (format ${version}; this app reads up to ${currentVersion}). Update the app to open it.`,
+    );
   }
   let doc: Raw = input;
   const warnings: string[] = [];
   if (version < currentVersion) {
     const migrated = migrate(input, version, currentVersion, migrations);
-    if (!migrated.ok) return { ok: false, error: migrated.error };
+    if (!migrated.ok) return refuse('migration-failed', migrated.error);
     doc = migrated.doc;
     warnings.push(`Upgraded from format version ${version}.`);
   }
@@ -82,7 +78,7 @@ export function restoreBoardDocument(
 
 /** Restores the board itself (the part inside the envelope). */
 export function restoreBoard(input: unknown): RestoreResult {
-  if (!isRecord(input)) return { ok: false, error: 'The file holds no board.' };
+  if (!isRecord(input)) return refuse('no-board', 'The file holds no board.');
   const warnings: string[] = [];
   const fields = restoreBoardFields(input, warnings);
   const { createdAt } = fields;
@@ -97,7 +93,7 @@ export function restoreBoard(input: unknown): RestoreResult {
   };
   const parsed = boardSchema.safeParse(candidate);
   if (!parsed.success)
-    return { ok: false, error: `The board could not be read: ${describeIssues(parsed.error)}.` };
+    return refuse('unreadable', `The board could not be read: ${describeIssues(parsed.error)}.`);
   // Every warning restoreBoard gives tells of something changed or dropped.
   return { ok: true, board: parsed.data, warnings, repaired: warnings.length > 0 };
 }
@@ -282,30 +278,6 @@ function restoreWorkshop(
   for (const round of settled.closed)
     warnings.push(`Closed voting round “${round.title}”: a later round had started.`);
   return { values, participants, rounds: settled.rounds };
-}
-
-/** Tombstones and the copy's origin: kept when valid, quietly dropped when not. */
-function restoreMergeHistory(input: Raw): Partial<Pick<Board, 'deleted' | 'basedOn' | 'edited'>> {
-  const history: Partial<Pick<Board, 'deleted' | 'basedOn' | 'edited'>> = {};
-  if (isRecord(input.edited)) {
-    // When each board field was last edited: a merge takes each from the later edit.
-    const edited: Record<string, string> = {};
-    for (const field of Object.keys(boardSchema.shape.edited.def.innerType.shape)) {
-      const at = input.edited[field];
-      if (isoDateTime.safeParse(at).success) edited[field] = at as string;
-    }
-    if (Object.keys(edited).length) history.edited = edited;
-  }
-  if (isRecord(input.deleted)) {
-    const deleted: Record<string, string> = {};
-    for (const [key, at] of Object.entries(input.deleted)) {
-      if (idSchema.safeParse(key).success && isoDateTime.safeParse(at).success)
-        deleted[key] = at as string;
-    }
-    if (Object.keys(deleted).length) history.deleted = deleted;
-  }
-  if (isoDateTime.safeParse(input.basedOn).success) history.basedOn = input.basedOn as string;
-  return history;
 }
 
 export function toBoardDocument(board: Board): BoardDocument {

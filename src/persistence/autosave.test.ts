@@ -2,14 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore as createIdbStore } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
 import { SAVE_DELAY_MS, startPersistence, type Autosave } from './autosave';
-import {
-  INDEX_KEY,
-  boardKey,
-  idbBoardStorage,
-  openStore,
-  type BoardStorage,
-  type LostReason,
-} from './board-storage';
+import { idbBoardStorage, openStore, type BoardStorage, type LostReason } from './board-storage';
+import { INDEX_KEY, boardKey } from './record-format';
 import { toBoardDocument } from '../domain/restore';
 import { memoryStorage } from '../testing/memory-storage';
 import { createBoard } from '../domain/boards';
@@ -20,9 +14,15 @@ const target = () => {
 };
 
 let autosave: Autosave | null = null;
+// Saving runs on timers, which the tests move: nothing here waits for the clock. IndexedDB
+// (fake-indexeddb) schedules its work with setImmediate, which stays real.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
 afterEach(() => {
   autosave?.stop();
   autosave = null;
+  vi.useRealTimers();
 });
 
 describe('startPersistence', () => {
@@ -41,9 +41,11 @@ describe('startPersistence', () => {
     autosave = await startPersistence(store, mem.storage, target());
     const id = store.getState().createBoard({ title: 'Acme', template: 'starter' });
     expect(store.getState().save.pending).toBe(true);
-    await vi.waitFor(() => expect(mem.writes).toHaveLength(1), { timeout: SAVE_DELAY_MS * 4 });
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    await autosave!.settled();
+    expect(mem.writes).toHaveLength(1);
     expect(mem.writes[0]!.puts.map(([k]) => k)).toEqual([boardKey(id), INDEX_KEY]);
-    await vi.waitFor(() => expect(store.getState().save.pending).toBe(false));
+    expect(store.getState().save.pending).toBe(false);
     expect(store.getState().save.lastSavedAt).not.toBeNull();
   });
 
@@ -53,8 +55,11 @@ describe('startPersistence', () => {
     autosave = await startPersistence(store, mem.storage, target());
     const id = store.getState().createBoard({ title: 'Acme' });
     for (let i = 0; i < 20; i++) store.getState().setVision(id, `draft ${i}`);
-    await vi.waitFor(() => expect(mem.writes).toHaveLength(1), { timeout: SAVE_DELAY_MS * 4 });
-    await new Promise((r) => setTimeout(r, SAVE_DELAY_MS * 2));
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    await autosave!.settled();
+    expect(mem.writes).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS * 2);
+    await autosave!.settled();
     expect(mem.writes).toHaveLength(1);
   });
 
@@ -92,7 +97,9 @@ describe('startPersistence', () => {
     autosave = await startPersistence(store, mem.storage, events);
     store.getState().createBoard({ title: 'A' });
     events.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(mem.writes).toHaveLength(1), { timeout: SAVE_DELAY_MS / 2 });
+    // The clock does not move: only the page hiding can have started this write.
+    await autosave!.settled();
+    expect(mem.writes).toHaveLength(1);
   });
 
   it('lists a damaged board, loads the rest, and never writes over the damaged one', async () => {
@@ -141,7 +148,7 @@ describe('startPersistence', () => {
     expect(store.getState().unreadable).toHaveProperty(['board:bad']);
     store.getState().hydrate([]);
     store.getState().createBoard({ title: 'Would overwrite' });
-    await new Promise((r) => setTimeout(r, SAVE_DELAY_MS * 2));
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS * 2);
     expect(mem.storage.write).not.toHaveBeenCalled();
   });
 
@@ -167,13 +174,6 @@ describe('startPersistence', () => {
   });
 
   describe('when a write fails', () => {
-    beforeEach(() => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    });
-    afterEach(() => {
-      vi.useRealTimers();
-    });
-
     it('keeps the work, says the storage is full, retries and recovers', async () => {
       const mem = memoryStorage();
       const store = createBoardsStore();

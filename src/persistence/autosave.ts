@@ -3,13 +3,13 @@ import { newId } from '../domain/ids';
 import type { BoardsState, SaveState } from '../store/boards-store';
 import { tabJournal, type JournalStorage } from './unload-journal';
 import { idbBoardStorage, type BoardStorage } from './board-storage';
-import { sortStoredRecords } from './stored-records';
+import { sortStoredRecords, type StoredRecords } from './stored-records';
 import { loadFailure, MESSAGES } from './save-messages';
 import { startSaving, type Autosave } from './save-client';
 import { loadMerge } from './load-merge';
 import type { TabChannel, TabMessage } from './tab-channel';
 
-export { SAVE_DELAY_MS, INDEX_DOCUMENT_TYPE, type Autosave } from './save-client';
+export { SAVE_DELAY_MS, type Autosave } from './save-client';
 
 /**
  * Starting persistence: the first read of stored boards (with a time-out, and retries while
@@ -24,6 +24,8 @@ export interface PersistenceOptions {
   /** This tab's name for its unload journal entry; a fresh one per page load. */
   tabId?: string;
 }
+
+type Target = Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Document };
 
 const OPEN_TIMEOUT_MS = 4000;
 const READ_RETRY_MS = [2000, 5000, 10000, 30000];
@@ -60,125 +62,161 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export async function startPersistence(
   store: StoreApi<BoardsState>,
   storage: BoardStorage | null,
-  target: Pick<Window, 'addEventListener' | 'removeEventListener'> & {
-    document?: Document;
-  } = window,
+  target: Target = window,
   journal: JournalStorage | null = null,
   channel: TabChannel | null = null,
   options: PersistenceOptions = {},
 ): Promise<Autosave | null> {
-  const setSave = (patch: Partial<SaveState>) => store.getState().setSave(patch);
-  // Other tabs' news that arrives while this one is still loading waits for the load.
-  const inbox: TabMessage[] = [];
-  let onMessage: ((message: TabMessage) => void) | null = null;
-  const stopListening = channel?.listen((message) =>
-    onMessage ? onMessage(message) : inbox.push(message),
-  );
+  const inbox = tabInbox(channel);
   if (!storage) {
-    setSave({ mode: 'memory', message: MESSAGES.noStorage, retrying: false });
+    store.getState().setSave({ mode: 'memory', message: MESSAGES.noStorage, retrying: false });
     store.getState().hydrate([]);
     return null;
   }
-  const openTimeoutMs = options.openTimeoutMs ?? OPEN_TIMEOUT_MS;
-  const readRetryMs = options.readRetryMs ?? READ_RETRY_MS;
-  const tabId = options.tabId ?? newId();
-
-  let stopped = false;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let client: Autosave | null = null;
-
-  /** First read, or a later attempt after one failed: the store is filled either way. */
-  async function load(attempt: number): Promise<boolean> {
-    let records: [string, unknown][];
-    try {
-      records = await withTimeout(storage!.readAll(), openTimeoutMs);
-      // For the benchmark and DevTools: when saved data arrived.
-      performance.mark?.('ph:storage-read');
-    } catch (error) {
-      if (stopped) return false;
-      // Unread is not gone: say the boards could not be read, work in memory, keep trying.
-      setSave({
-        mode: 'memory',
-        ...loadFailure(error, error instanceof TimeoutError),
-        retrying: true,
-        reloadHelps: true,
-      });
-      if (store.getState().status === 'loading') store.getState().hydrate([]);
-      const wait = readRetryMs[Math.min(attempt, readRetryMs.length - 1)]!;
-      retryTimer = setTimeout(() => {
-        // A new attempt opens a new connection: the last one may hang for ever.
-        storage!.reset?.();
-        void load(attempt + 1);
-      }, wait);
-      return false;
-    }
-    if (stopped) return false;
-    client = await begin(records);
-    return true;
-  }
-
-  async function begin(records: [string, unknown][]): Promise<Autosave | null> {
-    const late = store.getState().status === 'ready';
-    const found = sortStoredRecords(records);
-    if (found.newer.length) {
-      const detail = found.newer.map((r) => `${r.key}: ${r.error}`).join('\n');
-      if (late) {
-        setSave({
-          mode: 'failing',
-          pending: true,
-          message: MESSAGES.newerStored,
-          detail,
-          retrying: false,
-          reloadHelps: true,
-        });
-      } else {
-        store
-          .getState()
-          .failLoad(
-            `${found.newer.length} saved board${found.newer.length > 1 ? 's were' : ' was'} written by a newer version of Partner Horizons, so this one will not save anything. Reload to get the newer version.`,
-            Object.fromEntries(found.newer.map((r) => [r.key, r.raw])),
-            detail,
-          );
-      }
-      return null;
-    }
-    const ownJournal = journal && tabJournal(journal, tabId);
-    // Changes tabs left when they closed: folded in before anything is written.
-    const entries = ownJournal?.leftovers() ?? [];
-    const leftovers = entries.length ? { entries, mergeBoards: await loadMerge() } : null;
-    if (stopped) return null;
-    return startSaving(
-      {
-        store,
-        storage: storage!,
-        target,
-        journal: ownJournal,
-        channel,
-        connect(handler) {
-          onMessage = handler;
-          for (const message of inbox.splice(0)) handler(message);
-        },
-      },
-      found,
-      late,
-      leftovers,
-    );
-  }
-
-  await load(0);
+  const reader = new StoredBoardsReader(
+    { store, storage, target, journal, channel, connect: inbox.connect },
+    options,
+  );
+  await reader.load(0);
   if (store.getState().status === 'error') {
-    stopListening?.();
+    inbox.stop();
     return null;
   }
   return {
-    flush: () => client?.flush() ?? Promise.resolve(),
+    flush: () => reader.client?.flush() ?? Promise.resolve(),
+    settled: () => reader.client?.settled() ?? Promise.resolve(),
     stop() {
-      stopped = true;
-      if (retryTimer !== undefined) clearTimeout(retryTimer);
-      stopListening?.();
-      client?.stop();
+      reader.stop();
+      inbox.stop();
     },
   };
+}
+
+/** Other tabs' news: what arrives while this tab is still loading waits for the load. */
+function tabInbox(channel: TabChannel | null) {
+  const waiting: TabMessage[] = [];
+  let deliver: ((message: TabMessage) => void) | null = null;
+  const stopListening = channel?.listen((message) =>
+    deliver ? deliver(message) : waiting.push(message),
+  );
+  return {
+    connect(handler: (message: TabMessage) => void) {
+      deliver = handler;
+      for (const message of waiting.splice(0)) handler(message);
+    },
+    stop: () => stopListening?.(),
+  };
+}
+
+interface ReaderEnv {
+  store: StoreApi<BoardsState>;
+  storage: BoardStorage;
+  target: Target;
+  journal: JournalStorage | null;
+  channel: TabChannel | null;
+  connect(handler: (message: TabMessage) => void): void;
+}
+
+/** The first read of stored boards, tried again while it fails; then saving starts. */
+class StoredBoardsReader {
+  client: Autosave | null = null;
+  private stopped = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly openTimeoutMs: number;
+  private readonly readRetryMs: readonly number[];
+  private readonly tabId: string;
+
+  constructor(
+    private readonly env: ReaderEnv,
+    options: PersistenceOptions,
+  ) {
+    this.openTimeoutMs = options.openTimeoutMs ?? OPEN_TIMEOUT_MS;
+    this.readRetryMs = options.readRetryMs ?? READ_RETRY_MS;
+    this.tabId = options.tabId ?? newId();
+  }
+
+  private setSave(patch: Partial<SaveState>) {
+    this.env.store.getState().setSave(patch);
+  }
+
+  /** First read, or a later attempt after one failed: the store is filled either way. */
+  async load(attempt: number): Promise<void> {
+    let records: [string, unknown][];
+    try {
+      records = await withTimeout(this.env.storage.readAll(), this.openTimeoutMs);
+      // For the benchmark and DevTools: when saved data arrived.
+      performance.mark?.('ph:storage-read');
+    } catch (error) {
+      if (!this.stopped) this.readFailed(error, attempt);
+      return;
+    }
+    if (this.stopped) return;
+    this.client = await this.begin(records);
+  }
+
+  /** Unread is not gone: say the boards could not be read, work in memory, keep trying. */
+  private readFailed(error: unknown, attempt: number) {
+    const { store, storage } = this.env;
+    this.setSave({
+      mode: 'memory',
+      ...loadFailure(error, error instanceof TimeoutError),
+      retrying: true,
+      reloadHelps: true,
+    });
+    if (store.getState().status === 'loading') store.getState().hydrate([]);
+    const wait = this.readRetryMs[Math.min(attempt, this.readRetryMs.length - 1)]!;
+    this.retryTimer = setTimeout(() => {
+      // A new attempt opens a new connection: the last one may hang for ever.
+      storage.reset?.();
+      void this.load(attempt + 1);
+    }, wait);
+  }
+
+  private async begin(records: [string, unknown][]): Promise<Autosave | null> {
+    const { store, journal, ...env } = this.env;
+    const late = store.getState().status === 'ready';
+    const found = sortStoredRecords(records);
+    if (found.newer.length) {
+      refuseNewer(store, found, late);
+      return null;
+    }
+    const ownJournal = journal && tabJournal(journal, this.tabId);
+    // Changes tabs left when they closed: folded in before anything is written.
+    const entries = ownJournal?.leftovers() ?? [];
+    const leftovers = entries.length ? { entries, mergeBoards: await loadMerge() } : null;
+    if (this.stopped) return null;
+    return startSaving({ ...env, store, journal: ownJournal }, found, late, leftovers);
+  }
+
+  stop() {
+    this.stopped = true;
+    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
+    this.client?.stop();
+  }
+}
+
+/** Stored boards only a newer version of the app reads: this one must write nothing. */
+function refuseNewer(store: StoreApi<BoardsState>, found: StoredRecords, late: boolean) {
+  const detail = found.newer.map((r) => `${r.key}: ${r.error}`).join('\n');
+  if (late) {
+    store.getState().setSave({
+      mode: 'failing',
+      pending: true,
+      message: MESSAGES.newerStored,
+      detail,
+      retrying: false,
+      reloadHelps: true,
+    });
+    return;
+  }
+  const count = found.newer.length;
+  store
+    .getState()
+    .failLoad(
+      `${count} saved board${count > 1 ? 's were' : ' was'} written by a newer version of Partner Horizons, so this one will not save anything. Reload to get the newer version.`,
+      Object.fromEntries(found.newer.map((r) => [r.key, r.raw])),
+      detail,
+    );
 }
 
 /** Opens IndexedDB storage, or null when this browser offers none. */

@@ -1,4 +1,5 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
+import { DB_NAME, STORE_NAME, revisionOf } from './record-format';
 
 /**
  * The narrow storage surface the app needs: read everything once, read a few records again
@@ -34,22 +35,6 @@ export class StaleWriteError extends Error {
   constructor(readonly stale: [string, unknown][]) {
     super(`Changed in another tab: ${stale.map(([key]) => key).join(', ')}`);
   }
-}
-
-export const DB_NAME = 'partner-horizons';
-export const STORE_NAME = 'kv';
-export const INDEX_KEY = 'index';
-export const BOARD_KEY_PREFIX = 'board:';
-export const boardKey = (id: string) => `${BOARD_KEY_PREFIX}${id}`;
-
-/**
- * The revision of a stored board record: how many times tabs have written it. A record
- * written before revisions existed counts as 0; no record at all is undefined.
- */
-export function revisionOf(record: unknown): number | undefined {
-  if (record === undefined) return undefined;
-  const rev = (record as { rev?: unknown } | null)?.rev;
-  return typeof rev === 'number' && Number.isInteger(rev) && rev >= 0 ? rev : 0;
 }
 
 /** Checks guarded records against what is stored; the stale ones, with their contents. */

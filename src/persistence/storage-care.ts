@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { StoreApi } from 'zustand';
 import type { BoardsState } from '../store/boards-store';
+import { CARE_NOTE_KEYS as KEYS } from './record-format';
 
 /**
  * Looking after the browser's storage: ask it to keep our data (navigator.storage.persist)
@@ -10,12 +11,6 @@ import type { BoardsState } from '../store/boards-store';
  */
 
 export const NUDGE_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
-
-const KEYS = {
-  lastBackup: 'partner-horizons:last-backup',
-  unbackedSince: 'partner-horizons:unbacked-since',
-  storedBoards: 'partner-horizons:stored-boards',
-} as const;
 
 export interface StorageCare {
   /** Whether the browser has agreed to keep the data; null where it cannot say. */

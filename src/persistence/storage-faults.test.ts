@@ -1,16 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBoardsStore } from '../store/boards-store';
 import { startPersistence, type Autosave } from './autosave';
-import {
-  INDEX_KEY,
-  boardKey,
-  idbBoardStorage,
-  openStore,
-  type BoardStorage,
-  type LostReason,
-} from './board-storage';
+import { idbBoardStorage, openStore, type BoardStorage, type LostReason } from './board-storage';
+import { INDEX_KEY, boardKey } from './record-format';
 import { startStorageCare, useStorageCare } from './storage-care';
-import { QUARANTINE_PREFIX } from './stored-records';
+import { QUARANTINE_PREFIX } from './record-format';
 import { createBoard } from '../domain/boards';
 import { toBoardDocument } from '../domain/restore';
 import { memoryStorage } from '../testing/memory-storage';
@@ -29,6 +23,7 @@ const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 const keep = (autosave: Autosave | null) => {
   if (autosave) cleanups.push(() => autosave.stop());
@@ -98,18 +93,20 @@ describe('a connection closed without a close event (issue 9, 6)', () => {
 
 describe('a database open that never answers (issue 9, 7)', () => {
   it('says so within the time-out, works in memory, and loads when storage answers', async () => {
+    // The time-out and the retries run on timers the test moves: a slow machine changes nothing.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const stored = createBoard({ title: 'Stored long ago' }, { id: 'old' });
     const mem = memoryStorage([[boardKey('old'), toBoardDocument(stored)]]);
     let answer = false;
     const realReadAll = mem.storage.readAll;
     mem.storage.readAll = vi.fn(() => (answer ? realReadAll() : new Promise<never>(() => {})));
     const store = createBoardsStore();
-    const autosave = keep(
-      await startPersistence(store, mem.storage, windowLike(), null, null, {
-        openTimeoutMs: 50,
-        readRetryMs: [50],
-      }),
-    );
+    const starting = startPersistence(store, mem.storage, windowLike(), null, null, {
+      openTimeoutMs: 50,
+      readRetryMs: [50],
+    });
+    await vi.advanceTimersByTimeAsync(50);
+    const autosave = keep(await starting);
     expect(store.getState().status).toBe('ready');
     expect(store.getState().save).toMatchObject({
       mode: 'memory',
@@ -120,11 +117,13 @@ describe('a database open that never answers (issue 9, 7)', () => {
     expect(store.getState().save.detail).toMatch(/did not answer/);
     // Work goes on in memory, and nothing is written before the stored boards are read.
     const fresh = store.getState().createBoard({ title: 'Made while waiting' });
-    await new Promise((r) => setTimeout(r, 120));
+    await vi.advanceTimersByTimeAsync(120);
     expect(mem.storage.write).not.toHaveBeenCalled();
 
     answer = true;
-    await vi.waitFor(() => expect(store.getState().save.mode).toBe('ok'), { timeout: 2000 });
+    // The attempt under way times out (at most 50 ms), and the next one, 50 ms on, reads.
+    await vi.advanceTimersByTimeAsync(100);
+    expect(store.getState().save.mode).toBe('ok');
     expect(store.getState().boardIds).toEqual(expect.arrayContaining(['old', fresh]));
     expect(store.getState().save.notice).toMatch(/could be read after all/);
     await autosave.flush();
@@ -194,7 +193,8 @@ describe('the database lost, or only its connection (issue 9, 9)', () => {
     await autosave.flush();
     mem.data.clear();
     mem.lose('closed');
-    await vi.waitFor(() => expect(store.getState().save.notice).toMatch(/cleared/));
+    await autosave.settled();
+    expect(store.getState().save.notice).toMatch(/cleared/);
     await autosave.flush();
     expect(mem.data.has(boardKey(id))).toBe(true);
   });
@@ -211,8 +211,9 @@ describe('the database lost, or only its connection (issue 9, 9)', () => {
         return () => {};
       },
     };
-    keep(await startPersistence(store, mem.storage, windowLike(), null, channel));
-    await vi.waitFor(() => expect(store.getState().save.mode).toBe('failing'));
+    const autosave = keep(await startPersistence(store, mem.storage, windowLike(), null, channel));
+    await autosave.settled();
+    expect(store.getState().save.mode).toBe('failing');
     expect(store.getState().save).toMatchObject({ retrying: false, reloadHelps: true });
     expect(store.getState().save.message).toMatch(/updated in another tab/);
     expect(store.getState().save.message).not.toMatch(/retried/);
@@ -254,7 +255,8 @@ describe('a stored board that needs repair (issue 9, 3)', () => {
     const second = keep(await startPersistence(again, mem.storage, windowLike()));
     expect(again.getState().repaired.map((r) => r.key)).toEqual([kept[0]![0]]);
     again.getState().dismissRepaired(kept[0]![0]);
-    await vi.waitFor(() => expect(mem.data.get(kept[0]![0])).toHaveProperty('seenAt'));
+    await second.settled();
+    expect(mem.data.get(kept[0]![0])).toHaveProperty('seenAt');
     await second.flush();
     const third = createBoardsStore();
     keep(await startPersistence(third, mem.storage, windowLike()));

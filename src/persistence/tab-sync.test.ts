@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore as createIdbStore } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
 import { startPersistence, type Autosave } from './autosave';
-import {
-  INDEX_KEY,
-  StaleWriteError,
-  boardKey,
-  idbBoardStorage,
-  revisionOf,
-  type BoardStorage,
-} from './board-storage';
+import { StaleWriteError, idbBoardStorage, type BoardStorage } from './board-storage';
+import { INDEX_KEY, boardKey, revisionOf } from './record-format';
 import type { TabChannel, TabMessage } from './tab-channel';
 import { milestoneIdsIn } from '../domain/milestones';
 
@@ -40,9 +34,21 @@ const noWindow = () =>
 
 let dbCount = 0;
 const running: Autosave[] = [];
+// Messages between tabs and saves run on timers, which the tests move; IndexedDB
+// (fake-indexeddb) schedules with setImmediate, which stays real.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
 afterEach(() => {
   for (const autosave of running.splice(0)) autosave.stop();
+  vi.useRealTimers();
 });
+
+/** Delivers the news posted so far, and waits for each tab to finish what it set off. */
+async function settle(...tabs: { autosave: Autosave }[]) {
+  await vi.advanceTimersByTimeAsync(0);
+  for (const tab of tabs) await tab.autosave.settled();
+}
 
 /** Two tabs on one IndexedDB database, with their own stores. */
 async function twoTabs(seed?: (storage: BoardStorage) => Promise<void>) {
@@ -73,11 +79,13 @@ describe('two tabs on one board', () => {
     const b = await open();
     const id = a.store.getState().createBoard({ title: 'Acme' });
     await a.autosave.flush();
-    await vi.waitFor(() => expect(b.store.getState().boards[id]?.title).toBe('Acme'));
+    await settle(b);
+    expect(b.store.getState().boards[id]?.title).toBe('Acme');
     const horizon = a.store.getState().boards[id]!.horizons[0]!.id;
     a.store.getState().addMilestone(id, horizon, { title: 'From A' });
     await a.autosave.flush();
-    await vi.waitFor(() => expect(titles(b.store, id)).toEqual(['From A']));
+    await settle(b);
+    expect(titles(b.store, id)).toEqual(['From A']);
     const write = vi.spyOn(storage, 'write');
     await b.autosave.flush();
     expect(write).not.toHaveBeenCalled();
@@ -97,16 +105,15 @@ describe('two tabs on one board', () => {
     b.store.getState().addMilestone(id, horizon, { title: 'From B' });
     await a.autosave.flush();
     await b.autosave.flush(); // refused by the guard, merged, and saved again
-    await vi.waitFor(async () => {
-      const [, record] = (await storage.read([boardKey(id)]))[0]!;
-      const board = (record as { board: { milestones: Record<string, { title: string }> } }).board;
-      expect(
-        Object.values(board.milestones)
-          .map((m) => m.title)
-          .sort(),
-      ).toEqual(['From A', 'From B']);
-      expect(revisionOf(record)).toBe(2);
-    });
+    await settle(b);
+    const [, record] = (await storage.read([boardKey(id)]))[0]!;
+    const board = (record as { board: { milestones: Record<string, { title: string }> } }).board;
+    expect(
+      Object.values(board.milestones)
+        .map((m) => m.title)
+        .sort(),
+    ).toEqual(['From A', 'From B']);
+    expect(revisionOf(record)).toBe(2);
     expect(titles(b.store, id).sort()).toEqual(['From A', 'From B']);
   });
 
@@ -127,12 +134,13 @@ describe('two tabs on one board', () => {
     const id = a.getState().createBoard({ title: 'Early' });
     await running[0]!.flush();
     // B's read started before A wrote; the message waits for B's load.
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.advanceTimersByTimeAsync(10);
     const stale = await storage.readAll();
     release();
     running.push((await loading)!);
     expect(stale.some(([key]) => key === boardKey(id))).toBe(true);
-    await vi.waitFor(() => expect(b.getState().boards[id]?.title).toBe('Early'));
+    await running[1]!.settled();
+    expect(b.getState().boards[id]?.title).toBe('Early');
   });
 
   it('a board deleted in one tab goes from the other unless changed there', async () => {
@@ -144,7 +152,8 @@ describe('two tabs on one board', () => {
     const b = await open();
     a.store.getState().deleteBoard(drop);
     await a.autosave.flush();
-    await vi.waitFor(() => expect(b.store.getState().boardIds).toEqual([keep]));
+    await settle(b);
+    expect(b.store.getState().boardIds).toEqual([keep]);
   });
 
   it('stops writing when another tab runs a newer format, and says to reload', async () => {
@@ -153,7 +162,8 @@ describe('two tabs on one board', () => {
     const other = bus.make();
     other.listen(() => {});
     other.post({ kind: 'saved', schema: 99, revs: {}, deleted: [] });
-    await vi.waitFor(() => expect(b.store.getState().save.mode).toBe('failing'));
+    await settle(b);
+    expect(b.store.getState().save.mode).toBe('failing');
     expect(b.store.getState().save.message).toMatch(/updated in another tab\. Reload this tab/);
     b.store.getState().createBoard({ title: 'Not written' });
     await b.autosave.flush();

@@ -1,47 +1,29 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore as createIdbStore } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
-import { startPersistence, type Autosave } from './autosave';
-import { boardKey, idbBoardStorage, type BoardStorage } from './board-storage';
-import {
-  JOURNAL_PREFIX,
-  applyJournal,
-  journalKey,
-  parseJournal,
-  readJournals,
-  writeJournal,
-  type JournalStorage,
-} from './unload-journal';
+import { SAVE_DELAY_MS, startPersistence, type Autosave } from './autosave';
+import { idbBoardStorage, type BoardStorage } from './board-storage';
+import { JOURNAL_PREFIX, boardKey, journalKey } from './record-format';
+import { applyJournal, parseJournal, readJournals, writeJournal } from './unload-journal';
 import { createBoard } from '../domain/boards';
 import { toBoardDocument } from '../domain/restore';
 import { mergeBoards } from '../domain/merge';
 import { milestoneIdsIn } from '../domain/milestones';
 import type { Board } from '../domain/schema';
-
-/** localStorage as one browser profile has it: shared by every tab. */
-function memoryJournal() {
-  const items = new Map<string, string>();
-  const journal: JournalStorage & { items: Map<string, string> } = {
-    items,
-    get length() {
-      return items.size;
-    },
-    key: (i: number) => [...items.keys()][i] ?? null,
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-    removeItem: (k: string) => void items.delete(k),
-    clear: () => items.clear(),
-  } as JournalStorage & { items: Map<string, string> };
-  return journal;
-}
+import { memoryJournal } from '../testing/memory-journal';
 
 const windowLike = () =>
   Object.assign(new EventTarget(), { document: undefined }) as unknown as Window;
 
 let dbCount = 0;
 const running: Autosave[] = [];
+// Saves run on timers the tests move; IndexedDB (fake-indexeddb) uses setImmediate, kept real.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
 afterEach(() => {
   for (const autosave of running.splice(0)) autosave.stop();
+  vi.useRealTimers();
 });
 
 /**
@@ -115,15 +97,11 @@ describe('the unload journal', () => {
 
     const b = await open('b');
     expect(b.store.getState().boards[id]).toEqual(made);
-    await vi.waitFor(
-      async () =>
-        expect(await storage.read([boardKey(id)])).not.toEqual([[boardKey(id), undefined]]),
-      {
-        timeout: 3000,
-      },
-    );
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    await b.autosave.settled();
+    expect(await storage.read([boardKey(id)])).not.toEqual([[boardKey(id), undefined]]);
     // Folded in once: the entry goes once a write has stored it.
-    await vi.waitFor(() => expect(journal.items.has(journalKey('a'))).toBe(false));
+    expect(journal.items.has(journalKey('a'))).toBe(false);
   });
 
   it('writes no journal when everything is saved', async () => {
@@ -178,7 +156,8 @@ describe('the unload journal', () => {
     a.store.getState().addMilestone('x', now, { title: 'From A' });
     a.close();
     tellOthers(journalKey('a'));
-    await vi.waitFor(() => expect(titles(b.store.getState().boards.x!)).toContain('From A'));
+    await b.autosave.settled();
+    expect(titles(b.store.getState().boards.x!)).toContain('From A');
     await b.autosave.flush();
     const stored = (await storage.read([boardKey('x')]))[0]![1];
     expect(titles((stored as { board: Board }).board)).toContain('From A');
@@ -202,6 +181,8 @@ describe('the unload journal', () => {
   it('clears from its own entry only what a write stored', async () => {
     const { journal } = await browser();
     let release: () => void = () => {};
+    let started: () => void = () => {};
+    const writeStarts = () => new Promise<void>((resolve) => (started = resolve));
     const stored = new Map<string, unknown>();
     const slow: BoardStorage = {
       readAll: async () => [],
@@ -212,6 +193,7 @@ describe('the unload journal', () => {
             for (const [k, v] of puts) stored.set(k, v);
             resolve();
           };
+          started();
         }),
     };
     const store = createBoardsStore();
@@ -221,13 +203,15 @@ describe('the unload journal', () => {
     }))!;
     running.push(autosave);
     const id = store.getState().createBoard({ title: 'First words' });
+    let writing = writeStarts();
     target.dispatchEvent(new Event('pagehide')); // journal: "First words"; a write starts
-    await new Promise((r) => setTimeout(r, 0));
+    await writing;
     store.getState().renameBoard(id, 'Second words');
+    writing = writeStarts();
     target.dispatchEvent(new Event('pagehide')); // journal: "Second words"
     release(); // the first write lands: it stored "First words" only
-    await vi.waitFor(() => expect(stored.size).toBeGreaterThan(0));
-    await new Promise((r) => setTimeout(r, 0));
+    await writing; // the second write starts once the first is done with
+    expect(stored.size).toBeGreaterThan(0);
     const left = readJournals(journal);
     expect(left.map((e) => e.boards.map((b) => b.title))).toEqual([['Second words']]);
   });

@@ -1,6 +1,7 @@
 import type { Board } from '../domain/schema';
-import { restoreBoardDocument, toBoardDocument } from '../domain/restore';
+import { restoreBoardDocument } from '../domain/restore';
 import type { MergeBoards } from './load-merge';
+import { JOURNAL_TYPE, isJournalKey, journalKey, toJournalRecord } from './record-format';
 
 /**
  * Browsers drop IndexedDB writes started while a page unloads (seen in Chromium: a put in
@@ -8,15 +9,13 @@ import type { MergeBoards } from './load-merge';
  * synchronous and do land, so unsaved changes go there on the way out, and the next load
  * folds them back in before anything else is written.
  *
- * Each tab keeps its own entry (`partner-horizons:unsaved:<tab>`): two tabs closing at once
+ * Each tab keeps its own entry (`partner-horizons:unsaved:<tab>`, record-format.ts): two tabs closing at once
  * do not overwrite each other, and a save in one tab never clears another's. A tab clears
  * from its own entry only what its writes have stored. Entries left by tabs that are gone
  * are folded in by whichever tab loads next (or hears of them while open), and removed once
  * a write has stored them. Folding is a merge, so an entry folded twice (two tabs loading
  * at the same moment) changes nothing the second time.
  */
-export const JOURNAL_PREFIX = 'partner-horizons:unsaved';
-const JOURNAL_TYPE = 'partner-horizons/unsaved';
 
 export type JournalStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
@@ -36,12 +35,6 @@ export interface JournalEntry extends PendingChanges {
   writtenAt: string;
 }
 
-export const journalKey = (tabId: string) => `${JOURNAL_PREFIX}:${tabId}`;
-
-/** Whether a localStorage key is a journal entry (a tab's, or the single one of older versions). */
-export const isJournalKey = (key: string | null): key is string =>
-  key !== null && (key === JOURNAL_PREFIX || key.startsWith(`${JOURNAL_PREFIX}:`));
-
 export function writeJournal(
   journal: JournalStorage,
   key: string,
@@ -53,17 +46,7 @@ export function writeJournal(
       journal.removeItem(key);
       return true;
     }
-    journal.setItem(
-      key,
-      JSON.stringify({
-        type: JOURNAL_TYPE,
-        version: 1,
-        writtenAt: now.toISOString(),
-        boards: pending.boards.map(toBoardDocument),
-        deleted: pending.deleted,
-        order: pending.order,
-      }),
-    );
+    journal.setItem(key, JSON.stringify(toJournalRecord(pending, now)));
     return true;
   } catch {
     // Full or forbidden: nothing more can be done while the page unloads.

@@ -11,14 +11,5 @@ export function downloadFile(filename: string, contents: string, type = 'applica
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file name from user text: letters, digits and dashes only. */
-export function slugify(text: string, fallback = 'board'): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || fallback;
-}
+// Pure, so it lives in the domain; kept reachable here for the components that use it.
+export { slugify } from '../domain/file-names';

@@ -1,5 +1,6 @@
 import { exportAllBoards } from '../../persistence/export-file';
 import { useBoardsStore } from '../../store/boards-store';
+import { downloadFile } from '../../ui/download';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 
@@ -11,7 +12,10 @@ export function ExportAllButton() {
       className="button"
       onClick={() => {
         const { boards, boardIds } = useBoardsStore.getState();
-        exportAllBoards(boardIds.map((id) => boards[id]!));
+        exportAllBoards(
+          boardIds.map((id) => boards[id]!),
+          downloadFile,
+        );
         showToast('All boards exported as one backup file.');
       }}
     >

@@ -4,6 +4,7 @@ import { Icon } from '../../ui/icon';
 import { ReloadButton } from '../../ui/reload-button';
 import { TechnicalDetails } from '../../ui/technical-details';
 import { exportAllBoards } from '../../persistence/export-file';
+import { downloadFile } from '../../ui/download';
 
 /** Stays on screen while changes are not reaching storage, with the ways out: export, reload. */
 export function StorageBanner() {
@@ -11,7 +12,7 @@ export function StorageBanner() {
   if (save.mode === 'ok') return null;
   const exportAll = () => {
     const { boards, boardIds } = useBoardsStore.getState();
-    exportAllBoards(boardIds.map((id) => boards[id]!).filter(Boolean));
+    exportAllBoards(boardIds.map((id) => boards[id]!).filter(Boolean), downloadFile);
   };
   return (
     <div className="storage-banner" role="alert">

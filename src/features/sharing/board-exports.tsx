@@ -2,6 +2,7 @@ import { useState, type ComponentType, type ReactNode } from 'react';
 import { paths } from '../../config/paths';
 import type { Board } from '../../domain/schema';
 import { APP_SIGNATURE, exportBoard } from '../../persistence/export-file';
+import { downloadFile } from '../../ui/download';
 import { Icon, type IconName } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { ImageCapture } from './image-capture';
@@ -73,7 +74,7 @@ function DownloadFile({ board, entry }: ExportContext) {
         icon="download"
         label="Download board file"
         onClick={() => {
-          exportBoard(board);
+          exportBoard(board, downloadFile);
           showToast('Board file downloaded.');
         }}
       />

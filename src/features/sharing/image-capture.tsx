@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { Board } from '../../domain/schema';
-import { slugify } from '../../ui/download';
+import { slugify } from '../../domain/file-names';
 import { BoardPoster } from '../../ui/board/board-poster';
 
 /** Renders the whole board off screen and saves it as a PNG at twice the pixel density. */

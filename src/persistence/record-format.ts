@@ -1,0 +1,150 @@
+import type { Board, BoardDocument } from '../domain/schema';
+import { toBoardDocument } from '../domain/restore';
+
+/**
+ * What the app keeps in the browser, under which names and in which shapes: said once, here,
+ * so that a name or a shape changes in one place. What each is for: docs/reliability.md.
+ *
+ * IndexedDB, database `partner-horizons`, object store `kv`:
+ * - `board:<id>`: one board, as its board document (domain/restore.ts) plus a revision
+ * - `index`: the board order, with titles, written in the same transaction as the boards
+ * - `quarantine:<board>:<time>`: a board's record exactly as it was before a load repaired it
+ *
+ * localStorage:
+ * - `partner-horizons:unsaved:<tab>`: a tab's unload journal (`partner-horizons:unsaved`
+ *   alone is the single entry of older versions)
+ * - `partner-horizons:last-backup`, `…:unbacked-since`, `…:stored-boards`: storage-care notes
+ */
+
+export const DB_NAME = 'partner-horizons';
+export const STORE_NAME = 'kv';
+
+// Boards -------------------------------------------------------------------------------
+
+export const BOARD_KEY_PREFIX = 'board:';
+export const boardKey = (id: string) => `${BOARD_KEY_PREFIX}${id}`;
+export const isBoardKey = (key: string) => key.startsWith(BOARD_KEY_PREFIX);
+export const boardIdOf = (key: string) => key.slice(BOARD_KEY_PREFIX.length);
+
+/** A stored board: its document, and how many times tabs have written it. */
+export interface StoredBoard extends BoardDocument {
+  rev: number;
+}
+
+export const toStoredBoard = (board: Board, rev: number): StoredBoard => ({
+  ...toBoardDocument(board),
+  rev,
+});
+
+/** The revision of each board record, by board id; undefined for "no record". */
+export type Revisions = Record<string, number | undefined>;
+
+/**
+ * The revision of a stored board record: how many times tabs have written it. A record
+ * written before revisions existed counts as 0; no record at all is undefined.
+ */
+export function revisionOf(record: unknown): number | undefined {
+  if (record === undefined) return undefined;
+  const rev = (record as { rev?: unknown } | null)?.rev;
+  return typeof rev === 'number' && Number.isInteger(rev) && rev >= 0 ? rev : 0;
+}
+
+// The index ----------------------------------------------------------------------------
+
+export const INDEX_KEY = 'index';
+export const INDEX_DOCUMENT_TYPE = 'partner-horizons/index';
+
+export function toIndexRecord(
+  boardIds: readonly string[],
+  boards: Readonly<Record<string, Board | undefined>>,
+) {
+  return {
+    type: INDEX_DOCUMENT_TYPE,
+    version: 1,
+    boards: boardIds.map((id) => ({ id, title: boards[id]?.title ?? '' })),
+  };
+}
+
+/** The board order an index record holds; null when it holds none. */
+export function indexOrder(record: unknown): string[] | null {
+  const ids = (record as { boards?: { id?: unknown }[] } | undefined)?.boards;
+  return Array.isArray(ids) ? ids.map((b) => String(b?.id)) : null;
+}
+
+// Quarantine ---------------------------------------------------------------------------
+
+export const QUARANTINE_PREFIX = 'quarantine:';
+const QUARANTINE_TYPE = 'partner-horizons/quarantine';
+
+/** A stored board as it was before a load repaired it: kept, never rewritten by a save. */
+export interface QuarantineRecord {
+  type: typeof QUARANTINE_TYPE;
+  version: 1;
+  boardId: string;
+  title: string;
+  repairedAt: string;
+  /** What the repair did, as the person was told. */
+  repairs: string[];
+  /** The record exactly as it was stored. */
+  original: unknown;
+  /** When the person dismissed the notice; the copy itself stays. */
+  seenAt?: string;
+}
+
+export const quarantineKey = (boardId: string, at: string) =>
+  `${QUARANTINE_PREFIX}${boardId}:${at}`;
+export const isQuarantineKey = (key: string) => key.startsWith(QUARANTINE_PREFIX);
+
+export const toQuarantineRecord = (
+  fields: Omit<QuarantineRecord, 'type' | 'version'>,
+): QuarantineRecord => ({ type: QUARANTINE_TYPE, version: 1, ...fields });
+
+/** A quarantine record as read back; null when the value is not one. */
+export function parseQuarantine(value: unknown): QuarantineRecord | null {
+  const record = value as Partial<QuarantineRecord> | null;
+  if (!record || record.type !== QUARANTINE_TYPE || typeof record.boardId !== 'string') return null;
+  return toQuarantineRecord({
+    boardId: record.boardId,
+    title: typeof record.title === 'string' ? record.title : '',
+    repairedAt: typeof record.repairedAt === 'string' ? record.repairedAt : '',
+    repairs: Array.isArray(record.repairs)
+      ? record.repairs.filter((r): r is string => typeof r === 'string')
+      : [],
+    original: record.original,
+    ...(typeof record.seenAt === 'string' ? { seenAt: record.seenAt } : {}),
+  });
+}
+
+// The unload journal (localStorage) ----------------------------------------------------
+
+export const JOURNAL_PREFIX = 'partner-horizons:unsaved';
+export const JOURNAL_TYPE = 'partner-horizons/unsaved';
+
+export const journalKey = (tabId: string) => `${JOURNAL_PREFIX}:${tabId}`;
+
+/** Whether a localStorage key is a journal entry (a tab's, or the single one of older versions). */
+export const isJournalKey = (key: string | null): key is string =>
+  key !== null && (key === JOURNAL_PREFIX || key.startsWith(`${JOURNAL_PREFIX}:`));
+
+/** A journal entry as written: the changes a tab had not yet saved when it hid or closed. */
+export function toJournalRecord(
+  pending: { boards: readonly Board[]; deleted: readonly string[]; order: readonly string[] },
+  now: Date,
+) {
+  return {
+    type: JOURNAL_TYPE,
+    version: 1,
+    writtenAt: now.toISOString(),
+    boards: pending.boards.map(toBoardDocument),
+    deleted: pending.deleted,
+    order: pending.order,
+  };
+}
+
+// Storage-care notes (localStorage) ----------------------------------------------------
+
+export const CARE_NOTE_KEYS = {
+  lastBackup: 'partner-horizons:last-backup',
+  unbackedSince: 'partner-horizons:unbacked-since',
+  storedBoards: 'partner-horizons:stored-boards',
+} as const;
