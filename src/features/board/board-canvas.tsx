@@ -31,6 +31,7 @@ import { MilestoneCardPreview } from './milestone-card';
 import { boardCollision } from './dnd/collision';
 import { horizonDragId, horizonIdOf } from './dnd/drag-ids';
 import { boardKeyboardCoordinates } from './dnd/keyboard-coordinates';
+import './board-canvas.css';
 
 // Sensor options live at module scope: new objects each render would defeat memoisation.
 // Mouse and touch apart, not one pointer sensor: a finger swiping a column should scroll it,

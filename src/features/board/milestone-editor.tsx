@@ -16,6 +16,7 @@ import { LIMITS, type Horizon, type Milestone } from '../../domain/schema';
 import { findLinks } from '../../domain/links';
 import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
+import './milestone-editor.css';
 
 interface MilestoneEditorProps {
   /** The milestone to edit; left out to create a new one. */

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { dotsPlaced, openRound } from '../../domain/voting';
 import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
+import '../../ui/board/avatar.css';
 
 /** A participant's colour chip with their initials. */
 export function Avatar({ color, initials }: { color: string; initials: string }) {
