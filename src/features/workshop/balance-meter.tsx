@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { balanceHint, horizonBalance } from '../../domain/balance';
 import { useBoard } from '../../store/selectors';
+import './balance-meter.css';
 
 /**
  * Where the board's weight sits: per horizon, how many milestones and how much

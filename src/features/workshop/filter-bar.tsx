@@ -10,6 +10,7 @@ import { NO_FILTER, isFiltering, matchesFilter, type MilestoneFilter } from '../
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { isModalOpen, isTextField } from '../../ui/key-bindings';
+import './filter-bar.css';
 
 const unique = (values: string[]) =>
   [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));

@@ -7,6 +7,8 @@ import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
 import { Avatar } from './voting-bar';
 import { AddForm } from '../../ui/add-form';
+import './workshop-dialogs.css';
+import './voting.css';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -14,6 +14,7 @@ import {
 } from '../../domain/timer';
 import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
+import './workshop-timer.css';
 
 /** Starts the timebox now. */
 const startNow = (minutes: number) => setTimer(startTimer(minutes, Date.now()));
