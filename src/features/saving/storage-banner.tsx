@@ -4,6 +4,7 @@ import { Icon } from '../../ui/icon';
 import { ReloadButton } from '../../ui/reload-button';
 import { TechnicalDetails } from '../../ui/technical-details';
 import { exportAllBoards } from '../../persistence/export-file';
+import './storage-banner.css';
 
 /** Stays on screen while changes are not reaching storage, with the ways out: export, reload. */
 export function StorageBanner() {
