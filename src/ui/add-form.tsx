@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Icon } from './icon';
+import './add-form.css';
 
 interface AddFormProps {
   /** The input's id; its error message takes `${id}-error`. */
