@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './update-prompt.css';
 
 const REGISTER_DELAY_MS = 3000;
 

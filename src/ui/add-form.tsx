@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Icon } from './icon';
 import { FieldError, useFieldWiring } from './text-field';
+import './add-form.css';
 
 interface AddFormProps {
   /** The input's id; its error message takes `${id}-error`. */

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import './inline-text.css';
 
 interface InlineTextProps {
   value: string;

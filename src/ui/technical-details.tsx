@@ -1,3 +1,5 @@
+import './technical-details.css';
+
 /**
  * The technical side of a message (an error's name, a storage key), folded away: the
  * person reads the plain words; whoever helps them, or a bug report, gets the rest.

@@ -1,5 +1,6 @@
 import { Icon } from './icon';
 import { useToasts } from './toast-store';
+import './toaster.css';
 
 /** Where toasts appear. A polite live region: screen readers hear each message once. */
 export function Toaster() {

@@ -12,6 +12,7 @@ import { boardCollision } from './dnd/collision';
 import { horizonDragId } from './dnd/drag-ids';
 import { SCREEN_READER_INSTRUCTIONS, useBoardAnnouncements } from './dnd/board-announcements';
 import { useBoardDrag } from './dnd/use-board-drag';
+import './board-canvas.css';
 
 const DROP_ANIMATION = { duration: 150, easing: 'ease-out' };
 

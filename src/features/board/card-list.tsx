@@ -2,6 +2,7 @@ import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { SortableMilestone } from './milestone-card';
+import './card-list.css';
 
 /** Room a card takes before it is measured; close to a two-line card. */
 const ESTIMATED_CARD_HEIGHT = 104;

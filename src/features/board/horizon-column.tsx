@@ -9,6 +9,7 @@ import { Icon } from '../../ui/icon';
 import { useBoardContext } from '../../ui/board/board-context';
 import { CardList, type CardListHandle } from './card-list';
 import { horizonDragId, type DragData } from './dnd/drag-ids';
+import './horizon-column.css';
 
 const HORIZON_DATA: DragData = { kind: 'horizon' };
 

@@ -1,7 +1,6 @@
 // The board feature: the horizons canvas with its drag and drop, and the editors of what
 // sits on it (milestones, horizons).
 import { lazyComponent } from '../../ui/lazy';
-import './board.css';
 
 export { BoardCanvas } from './board-canvas';
 export { MilestoneDialog } from './milestone-dialog';

@@ -13,6 +13,8 @@ import type { DragData } from './dnd/drag-ids';
 import { isVoting, useVoting } from '../../ui/board/voting-context';
 import { useBoardsStore } from '../../store/boards-store';
 import { needsSharedValue } from '../../domain/values';
+import '../../ui/board/avatar.css';
+import './milestone-card.css';
 
 /** The card as the drag overlay shows it: no sortable hooks inside. */
 export function MilestoneCardPreview({ boardId, id }: { boardId: string; id: string }) {

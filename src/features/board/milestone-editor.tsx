@@ -17,6 +17,7 @@ import { findLinks } from '../../domain/links';
 import { FormDialog } from '../../ui/form-dialog';
 import { Icon } from '../../ui/icon';
 import { SelectField, TextField } from '../../ui/text-field';
+import './milestone-editor.css';
 
 interface MilestoneEditorProps {
   /** The milestone to edit; left out to create a new one. */

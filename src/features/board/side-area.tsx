@@ -7,6 +7,8 @@ import { useBoardContext } from '../../ui/board/board-context';
 import { CardList } from './card-list';
 import { horizonDragId, type DragData } from './dnd/drag-ids';
 import { useShownIds } from './use-shown-ids';
+import './horizon-column.css';
+import './side-area.css';
 
 const SIDE_DATA: DragData = { kind: 'horizon', side: true };
 const STORAGE_KEY = 'partner-horizons:side-areas-open';

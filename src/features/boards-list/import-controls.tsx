@@ -8,6 +8,7 @@ import type { ImportedBoard } from '../../domain/board-file';
 import type { MergeSummary } from '../../domain/merge';
 import { useBoardsStore } from '../../store/boards-store';
 import { addAsCopy, importFile, mergeIntoBoard, type ImportReport } from './import-boards';
+import './import-controls.css';
 
 type Shown =
   | { kind: 'error'; messages: string[] }

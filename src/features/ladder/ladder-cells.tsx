@@ -13,6 +13,8 @@ import { useFilter } from '../../ui/board/filter-context';
 import { milestoneDescription, typeLabel } from '../../domain/milestone-labels';
 import { TYPE_ICONS } from '../../ui/board/milestone-type-style';
 import { cellDropId, useIsLifted, type CellData, type ChipDrag } from './dnd/ladder-drag';
+import '../../ui/board/milestone-card.css';
+import './ladder-cells.css';
 
 /** What every chip needs from the grid; stable for the life of the view. */
 export const ChipContext = createContext<{ drag: ChipDrag; describedBy: string } | null>(null);

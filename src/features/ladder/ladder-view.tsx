@@ -1,4 +1,5 @@
 import { lazyComponent } from '../../ui/lazy';
+import './ladder-view.css';
 
 /**
  * The ladder view, fetched the first time someone switches to it: most workshops start on

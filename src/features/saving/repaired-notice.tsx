@@ -3,6 +3,7 @@ import { paths } from '../../config/paths';
 import { useBoardsStore, type RepairedRecord } from '../../store/boards-store';
 import { downloadFile } from '../../ui/download';
 import { Icon } from '../../ui/icon';
+import './repaired-notice.css';
 
 /**
  * A stored board that opened only after a repair (a date this app cannot read, text over

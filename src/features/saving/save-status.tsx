@@ -1,4 +1,4 @@
-import './saving.css';
+import './save-status.css';
 import { useEffect } from 'react';
 import { useMatch } from 'react-router-dom';
 import { paths } from '../../config/paths';

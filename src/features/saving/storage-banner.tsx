@@ -5,6 +5,7 @@ import { ReloadButton } from '../../ui/reload-button';
 import { TechnicalDetails } from '../../ui/technical-details';
 import { exportAllBoards } from '../../persistence/export-file';
 import { downloadFile } from '../../ui/download';
+import './storage-banner.css';
 
 /** Stays on screen while changes are not reaching storage, with the ways out: export, reload. */
 export function StorageBanner() {

@@ -6,6 +6,7 @@ import { downloadFile } from '../../ui/download';
 import { Icon, type IconName } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { ImageCapture } from './image-capture';
+import './share-dialog.css';
 
 /** What an export needs: the board, a way to close the dialog first, and its own entry. */
 export interface ExportContext {

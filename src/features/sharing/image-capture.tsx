@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { Board } from '../../domain/schema';
 import { slugify } from '../../domain/file-names';
 import { BoardPoster } from '../../ui/board/board-poster';
+import './image-capture.css';
 
 /** Renders the whole board off screen and saves it as a PNG at twice the pixel density. */
 export function ImageCapture({

@@ -7,6 +7,7 @@ import { downloadFile } from '../../ui/download';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { BOARD_EXPORTS } from './board-exports';
+import './share-dialog.css';
 
 /** Every way a board leaves the browser, in one place: the exports, then the brief. */
 export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {

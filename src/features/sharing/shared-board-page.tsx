@@ -8,7 +8,7 @@ import { showToast } from '../../ui/toast-store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { BoardPoster } from '../../ui/board/board-poster';
 import { CenterScreen } from '../../ui/center-screen';
-import './sharing.css';
+import './shared-board-page.css';
 
 /**
  * A board opened from a share link: shown read-only, saved only when asked, and then as a

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { balanceHint, horizonBalance } from '../../domain/balance';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
+import './balance-meter.css';
 
 /**
  * Where the board's weight sits: per horizon, how many milestones and how much

@@ -11,6 +11,7 @@ import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { isModalOpen, isTextField } from '../../ui/key-bindings';
 import { MoreFilters } from './more-filters';
+import './filter-bar.css';
 
 /** "/" anywhere but in a text field or a dialog jumps to the search field. */
 function useSlashToSearch(search: RefObject<HTMLInputElement | null>) {

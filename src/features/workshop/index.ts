@@ -1,7 +1,6 @@
 // Workshop tools: the vision and its values, voting, the timebox, presenting, the balance
 // meter and the filter bar.
 import { lazyComponent } from '../../ui/lazy';
-import './workshop.css';
 
 export { VisionPanel } from './vision-panel';
 export { FilterBar } from './filter-bar';

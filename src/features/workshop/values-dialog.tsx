@@ -14,6 +14,8 @@ import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
 import { InlineText } from '../../ui/inline-text';
 import { AddForm } from '../../ui/add-form';
+import './workshop-dialogs.css';
+import './values-dialog.css';
 
 const OTHER: Record<ValueSide, string> = { ours: 'them', theirs: 'us' };
 

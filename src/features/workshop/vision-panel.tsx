@@ -5,6 +5,7 @@ import { LIMITS, type Value } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { InlineText } from '../../ui/inline-text';
 import { usePersistentFlag } from '../../ui/persistent-state';
+import './vision-panel.css';
 
 const WHY_FIELDS = [
   { key: 'whyUs', label: 'Why it matters to us', placeholder: 'What we gain' },

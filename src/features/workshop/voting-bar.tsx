@@ -3,6 +3,8 @@ import { dotsPlaced, openRound } from '../../domain/voting';
 import type { Participant, Round } from '../../domain/schema';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
+import '../../ui/board/avatar.css';
+import './voting-bar.css';
 
 /** A participant's colour chip with their initials. */
 export function Avatar({ color, initials }: { color: string; initials: string }) {

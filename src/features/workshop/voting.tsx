@@ -8,6 +8,8 @@ import { Icon } from '../../ui/icon';
 import { Avatar } from './voting-bar';
 import { AddForm } from '../../ui/add-form';
 import { FieldError, TextField } from '../../ui/text-field';
+import './workshop-dialogs.css';
+import './voting.css';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

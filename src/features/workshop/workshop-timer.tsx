@@ -15,6 +15,7 @@ import {
 import { FormDialog } from '../../ui/form-dialog';
 import { Icon } from '../../ui/icon';
 import { TextField } from '../../ui/text-field';
+import './workshop-timer.css';
 
 /** Starts the timebox now. */
 const startNow = (minutes: number) => setTimer(startTimer(minutes, Date.now()));

@@ -4,6 +4,7 @@ import { typeLabel } from '../../domain/milestone-labels';
 import type { Milestone } from '../../domain/schema';
 import { Icon } from '../icon';
 import { TYPE_ICONS } from './milestone-type-style';
+import './milestone-card.css';
 
 /**
  * The visible card: type, status, title, confidence and owner. Plain and memoised: the

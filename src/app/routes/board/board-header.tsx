@@ -12,6 +12,7 @@ import {
   type DialogCommand,
   type DialogId,
 } from './board-commands';
+import './board-page.css';
 
 const buttonClass = (look: 'icon' | 'primary' | undefined) =>
   look === 'icon'

@@ -21,6 +21,7 @@ import { BoardDialogs, type Editing } from './board-dialogs';
 import { BoardHeader, ViewSwitch } from './board-header';
 import { PrintView } from './print-view';
 import { useBoardView } from './use-board-view';
+import './board-page.css';
 
 /**
  * One board: the header and its tools, the filter bar, the vote, and the horizons or the

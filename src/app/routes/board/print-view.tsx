@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useBoard } from '../../../store/selectors';
 import { BoardPoster } from '../../../ui/board/board-poster';
+import './print-view.css';
 
 /**
  * What the browser prints: the whole board laid flat, mounted only while printing so a big
