@@ -2,7 +2,8 @@ import { MILESTONE_STATUS_LABELS, PARTNERSHIP_KIND_LABELS } from './ladder';
 import { typeLabel } from './milestone-labels';
 import { SIDE_AREAS, milestoneIdsIn } from './milestones';
 import { alignmentSummary } from './values';
-import { ranking, shownRound } from './voting';
+import { shownRound } from './voting';
+import { ranking } from './tally';
 import { ALIGNMENT_LABELS } from './workshop-terms';
 import type { Board } from './schema';
 

@@ -1,5 +1,5 @@
 import type { Participant, Round } from './schema';
-import type { Tally } from './voting';
+import type { Tally } from './tally';
 
 /** The open vote as the cards see it. Session state: who is voting is never saved. */
 export interface OpenVote {

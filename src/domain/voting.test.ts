@@ -6,14 +6,13 @@ import {
   dotsPlaced,
   initialsOf,
   openRound,
-  ranking,
   removeParticipant,
   removeVote,
   resetRound,
   revealRound,
   startRound,
-  tally,
 } from './voting';
+import { ranking, tally } from './tally';
 import { deleteMilestone } from './milestones';
 import { duplicateBoard } from './boards';
 import { LIMITS, type Board } from './schema';

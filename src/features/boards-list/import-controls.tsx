@@ -1,13 +1,13 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import type { ImportedBoard } from '../../domain/board-file';
 import type { MergeSummary } from '../../domain/merge';
 import { useBoardsStore } from '../../store/boards-store';
 import { addAsCopy, importFile, mergeIntoBoard, type ImportReport } from './import-boards';
+import { AlreadyHere, ImportErrors, ImportNotes, MergedSummary } from './import-dialogs';
 import './import-controls.css';
 
 type Shown =
@@ -15,22 +15,6 @@ type Shown =
   | { kind: 'notes'; report: ImportReport }
   | { kind: 'choose'; pending: ImportedBoard[] }
   | { kind: 'merged'; boardId: string; title: string; summary: MergeSummary };
-
-function SummaryList({ label, items }: { label: string; items: string[] }) {
-  if (!items.length) return null;
-  return (
-    <>
-      <h3 className="merge-summary__label">
-        {label} ({items.length})
-      </h3>
-      <ul className="import-notes">
-        {items.map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-      </ul>
-    </>
-  );
-}
 
 /** Imports every file given, one after another, and reports on all of them together. */
 function useImport() {
@@ -68,140 +52,45 @@ function useImport() {
   const next = (pending: ImportedBoard[]) =>
     setShown(pending.length ? { kind: 'choose', pending } : null);
 
+  const close = () => setShown(null);
   let dialog = null;
-  if (shown?.kind === 'error') {
-    dialog = (
-      <Dialog title="Nothing was imported" onClose={() => setShown(null)}>
-        <div className="dialog__body">
-          {shown.messages.map((m) => (
-            <p key={m} role="alert">
-              {m}
-            </p>
-          ))}
-          <p>Your boards are unchanged.</p>
-          <div className="dialog__actions">
-            <button type="button" className="button button--primary" onClick={() => setShown(null)}>
-              OK
-            </button>
-          </div>
-        </div>
-      </Dialog>
-    );
-  } else if (shown?.kind === 'notes') {
-    const { added, notes } = shown.report;
-    dialog = (
-      <Dialog title="Imported, with notes" onClose={() => setShown(null)}>
-        <div className="dialog__body">
-          <p>
-            Added {added.map((b) => `“${b.title}”`).join(', ')}. Some parts of the file could not be
-            used:
-          </p>
-          <ul className="import-notes">
-            {notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-          <div className="dialog__actions">
-            {added.length === 1 && (
-              <button type="button" className="button" onClick={() => open(added[0]!.id)}>
-                Open board
-              </button>
-            )}
-            <button type="button" className="button button--primary" onClick={() => setShown(null)}>
-              OK
-            </button>
-          </div>
-        </div>
-      </Dialog>
-    );
-  } else if (shown?.kind === 'choose') {
+  if (shown?.kind === 'error') dialog = <ImportErrors messages={shown.messages} onClose={close} />;
+  else if (shown?.kind === 'notes')
+    dialog = <ImportNotes report={shown.report} onOpen={open} onClose={close} />;
+  else if (shown?.kind === 'choose') {
     const [current, ...rest] = shown.pending;
-    const title = current!.board.title;
     dialog = (
-      <Dialog
+      <AlreadyHere
         key={current!.board.id}
-        title={`“${title}” is already here`}
-        onClose={() => next(rest)}
-        description="This file holds a board that is also in this browser, perhaps a teammate’s copy of it."
-      >
-        <div className="dialog__body">
-          <p>
-            <strong>Merge</strong> brings in what changed in the file and keeps what changed here;
-            where both changed the same thing, the later edit wins and you see a list. It can be
-            undone. <strong>Add as a separate copy</strong> leaves this board as it is.
-          </p>
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={() => next(rest)}>
-              Skip
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                const copy = addAsCopy(current!);
-                showToast(`Added “${copy.title}”.`, { label: 'Open', run: () => open(copy.id) });
-                next(rest);
-              }}
-            >
-              Add as a separate copy
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                const summary = mergeIntoBoard(current!);
-                if (summary)
-                  setShown({ kind: 'merged', boardId: current!.board.id, title, summary });
-                else next(rest);
-              }}
-            >
-              Merge into my board
-            </button>
-          </div>
-        </div>
-      </Dialog>
+        imported={current!}
+        onSkip={() => next(rest)}
+        onCopy={() => {
+          const copy = addAsCopy(current!);
+          showToast(`Added “${copy.title}”.`, { label: 'Open', run: () => open(copy.id) });
+          next(rest);
+        }}
+        onMerge={() => {
+          const summary = mergeIntoBoard(current!);
+          const title = current!.board.title;
+          if (summary) setShown({ kind: 'merged', boardId: current!.board.id, title, summary });
+          else next(rest);
+        }}
+      />
     );
   } else if (shown?.kind === 'merged') {
     const { summary, boardId, title } = shown;
-    const nothing =
-      !summary.added.length &&
-      !summary.changed.length &&
-      !summary.removed.length &&
-      !summary.conflicts.length;
     dialog = (
-      <Dialog title={`Merged into “${title}”`} onClose={() => setShown(null)}>
-        <div className="dialog__body merge-summary">
-          {nothing ? (
-            <p>Nothing new: the file holds nothing this board does not already have.</p>
-          ) : (
-            <>
-              <SummaryList label="Added" items={summary.added} />
-              <SummaryList label="Changed" items={summary.changed} />
-              <SummaryList label="Removed" items={summary.removed} />
-              <SummaryList label="Changed on both sides" items={summary.conflicts} />
-            </>
-          )}
-          <div className="dialog__actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                useBoardsStore.getState().undo(boardId);
-                showToast(`Undid the merge into “${title}”.`);
-                setShown(null);
-              }}
-            >
-              <Icon name="undo" /> Undo merge
-            </button>
-            <button type="button" className="button" onClick={() => open(boardId)}>
-              Open board
-            </button>
-            <button type="button" className="button button--primary" onClick={() => setShown(null)}>
-              OK
-            </button>
-          </div>
-        </div>
-      </Dialog>
+      <MergedSummary
+        title={title}
+        summary={summary}
+        onClose={close}
+        onOpen={() => open(boardId)}
+        onUndo={() => {
+          useBoardsStore.getState().undo(boardId);
+          showToast(`Undid the merge into “${title}”.`);
+          close();
+        }}
+      />
     );
   }
   return { run, dialog };

@@ -1,6 +1,7 @@
 import { milestoneOrder } from '../../domain/milestones';
 import { alignmentSummary } from '../../domain/values';
-import { shownRound, tally } from '../../domain/voting';
+import { shownRound } from '../../domain/voting';
+import { tally } from '../../domain/tally';
 import type { Board } from '../../domain/schema';
 import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
 

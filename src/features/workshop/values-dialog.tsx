@@ -10,7 +10,7 @@ import {
   type ValueSide,
 } from '../../domain/workshop-terms';
 import { useBoardsStore } from '../../store/boards-store';
-import { Dialog } from '../../ui/dialog';
+import { NoticeDialog } from '../../ui/notice-dialog';
 import { Icon } from '../../ui/icon';
 import { InlineText } from '../../ui/inline-text';
 import { AddForm } from '../../ui/add-form';
@@ -25,57 +25,51 @@ export function ValuesDialog({ boardId, onClose }: { boardId: string; onClose: (
   const summary = alignmentSummary(values);
 
   return (
-    <Dialog
+    <NoticeDialog
       title="Values alignment"
       description="Write down what each side holds dear, then mark how far the other side shares it. Clear differences before investing together."
       onClose={onClose}
       wide
+      closeLabel="Done"
     >
-      <div className="dialog__body">
-        <section className="values-summary" aria-label="Alignment summary">
-          <p className="values-summary__counts">
-            <strong>{summary.shared}</strong> shared · <strong>{summary.differing}</strong>{' '}
-            {summary.differing === 1 ? 'differs' : 'differ'} · <strong>{summary.open}</strong> not
-            discussed yet
+      <section className="values-summary" aria-label="Alignment summary">
+        <p className="values-summary__counts">
+          <strong>{summary.shared}</strong> shared · <strong>{summary.differing}</strong>{' '}
+          {summary.differing === 1 ? 'differs' : 'differ'} · <strong>{summary.open}</strong> not
+          discussed yet
+        </p>
+        {summary.differing > 0 ? (
+          <>
+            <h3 className="values-summary__title">Where we differ</h3>
+            <ul className="values-summary__list">
+              {summary.differences.map((v) => (
+                <li key={v.id}>
+                  <strong>{v.text}</strong> — {v.side === 'ours' ? 'ours' : 'theirs'},{' '}
+                  {ALIGNMENT_LABELS[v.alignment].toLowerCase()} by {OTHER[v.side]}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="field__hint">
+            {values.length
+              ? 'No differences marked.'
+              : 'No values yet: start with the two or three each side would not give up.'}
           </p>
-          {summary.differing > 0 ? (
-            <>
-              <h3 className="values-summary__title">Where we differ</h3>
-              <ul className="values-summary__list">
-                {summary.differences.map((v) => (
-                  <li key={v.id}>
-                    <strong>{v.text}</strong> — {v.side === 'ours' ? 'ours' : 'theirs'},{' '}
-                    {ALIGNMENT_LABELS[v.alignment].toLowerCase()} by {OTHER[v.side]}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : (
-            <p className="field__hint">
-              {values.length
-                ? 'No differences marked.'
-                : 'No values yet: start with the two or three each side would not give up.'}
-            </p>
-          )}
-        </section>
-        <div className="values-columns">
-          {VALUE_SIDES.map((side) => (
-            <ValueList
-              key={side}
-              boardId={boardId}
-              side={side}
-              values={values.filter((v) => v.side === side)}
-              full={values.length >= LIMITS.values}
-            />
-          ))}
-        </div>
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
+        )}
+      </section>
+      <div className="values-columns">
+        {VALUE_SIDES.map((side) => (
+          <ValueList
+            key={side}
+            boardId={boardId}
+            side={side}
+            values={values.filter((v) => v.side === side)}
+            full={values.length >= LIMITS.values}
+          />
+        ))}
       </div>
-    </Dialog>
+    </NoticeDialog>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { countVotes, openRound } from '../../domain/voting';
+import { openRound } from '../../domain/voting';
+import { countVotes } from '../../domain/tally';
 import { useBoardsStore } from '../../store/boards-store';
 import { showToast } from '../../ui/toast-store';
 import type { VotingContextValue } from '../../ui/board/voting-context';

@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { DEFAULT_DOTS, openRound, ranking } from '../../domain/voting';
+import { DEFAULT_DOTS, openRound } from '../../domain/voting';
+import { ranking } from '../../domain/tally';
 import { LIMITS, type Board, type Round } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
-import { useBoard } from '../../store/selectors';
-import { Dialog } from '../../ui/dialog';
+import { useShallow } from 'zustand/react/shallow';
+import { NoticeDialog } from '../../ui/notice-dialog';
 import { Icon } from '../../ui/icon';
 import { Avatar } from './voting-bar';
 import { AddForm } from '../../ui/add-form';
@@ -11,71 +12,84 @@ import { FieldError, TextField } from '../../ui/text-field';
 import './workshop-dialogs.css';
 import './voting.css';
 
+/** What the voting dialogs show: who takes part, the rounds, and the cards' titles. */
+type VotingView = Pick<Board, 'id' | 'participants' | 'rounds' | 'milestones'>;
+
+/** The board as far as voting goes: the dialogs follow it, not every edit of the board. */
+function useVotingView(boardId: string): VotingView | undefined {
+  const view = useBoardsStore(
+    useShallow((s) => {
+      const board = s.boards[boardId];
+      return {
+        id: board?.id,
+        participants: board?.participants,
+        rounds: board?.rounds,
+        milestones: board?.milestones,
+      };
+    }),
+  );
+  return view.id ? (view as VotingView) : undefined;
+}
+
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The facilitator's voting desk: who takes part, a new round, and the rounds so far.
  */
 export function VotingDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
-  const board = useBoard(boardId);
+  const board = useVotingView(boardId);
   if (!board) return null;
   const open = openRound(board);
   const closed = board.rounds.filter((r) => r.closedAt).reverse();
   return (
-    <Dialog
+    <NoticeDialog
       title="Dot voting"
       description="Each participant places a few dots on the futures they would invest in. The ranking shows where the team's energy is."
       onClose={onClose}
       wide
+      closeLabel="Done"
     >
-      <div className="dialog__body">
-        <Participants board={board} />
-        {open ? (
-          <section className="voting-section" aria-labelledby="round-open">
-            <h3 id="round-open" className="voting-section__title">
-              {open.title} is open
-            </h3>
-            <p className="field__hint">
-              {open.dots} dots each{open.hidden && !open.revealed ? ', hidden until revealed' : ''}.
-              Use the voting bar above the board to vote, reveal and close it.
-            </p>
-          </section>
-        ) : (
-          <NewRound board={board} onStarted={onClose} />
-        )}
-        <section className="voting-section" aria-labelledby="rounds-past">
-          <h3 id="rounds-past" className="voting-section__title">
-            Past rounds
+      <Participants board={board} />
+      {open ? (
+        <section className="voting-section" aria-labelledby="round-open">
+          <h3 id="round-open" className="voting-section__title">
+            {open.title} is open
           </h3>
-          {closed.length === 0 ? (
-            <p className="field__hint">No round closed yet.</p>
-          ) : (
-            <ol className="rounds">
-              {closed.map((round) => (
-                <li key={round.id}>
-                  <details>
-                    <summary>
-                      <strong>{round.title}</strong> · {dateTime.format(new Date(round.closedAt!))}{' '}
-                      · {round.votes.length} dots
-                    </summary>
-                    <Ranking board={board} round={round} />
-                  </details>
-                </li>
-              ))}
-            </ol>
-          )}
+          <p className="field__hint">
+            {open.dots} dots each{open.hidden && !open.revealed ? ', hidden until revealed' : ''}.
+            Use the voting bar above the board to vote, reveal and close it.
+          </p>
         </section>
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
-      </div>
-    </Dialog>
+      ) : (
+        <NewRound board={board} onStarted={onClose} />
+      )}
+      <section className="voting-section" aria-labelledby="rounds-past">
+        <h3 id="rounds-past" className="voting-section__title">
+          Past rounds
+        </h3>
+        {closed.length === 0 ? (
+          <p className="field__hint">No round closed yet.</p>
+        ) : (
+          <ol className="rounds">
+            {closed.map((round) => (
+              <li key={round.id}>
+                <details>
+                  <summary>
+                    <strong>{round.title}</strong> · {dateTime.format(new Date(round.closedAt!))} ·{' '}
+                    {round.votes.length} dots
+                  </summary>
+                  <Ranking board={board} round={round} />
+                </details>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </NoticeDialog>
   );
 }
 
-function Participants({ board }: { board: Board }) {
+function Participants({ board }: { board: VotingView }) {
   const store = useBoardsStore.getState;
   return (
     <section className="voting-section" aria-labelledby="participants-title">
@@ -118,7 +132,7 @@ function Participants({ board }: { board: Board }) {
   );
 }
 
-function NewRound({ board, onStarted }: { board: Board; onStarted: () => void }) {
+function NewRound({ board, onStarted }: { board: VotingView; onStarted: () => void }) {
   const [title, setTitle] = useState('');
   const [dots, setDots] = useState(String(DEFAULT_DOTS));
   const [hidden, setHidden] = useState(false);
@@ -175,7 +189,7 @@ function NewRound({ board, onStarted }: { board: Board; onStarted: () => void })
 }
 
 /** The ranking of a round: most dots first, ties sharing a rank. */
-export function Ranking({ board, round }: { board: Board; round: Round }) {
+export function Ranking({ board, round }: { board: VotingView; round: Round }) {
   const rows = ranking(board, round);
   if (!rows.length) return <p className="field__hint">No dots were placed.</p>;
   return (
@@ -195,23 +209,16 @@ export function Ranking({ board, round }: { board: Board; round: Round }) {
 
 /** The ranking of the open round, or of the last closed one. */
 export function RankingDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
-  const board = useBoard(boardId);
+  const board = useVotingView(boardId);
   const round = board && (openRound(board) ?? board.rounds.at(-1));
   if (!board || !round) return null;
   return (
-    <Dialog title={`Ranking: ${round.title}`} onClose={onClose}>
-      <div className="dialog__body">
-        {round.revealed ? (
-          <Ranking board={board} round={round} />
-        ) : (
-          <p>Reveal the dots to see the ranking.</p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    <NoticeDialog title={`Ranking: ${round.title}`} onClose={onClose} closeLabel="Done">
+      {round.revealed ? (
+        <Ranking board={board} round={round} />
+      ) : (
+        <p>Reveal the dots to see the ranking.</p>
+      )}
+    </NoticeDialog>
   );
 }
