@@ -3,8 +3,16 @@
 import { lazyComponent } from '../../ui/lazy';
 
 export { BoardCanvas } from './board-canvas';
-export { MilestoneDialog } from './milestone-dialog';
 export { deleteMilestoneWithUndo } from './delete-milestone';
+
+// The editor loads on first use, or as soon as someone reaches for the board (see
+// preloadEditors): a first visit fetches only what draws the board.
+export const MilestoneDialog = lazyComponent(() =>
+  import('./milestone-dialog').then((m) => m.MilestoneDialog),
+);
+
+/** Fetches the editors' code once someone starts working on the board. */
+export const preloadEditors = () => MilestoneDialog.preload();
 
 // Horizons change now and then: their dialogs load on first use.
 export const NewHorizonDialog = lazyComponent(() =>

@@ -21,7 +21,7 @@ describe('boards list', () => {
       screen.getByRole('heading', { name: 'Lay out where a partnership could go' }),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Create your first board' }));
-    const dialog = screen.getByRole('dialog', { name: 'New board' });
+    const dialog = await screen.findByRole('dialog', { name: 'New board' });
     await user.click(within(dialog).getByRole('button', { name: 'Create board' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Give the partner a name');
 
@@ -75,7 +75,7 @@ describe('boards list', () => {
   it('renames and duplicates a board', async () => {
     const { user } = renderApp('/', boards());
     await user.click(screen.getByRole('button', { name: 'Rename Acme' }));
-    const dialog = screen.getByRole('dialog', { name: 'Rename board' });
+    const dialog = await screen.findByRole('dialog', { name: 'Rename board' });
     const input = within(dialog).getByRole('textbox', { name: 'Board title' });
     await user.clear(input);
     await user.click(within(dialog).getByRole('button', { name: 'Rename' }));

@@ -14,10 +14,17 @@ import { DamagedBoards } from './damaged-boards';
 import { FirstBoard, MissingBoards, UnreadableBoards } from './empty-states';
 import { ExportAllButton } from './export-all-button';
 import { FileDropZone, ImportButton } from './import-controls';
-import { NewBoardDialog } from './new-board-dialog';
-import { RenameBoardDialog } from './rename-board-dialog';
 import { StorageLine } from './storage-line';
+import { lazyComponent } from '../../ui/lazy';
 import './boards-list.css';
+
+// The dialogs load when first opened, or as the pointer nears their buttons.
+const NewBoardDialog = lazyComponent(() =>
+  import('./new-board-dialog').then((m) => m.NewBoardDialog),
+);
+const RenameBoardDialog = lazyComponent(() =>
+  import('./rename-board-dialog').then((m) => m.RenameBoardDialog),
+);
 
 /** Brings back the board deleted last. */
 function undoDeleteBoard() {
@@ -45,7 +52,13 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
         <div className="boards-page__actions">
           {boards.length > 0 && <ExportAllButton />}
           <ImportButton />
-          <button type="button" className="button button--primary" onClick={create}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={create}
+            onPointerEnter={NewBoardDialog.preload}
+            onFocus={NewBoardDialog.preload}
+          >
             <Icon name="plus" /> New board
           </button>
         </div>

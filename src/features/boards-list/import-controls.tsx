@@ -6,7 +6,10 @@ import { showToast } from '../../ui/toast-store';
 import type { ImportedBoard } from '../../domain/board-file';
 import type { MergeSummary } from '../../domain/merge';
 import { useBoardsStore } from '../../store/boards-store';
-import { addAsCopy, importFile, mergeIntoBoard, type ImportReport } from './import-boards';
+import type { ImportReport } from './import-boards';
+
+// Reading, checking and merging files loads when a file arrives, not with the list.
+const loadImports = () => import('./import-boards');
 import { AlreadyHere, ImportErrors, ImportNotes, MergedSummary } from './import-dialogs';
 import './import-controls.css';
 
@@ -27,6 +30,7 @@ function useImport() {
     const pending: ImportedBoard[] = [];
     let withNotes: ImportReport | null = null;
     for (const file of files) {
+      const { importFile } = await loadImports();
       const outcome = await importFile(file);
       if (!outcome.ok) {
         errors.push(outcome.error);
@@ -64,13 +68,13 @@ function useImport() {
         key={current!.board.id}
         imported={current!}
         onSkip={() => next(rest)}
-        onCopy={() => {
-          const copy = addAsCopy(current!);
+        onCopy={async () => {
+          const copy = (await loadImports()).addAsCopy(current!);
           showToast(`Added “${copy.title}”.`, { label: 'Open', run: () => open(copy.id) });
           next(rest);
         }}
-        onMerge={() => {
-          const summary = mergeIntoBoard(current!);
+        onMerge={async () => {
+          const summary = (await loadImports()).mergeIntoBoard(current!);
           const title = current!.board.title;
           if (summary) setShown({ kind: 'merged', boardId: current!.board.id, title, summary });
           else next(rest);

@@ -1,6 +1,4 @@
 // Saving as the person sees it: the status in the header, the banner when storage fails,
 // boards repaired as they loaded, and the screen shown when saved boards cannot be read.
 export { SaveStatus } from './save-status';
-export { StorageBanner } from './storage-banner';
-export { RepairedNotice } from './repaired-notice';
-export { LoadErrorScreen } from './load-error-screen';
+export { LoadErrorScreen, RepairedNotice, StorageBanner } from './late-parts';

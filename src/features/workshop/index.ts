@@ -6,7 +6,7 @@ export { VisionPanel } from './vision-panel';
 export { FilterBar } from './filter-bar';
 export { BalanceMeter } from './balance-meter';
 export { VotingBar } from './voting-bar';
-export { TimerDialog, TimerWidget } from './workshop-timer';
+export { TimerWidget } from './workshop-timer';
 export { useVotingState } from './voting-state';
 
 // What a workshop opens now and then loads on first use (or as the pointer nears the button
@@ -16,6 +16,9 @@ export const PresentDialog = lazyComponent(() =>
 );
 export const ValuesDialog = lazyComponent(() =>
   import('./values-dialog').then((m) => m.ValuesDialog),
+);
+export const TimerDialog = lazyComponent(() =>
+  import('./timer-dialog').then((m) => m.TimerDialog),
 );
 export const VotingDialog = lazyComponent(() => import('./voting').then((m) => m.VotingDialog));
 export const RankingDialog = lazyComponent(() => import('./voting').then((m) => m.RankingDialog));

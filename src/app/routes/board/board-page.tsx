@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { BoardCanvas, deleteMilestoneWithUndo } from '../../../features/board';
+import { BoardCanvas, deleteMilestoneWithUndo, preloadEditors } from '../../../features/board';
 import { LadderView } from '../../../features/ladder';
 import {
   BalanceMeter,
@@ -58,7 +58,12 @@ export function BoardPage() {
   return (
     <BoardContext.Provider value={context}>
       <FilterContext.Provider value={filter}>
-        <main className="board-page" id="main">
+        <main
+          className="board-page"
+          id="main"
+          onPointerDownCapture={preloadEditors}
+          onKeyDownCapture={preloadEditors}
+        >
           <BoardHeader boardId={boardId} onOpen={(id) => setEditing({ kind: 'command', id })} />
           <FilterBar
             boardId={boardId}
