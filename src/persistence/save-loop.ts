@@ -182,11 +182,19 @@ export class SaveLoop {
   }
 
   private async writeFailed(error: unknown) {
+    // A save asked for while this write was under way is replaced by the retry below, so
+    // that stop() and flush() can still cancel every save that is due.
+    this.cancelDue();
     if (error instanceof StaleWriteError) {
-      // Another tab wrote first: take its boards in, then save again straight away.
-      await this.reconcile(error.stale);
-      if (!this.halted) this.timer = setTimeout(() => void this.run(), 0);
-      return;
+      try {
+        // Another tab wrote first: take its boards in, then save again straight away.
+        await this.reconcile(error.stale);
+        if (!this.halted) this.timer = setTimeout(() => void this.run(), 0);
+        return;
+      } catch (reconcileError) {
+        // The merge could not run (its code failed to load, say): retry as for any failure.
+        error = reconcileError;
+      }
     }
     this.setSave({ mode: 'failing', pending: true, ...saveFailure(error), retrying: true });
     const delay = RETRY_MS[Math.min(this.attempt, RETRY_MS.length - 1)]!;

@@ -49,4 +49,14 @@ describe('TaskQueue', () => {
     void queue.add(() => Promise.reject(new Error('task'))).catch(() => undefined);
     await expect(queue.settled()).resolves.toBeUndefined();
   });
+
+  it('runs the tasks queued after one that failed', async () => {
+    const queue = new TaskQueue();
+    const ran: string[] = [];
+    const failed = queue.add(() => Promise.reject(new Error('merge code could not load')));
+    const later = queue.add(async () => void ran.push('the next save'));
+    await expect(failed).rejects.toThrow('merge code could not load');
+    await later;
+    expect(ran).toEqual(['the next save']);
+  });
 });

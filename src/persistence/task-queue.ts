@@ -7,10 +7,14 @@ export class TaskQueue {
   private tail: Promise<void> = Promise.resolve();
   private readonly aside = new Set<Promise<void>>();
 
-  /** Runs `task` after every task already queued. */
+  /**
+   * Runs `task` after every task already queued. A task that fails tells its own caller and
+   * never the tasks after it: one failed write must not silently skip every later save.
+   */
   add(task: () => Promise<void>): Promise<void> {
-    this.tail = this.tail.then(task);
-    return this.tail;
+    const run = this.tail.then(task);
+    this.tail = run.catch(() => {});
+    return run;
   }
 
   /** Keeps track of `work` that runs beside the queue. */
