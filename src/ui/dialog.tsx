@@ -2,6 +2,13 @@ import { Icon } from './icon';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './dialog.css';
 
+/** Where focus goes when a dialog opens: a field marked autofocus, else its first field. */
+const FIRST_FIELD = [
+  'input:not([type="hidden"]):not([disabled]):not([readonly])',
+  'select:not([disabled])',
+  'textarea:not([disabled]):not([readonly])',
+].join(', ');
+
 interface DialogProps {
   title: string;
   onClose: () => void;
@@ -30,6 +37,13 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
     const opener = document.activeElement as HTMLElement | null;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
+    // showModal() focuses the first focusable element, the × in the header; React's autoFocus
+    // ran earlier, while the dialog was still closed, and was lost. Typing belongs in the
+    // dialog's first field.
+    (
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog.querySelector<HTMLElement>(FIRST_FIELD)
+    )?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
       onCloseRef.current();

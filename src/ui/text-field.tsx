@@ -126,6 +126,8 @@ function TextControl({
   ...attributes
 }: TextControlProps) {
   const changed = (event: { target: { value: string } }) => onChange(event.target.value);
+  // A dialog opening moves focus to the field marked so (React's autoFocus fires too early).
+  if (attributes.autoFocus) Object.assign(attributes, { 'data-autofocus': true });
   const extraClass = controlClassName ? ` ${controlClassName}` : '';
   if (multiline) {
     return (
