@@ -7,11 +7,9 @@ import { INDEX_KEY, boardKey } from './record-format';
 import { toBoardDocument } from '../domain/restore';
 import { memoryStorage } from '../testing/memory-storage';
 import { createBoard } from '../domain/boards';
+import { windowLike } from '../testing/autosave-harness';
 
-const target = () => {
-  const events = new EventTarget();
-  return Object.assign(events, { document: undefined }) as unknown as Window;
-};
+const target = windowLike;
 
 let autosave: Autosave | null = null;
 // Saving runs on timers, which the tests move: nothing here waits for the clock. IndexedDB

@@ -8,15 +8,13 @@ import { QUARANTINE_PREFIX } from './record-format';
 import { createBoard } from '../domain/boards';
 import { toBoardDocument } from '../domain/restore';
 import { memoryStorage } from '../testing/memory-storage';
+import { windowLike } from '../testing/autosave-harness';
 
 /**
  * Storage that misbehaves the way real browsers' does: a put that throws, a connection
  * closed without a word, an open that never answers, a read that fails, a record that
  * needs repair. Each test injects the fault and shows nothing lost and the person told.
  */
-
-const windowLike = () =>
-  Object.assign(new EventTarget(), { document: undefined }) as unknown as Window;
 
 let dbCount = 0;
 const cleanups: (() => void)[] = [];

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStore as createIdbStore } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
 import { startPersistence, type Autosave } from './autosave';
@@ -6,6 +6,7 @@ import { StaleWriteError, idbBoardStorage, type BoardStorage } from './board-sto
 import { INDEX_KEY, boardKey, revisionOf } from './record-format';
 import type { TabChannel, TabMessage } from './tab-channel';
 import { milestoneIdsIn } from '../domain/milestones';
+import { withSaveClock, windowLike as noWindow } from '../testing/autosave-harness';
 
 /** A BroadcastChannel stand-in: what one tab posts reaches the others a moment later. */
 function channels() {
@@ -29,20 +30,9 @@ function channels() {
   return { make, mute: (value: boolean) => (muted = value) };
 }
 
-const noWindow = () =>
-  Object.assign(new EventTarget(), { document: undefined }) as unknown as Window;
-
 let dbCount = 0;
-const running: Autosave[] = [];
-// Messages between tabs and saves run on timers, which the tests move; IndexedDB
-// (fake-indexeddb) schedules with setImmediate, which stays real.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  for (const autosave of running.splice(0)) autosave.stop();
-  vi.useRealTimers();
-});
+// Messages between tabs run on the same timers as saves.
+const running = withSaveClock();
 
 /** Delivers the news posted so far, and waits for each tab to finish what it set off. */
 async function settle(...tabs: { autosave: Autosave }[]) {

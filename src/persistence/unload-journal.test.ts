@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStore as createIdbStore } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
-import { SAVE_DELAY_MS, startPersistence, type Autosave } from './autosave';
+import { SAVE_DELAY_MS, startPersistence } from './autosave';
 import { idbBoardStorage, type BoardStorage } from './board-storage';
 import { JOURNAL_PREFIX, boardKey, journalKey } from './record-format';
 import { applyJournal, parseJournal, readJournals, writeJournal } from './unload-journal';
@@ -11,20 +11,10 @@ import { mergeBoards } from '../domain/merge';
 import { milestoneIdsIn } from '../domain/milestones';
 import type { Board } from '../domain/schema';
 import { memoryJournal } from '../testing/memory-journal';
-
-const windowLike = () =>
-  Object.assign(new EventTarget(), { document: undefined }) as unknown as Window;
+import { withSaveClock, windowLike } from '../testing/autosave-harness';
 
 let dbCount = 0;
-const running: Autosave[] = [];
-// Saves run on timers the tests move; IndexedDB (fake-indexeddb) uses setImmediate, kept real.
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
-afterEach(() => {
-  for (const autosave of running.splice(0)) autosave.stop();
-  vi.useRealTimers();
-});
+const running = withSaveClock();
 
 /**
  * Tabs of one browser profile: one IndexedDB database and one localStorage. A tab can be
