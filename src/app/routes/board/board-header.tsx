@@ -116,6 +116,11 @@ export function BoardHeader({
   );
 }
 
+const LAYOUTS = [
+  { view: 'horizons', label: 'Horizons', icon: 'board' },
+  { view: 'ladder', label: 'Ladder', icon: 'ladder' },
+] as const;
+
 /** Horizons or ladder: the two layouts of one board. */
 export function ViewSwitch({
   view,
@@ -126,22 +131,17 @@ export function ViewSwitch({
 }) {
   return (
     <span className="view-switch" role="group" aria-label="Layout">
-      <button
-        type="button"
-        className="button view-switch__option"
-        aria-pressed={view === 'horizons'}
-        onClick={() => onView('horizons')}
-      >
-        <Icon name="board" /> Horizons
-      </button>
-      <button
-        type="button"
-        className="button view-switch__option"
-        aria-pressed={view === 'ladder'}
-        onClick={() => onView('ladder')}
-      >
-        <Icon name="ladder" /> Ladder
-      </button>
+      {LAYOUTS.map((layout) => (
+        <button
+          key={layout.view}
+          type="button"
+          className="button view-switch__option"
+          aria-pressed={view === layout.view}
+          onClick={() => onView(layout.view)}
+        >
+          <Icon name={layout.icon} /> {layout.label}
+        </button>
+      ))}
     </span>
   );
 }
