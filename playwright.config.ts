@@ -42,6 +42,7 @@ export default defineConfig({
     command: `npm run build && node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // A build on a busy two-core machine can take minutes.
+    timeout: 300_000,
   },
 });

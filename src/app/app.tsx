@@ -1,10 +1,10 @@
-import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Route, Routes, useMatch } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { useBoardsStore } from '../store/boards-store';
-import { LoadErrorScreen, RepairedNotice, SaveStatus, StorageBanner } from '../features/saving';
+import { LoadErrorScreen, RepairedNotice, StorageBanner } from '../features/saving';
+import { AppHeader } from './app-header';
 import { Toaster } from '../ui/toaster';
 import { UpdatePrompt } from './update-prompt';
-import { Icon } from '../ui/icon';
 import { NotFound } from '../ui/not-found';
 import { CenterScreen } from '../ui/center-screen';
 import { lazyComponent } from '../ui/lazy';
@@ -68,18 +68,14 @@ function Routed() {
 
 /** Everything inside the router; tests render it in a MemoryRouter. */
 export function AppShell() {
+  const onBoard = useMatch(paths.board.path) !== null;
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="app-header">
-        <Link to={paths.boards.getHref()} className="app-header__brand">
-          <Icon name="board" />
-          Partner Horizons
-        </Link>
-        <SaveStatus />
-      </header>
+      {/* A board draws this bar itself, with its name and tools inside. */}
+      {!onBoard && <AppHeader />}
       <StorageBanner />
       <RepairedNotice />
       <Routed />

@@ -64,8 +64,7 @@ test('milestones are added, edited in full and deleted, and all of it survives a
     'Moved “Referral program live” to Achieved.',
   );
   const achieved = horizon(page, 'Achieved');
-  const unfold = achieved.getByRole('button', { name: 'Unfold Achieved' });
-  if (await unfold.isVisible()) await unfold.click();
+  await achieved.getByRole('button', { name: 'Open Achieved' }).click();
   await expect(card(achieved, 'Referral program live')).toContainText('Achieved');
 
   // Delete from the editor, then undo from the toast.

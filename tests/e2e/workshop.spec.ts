@@ -184,11 +184,9 @@ test('futures are parked and achieved in the side areas, by mouse and keyboard',
 }) => {
   const parked = horizon(page, 'Parked / not doing');
   const achieved = horizon(page, 'Achieved');
-  for (const area of [parked, achieved]) {
-    const toggle = area.getByRole('button', { name: /^Unfold/ });
-    if (await toggle.isVisible()) await toggle.click();
-  }
-  await dragTo(page, card(page, 'We acquire the partner'), parked.getByText(/Drag a future here/));
+  // Opened, a side area is a drawer over the horizons' right edge.
+  await parked.getByRole('button', { name: 'Open Parked / not doing' }).click();
+  await dragTo(page, card(page, 'We acquire the partner'), parked.getByText(/Drag a milestone here/));
   await expect(card(parked, 'We acquire the partner')).toHaveAccessibleName(/status Parked/);
   await expect.poll(() => titlesIn(page, 'Vision')).toEqual(['The partner acquires us']);
 
@@ -206,11 +204,12 @@ test('futures are parked and achieved in the side areas, by mouse and keyboard',
   await expect(achieved.getByLabel('1 milestone')).toBeVisible();
 
   // Folded, the area still takes a card.
-  await achieved.getByRole('button', { name: 'Fold Achieved' }).click();
+  await achieved.getByRole('button', { name: 'Close Achieved' }).click();
   await dragTo(page, card(page, 'Swap first qualified referrals'), achieved);
   await expect(achieved.getByLabel('2 milestones')).toBeVisible();
 
   // Back onto a horizon: live again.
+  await parked.getByRole('button', { name: 'Open Parked / not doing' }).click();
   await dragTo(page, card(parked, 'We acquire the partner'), horizon(page, 'Later'), 0.9);
   await expect(card(horizon(page, 'Later'), 'We acquire the partner')).toHaveAccessibleName(
     /status Idea/,

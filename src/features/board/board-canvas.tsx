@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { SortableContext, horizontalListSortingStrategy } from '@dnd-kit/sortable';
 import { SIDE_AREAS } from '../../domain/milestones';
@@ -6,17 +6,38 @@ import type { Horizon } from '../../domain/schema';
 import { useHorizons } from '../../store/selectors';
 import { useBoardContext } from '../../ui/board/board-context';
 import { HorizonColumn, HorizonPreview } from './horizon-column';
+import { HorizonTabs } from './horizon-tabs';
 import { SideArea } from './side-area';
 import { MilestoneCardPreview } from './milestone-card';
 import { boardCollision } from './dnd/collision';
 import { horizonDragId } from './dnd/drag-ids';
 import { SCREEN_READER_INSTRUCTIONS, useBoardAnnouncements } from './dnd/board-announcements';
-import { useBoardDrag } from './dnd/use-board-drag';
+import { useBoardDrag, type DragState } from './dnd/use-board-drag';
 import './board-canvas.css';
 
 const DROP_ANIMATION = { duration: 150, easing: 'ease-out' };
 
 const NO_HORIZONS: Horizon[] = [];
+
+/**
+ * Which side area (Parked or Achieved) is open as a drawer over the horizons' right edge:
+ * one at a time. While a drag rests over one it opens to show where the card would land,
+ * and when the card is let go there it stays open on the card's new place.
+ */
+function useSideDrawer(drag: DragState | null) {
+  const [openSide, setOpenSide] = useState<string | null>(null);
+  const dragSide =
+    drag?.kind === 'milestone'
+      ? SIDE_AREAS.find((area) => drag.preview[area.id]?.includes(drag.activeId))?.id
+      : undefined;
+  const [landing, setLanding] = useState<string | undefined>();
+  if (drag && dragSide !== landing) setLanding(dragSide);
+  if (!drag && landing) {
+    setLanding(undefined);
+    setOpenSide(landing);
+  }
+  return [dragSide ?? openSide, setOpenSide] as const;
+}
 
 export function BoardCanvas() {
   const { boardId } = useBoardContext();
@@ -24,6 +45,8 @@ export function BoardCanvas() {
   const { drag, dragRef, sensors, onDragStart, onDragOver, onDragEnd, onDragCancel } =
     useBoardDrag(boardId);
   const announcements = useBoardAnnouncements(boardId, dragRef);
+  const row = useRef<HTMLDivElement>(null);
+  const [openSide, setOpenSide] = useSideDrawer(drag);
 
   const horizonIds = useMemo(() => horizons.map((h) => horizonDragId(h.id)), [horizons]);
   const activeHorizon =
@@ -41,33 +64,42 @@ export function BoardCanvas() {
       onDragCancel={onDragCancel}
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
-      <div className="board-columns">
-        <SortableContext items={horizonIds} strategy={horizontalListSortingStrategy}>
-          {horizons.map((horizon) => (
-            <HorizonColumn
-              key={horizon.id}
-              horizon={horizon}
-              previewIds={drag?.kind === 'milestone' ? drag.preview[horizon.id] : undefined}
-              activeId={
-                drag?.kind === 'milestone' && drag.preview[horizon.id]?.includes(drag.activeId)
-                  ? drag.activeId
-                  : undefined
-              }
-            />
-          ))}
-        </SortableContext>
-        {SIDE_AREAS.map((area) => (
-          <SideArea
-            key={area.id}
-            area={area}
-            previewIds={drag?.kind === 'milestone' ? drag.preview[area.id] : undefined}
-            activeId={
-              drag?.kind === 'milestone' && drag.preview[area.id]?.includes(drag.activeId)
-                ? drag.activeId
-                : undefined
-            }
-          />
-        ))}
+      <div className="board-canvas">
+        <HorizonTabs horizons={horizons} row={row} />
+        <div className="board-canvas__row">
+          <div className="board-columns" ref={row}>
+            <SortableContext items={horizonIds} strategy={horizontalListSortingStrategy}>
+              {horizons.map((horizon) => (
+                <HorizonColumn
+                  key={horizon.id}
+                  horizon={horizon}
+                  previewIds={drag?.kind === 'milestone' ? drag.preview[horizon.id] : undefined}
+                  activeId={
+                    drag?.kind === 'milestone' && drag.preview[horizon.id]?.includes(drag.activeId)
+                      ? drag.activeId
+                      : undefined
+                  }
+                />
+              ))}
+            </SortableContext>
+          </div>
+          <div className="side-rail">
+            {SIDE_AREAS.map((area) => (
+              <SideArea
+                key={area.id}
+                area={area}
+                open={openSide === area.id}
+                onOpen={(open) => setOpenSide(open ? area.id : null)}
+                previewIds={drag?.kind === 'milestone' ? drag.preview[area.id] : undefined}
+                activeId={
+                  drag?.kind === 'milestone' && drag.preview[area.id]?.includes(drag.activeId)
+                    ? drag.activeId
+                    : undefined
+                }
+              />
+            ))}
+          </div>
+        </div>
       </div>
       <DragOverlay dropAnimation={reduceMotion ? null : DROP_ANIMATION}>
         {drag?.kind === 'milestone' && (

@@ -2,7 +2,6 @@ import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { SIDE_AREAS } from '../../domain/milestones';
 import { Icon } from '../../ui/icon';
-import { usePersistentFlag } from '../../ui/persistent-state';
 import { useBoardContext } from '../../ui/board/board-context';
 import { CardList } from './card-list';
 import { horizonDragId, type DragData } from './dnd/drag-ids';
@@ -11,43 +10,51 @@ import './horizon-column.css';
 import './side-area.css';
 
 const SIDE_DATA: DragData = { kind: 'horizon', side: true };
-const STORAGE_KEY = 'partner-horizons:side-areas-open';
-/** Open on wide screens until the person folds or opens them. */
-const openOnWideScreens = () => typeof window !== 'undefined' && window.innerWidth >= 1600;
 
 const EMPTY_TEXT: Record<(typeof SIDE_AREAS)[number]['id'], string> = {
-  'side:parked': 'Drag a future here to park it. It keeps its place in history.',
-  'side:achieved': 'Drag a future here once it is done.',
+  'side:parked': 'Drag a milestone here to park it. It keeps its place in history.',
+  'side:achieved': 'Drag a milestone here once it is done.',
 };
 
 /**
- * A side area beside the horizons: parked or achieved futures, in view but out of the
- * way. It folds to a narrow strip, and even folded it takes a dropped card.
+ * A side area beside the horizons: parked or achieved milestones, in view but out of the
+ * way. A narrow strip that takes a dropped card; opened, a drawer over the horizons' right
+ * edge, so Now never leaves the screen. Escape folds it again.
  */
 export const SideArea = memo(function SideArea({
   area,
+  open,
+  onOpen,
   previewIds,
   activeId,
 }: {
   area: (typeof SIDE_AREAS)[number];
+  open: boolean;
+  onOpen: (open: boolean) => void;
   previewIds: readonly string[] | undefined;
   activeId: string | undefined;
 }) {
   const { boardId } = useBoardContext();
-  const [open, setOpen] = usePersistentFlag(STORAGE_KEY, openOnWideScreens);
   const { shown } = useShownIds(boardId, area.id);
   const ids = previewIds ?? shown;
   const { setNodeRef, isOver } = useDroppable({ id: horizonDragId(area.id), data: SIDE_DATA });
   const headingId = `side-title-${area.id.replace(':', '-')}`;
   const listId = `side-list-${area.id.replace(':', '-')}`;
-  const toggle = () => setOpen(!open);
+  const toggle = () => onOpen(!open);
 
   return (
     <section
       ref={setNodeRef}
-      className={`horizon side-area${open ? '' : ' side-area--folded'}${isOver ? ' side-area--over' : ''}`}
+      className={`horizon side-area${open ? ' side-area--open' : ' side-area--folded'}${isOver ? ' side-area--over' : ''}`}
       aria-labelledby={headingId}
       data-side-area={area.id}
+      onKeyDown={(event) => {
+        if (open && event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          onOpen(false);
+          event.currentTarget.querySelector<HTMLElement>('.side-area__toggle')?.focus();
+        }
+      }}
     >
       <header className="horizon__head side-area__head">
         <button
@@ -55,7 +62,7 @@ export const SideArea = memo(function SideArea({
           className="icon-button side-area__toggle"
           aria-expanded={open}
           aria-controls={listId}
-          aria-label={`${open ? 'Fold' : 'Unfold'} ${area.title}`}
+          aria-label={`${open ? 'Close' : 'Open'} ${area.title}`}
           onClick={toggle}
         >
           <Icon name={open ? 'arrowRight' : 'arrowLeft'} />

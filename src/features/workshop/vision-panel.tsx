@@ -1,3 +1,4 @@
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../../ui/icon';
 import { alignmentSummary } from '../../domain/values';
@@ -14,8 +15,8 @@ const WHY_FIELDS = [
 
 const DETAILS_KEY = 'partner-horizons:vision-details-open';
 
-/** Open where the screen is tall enough to spare the room, until the person chooses. */
-const openOnTallScreens = () => typeof window !== 'undefined' && window.innerHeight >= 900;
+/** Folded until the person opens it: open, it lies over the board's top, not above it. */
+const folded = () => false;
 
 /** The fields of the vision the panel shows and edits. */
 interface VisionFields {
@@ -57,19 +58,49 @@ function ValuesChip({
   );
 }
 
+/** Folds an open popover away when the person presses anywhere else on the page. */
+function useCloseOnOutsidePointer(
+  area: RefObject<HTMLElement | null>,
+  open: boolean,
+  close: () => void,
+) {
+  const onElsewhere = useEffectEvent(close);
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node | null;
+      // Dialogs opened from the details (a date picker, the values) are not "elsewhere".
+      if (target && !area.current?.contains(target) && !(target as Element).closest?.('dialog'))
+        onElsewhere();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [area, open]);
+}
+
 /** Why the vision matters to each side, who agreed to it and when: folded away on request. */
 function VisionDetails({
   boardId,
   vision,
   open,
+  onClose,
 }: {
   boardId: string;
   vision: VisionFields;
   open: boolean;
+  onClose: () => void;
 }) {
   const update = useBoardsStore.getState().updateVision;
   return (
-    <div className="vision__details" id="vision-details" hidden={!open}>
+    <div
+      className="vision__details"
+      id="vision-details"
+      hidden={!open}
+      onKeyDown={(event) => {
+        // An inline edit takes its own Escape first; one more folds the details away.
+        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      }}
+    >
       {WHY_FIELDS.map(({ key, label, placeholder }) => (
         <div className="vision__field" key={key}>
           <span className="vision__field-label" aria-hidden="true">
@@ -139,13 +170,20 @@ export function VisionPanel({
         : undefined;
     }),
   );
-  const [open, setOpen] = usePersistentFlag(DETAILS_KEY, openOnTallScreens);
+  const [open, setOpen] = usePersistentFlag(DETAILS_KEY, folded);
+  const panel = useRef<HTMLElement>(null);
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  useCloseOnOutsidePointer(panel, open, () => setOpen(false));
   if (!vision) return null;
   const toggle = () => setOpen(!open);
+  const close = () => {
+    setOpen(false);
+    toggleButton.current?.focus();
+  };
   const update = useBoardsStore.getState().updateVision;
 
   return (
-    <section className="vision" aria-label="Shared vision">
+    <section className="vision" aria-label="Shared vision" ref={panel}>
       <div className="vision__statement">
         <span className="pill-label vision__label">Vision</span>
         <InlineText
@@ -158,6 +196,7 @@ export function VisionPanel({
         />
         <ValuesChip values={vision.values} onValues={onValues} preloadValues={preloadValues} />
         <button
+          ref={toggleButton}
           type="button"
           className="icon-button"
           aria-expanded={open}
@@ -169,7 +208,7 @@ export function VisionPanel({
           <Icon name="chevronDown" className={open ? 'icon icon--flipped' : 'icon'} />
         </button>
       </div>
-      <VisionDetails boardId={boardId} vision={vision} open={open} />
+      <VisionDetails boardId={boardId} vision={vision} open={open} onClose={close} />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../domain/schema';
-import { VisionPanel } from '../../../features/workshop';
 import { useBoardsStore } from '../../../store/boards-store';
 import { Icon } from '../../../ui/icon';
 import { InlineText } from '../../../ui/inline-text';
@@ -12,6 +11,7 @@ import {
   type DialogCommand,
   type DialogId,
 } from './board-commands';
+import { AppHeader } from '../../app-header';
 import './board-page.css';
 
 const buttonClass = (look: 'icon' | 'primary' | undefined) =>
@@ -48,14 +48,19 @@ function DialogButton({ command, onOpen }: { command: DialogCommand; onOpen: () 
       onPointerEnter={preload}
       onFocus={preload}
     >
-      <Icon name={command.icon} /> {command.label}
+      <Icon name={command.icon} />
+      <span className="button__label">{command.label}</span>
     </button>
   );
 }
 
 const TOOLBAR_DIALOGS = (Object.keys(DIALOGS) as DialogId[]).filter((id) => DIALOGS[id].toolbar);
 
-/** The board's name and partner, its toolbar (from the command registry) and its vision. */
+/**
+ * The bar at the top of a board: the way back, the partner's name (and the board's title
+ * when it says something else), the toolbar drawn from the command registry, and saving.
+ * One row on a laptop, so the horizons keep the screen's height.
+ */
 export function BoardHeader({
   boardId,
   onOpen,
@@ -71,13 +76,22 @@ export function BoardHeader({
   );
   if (!names) return null;
   const store = useBoardsStore.getState;
+  // The title is worth a second line only when it says more than the partner's name.
+  const titleSaysMore = names.title.trim() !== names.partner.trim();
 
   return (
-    <div className="board-head">
-      <div className="board-head__text">
-        <p className="board-head__eyebrow">
-          <span>Board</span>
-          <span aria-hidden="true">·</span>
+    <AppHeader>
+      <div className="board-head__names">
+        <h1 className="board-head__partner">
+          <InlineText
+            value={names.partner}
+            label="Partner name"
+            placeholder="Name the partner"
+            maxLength={LIMITS.partnerName}
+            onCommit={(name) => store().updatePartner(boardId, { name })}
+          />
+        </h1>
+        {titleSaysMore && (
           <span className="board-head__board-title">
             <InlineText
               value={names.title}
@@ -88,16 +102,7 @@ export function BoardHeader({
               onCommit={(title) => store().renameBoard(boardId, title)}
             />
           </span>
-        </p>
-        <h1 className="board-head__partner">
-          <InlineText
-            value={names.partner}
-            label="Partner name"
-            placeholder="Name the partner"
-            maxLength={LIMITS.partnerName}
-            onCommit={(name) => store().updatePartner(boardId, { name })}
-          />
-        </h1>
+        )}
       </div>
       <div className="board-head__tools" role="toolbar" aria-label="Board">
         {(Object.keys(ACTIONS) as ActionId[]).map((id) => (
@@ -107,12 +112,7 @@ export function BoardHeader({
           <DialogButton key={id} command={DIALOGS[id]} onOpen={() => onOpen(id)} />
         ))}
       </div>
-      <VisionPanel
-        boardId={boardId}
-        onValues={() => onOpen('values')}
-        preloadValues={DIALOGS.values.Dialog.preload}
-      />
-    </div>
+    </AppHeader>
   );
 }
 

@@ -1,14 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { BoardCanvas, deleteMilestoneWithUndo, preloadEditors } from '../../../features/board';
 import { LadderView } from '../../../features/ladder';
-import {
-  BalanceMeter,
-  FilterBar,
-  TimerWidget,
-  VotingBar,
-  useVotingState,
-} from '../../../features/workshop';
+import { TimerWidget, VotingBar, useVotingState } from '../../../features/workshop';
 import { useBoardsStore } from '../../../store/boards-store';
 import { BoardContext, type BoardContextValue } from '../../../ui/board/board-context';
 import { FilterContext } from '../../../ui/board/filter-context';
@@ -16,11 +10,15 @@ import { VotingContext } from '../../../ui/board/voting-context';
 import { useKeyBindings } from '../../../ui/key-bindings';
 import { NotFound } from '../../../ui/not-found';
 import { useDocumentTitle } from '../../../ui/use-document-title';
+import type { DIALOGS } from './board-commands';
 import { ACTIONS } from './board-commands';
 import { BoardDialogs, type Editing } from './board-dialogs';
-import { BoardHeader, ViewSwitch } from './board-header';
+import { BoardBar } from './board-bar';
+import { BoardHeader } from './board-header';
+import { useDensity } from './density';
 import { PrintView } from './print-view';
 import { useBoardView } from './use-board-view';
+import { useFitZoom } from './use-fit-zoom';
 import './board-page.css';
 
 /**
@@ -35,8 +33,12 @@ export function BoardPage() {
   });
   useDocumentTitle(title ?? 'Board not found');
   const [editing, setEditing] = useState<Editing>(null);
-  const { filter, layout, setFilter, setLayout } = useBoardView(boardId);
+  const view = useBoardView(boardId);
+  const { filter, layout, setLayout } = view;
   const voting = useVotingState(boardId);
+  const [density, setDensity] = useDensity();
+  const stage = useRef<HTMLDivElement>(null);
+  useFitZoom(stage, density === 'fit' && title !== undefined);
   useKeyBindings(
     Object.values(ACTIONS).map((command) => ({
       keys: command.keys,
@@ -54,46 +56,45 @@ export function BoardPage() {
   );
 
   if (title === undefined) return <NotFound what="board" />;
+  const open = (id: keyof typeof DIALOGS) => setEditing({ kind: 'command', id });
 
   return (
     <BoardContext.Provider value={context}>
       <FilterContext.Provider value={filter}>
+        <BoardHeader boardId={boardId} onOpen={open} />
         <main
           className="board-page"
           id="main"
+          data-density={density === 'comfortable' ? 'comfortable' : 'compact'}
+          data-fit={density === 'fit' ? '' : undefined}
           onPointerDownCapture={preloadEditors}
           onKeyDownCapture={preloadEditors}
         >
-          <BoardHeader boardId={boardId} onOpen={(id) => setEditing({ kind: 'command', id })} />
-          <FilterBar
+          <BoardBar
             boardId={boardId}
-            filter={filter}
-            onChange={setFilter}
-            start={
-              <ViewSwitch
-                view={layout.view}
-                onView={(next) => setLayout({ ...layout, view: next })}
-              />
-            }
-          >
-            <BalanceMeter boardId={boardId} />
-          </FilterBar>
+            view={view}
+            density={density}
+            onDensity={setDensity}
+            onValues={() => open('values')}
+          />
           <VotingBar
             boardId={boardId}
             voterId={voting.voterId}
             onVoter={voting.setVoterId}
-            onRanking={() => setEditing({ kind: 'command', id: 'ranking' })}
+            onRanking={() => open('ranking')}
           />
-          <VotingContext.Provider value={voting.value}>
-            {layout.view === 'ladder' ? (
-              <LadderView
-                group={layout.group}
-                onGroup={(group) => setLayout({ ...layout, group })}
-              />
-            ) : (
-              <BoardCanvas />
-            )}
-          </VotingContext.Provider>
+          <div className="board-stage" ref={stage}>
+            <VotingContext.Provider value={voting.value}>
+              {layout.view === 'ladder' ? (
+                <LadderView
+                  group={layout.group}
+                  onGroup={(group) => setLayout({ ...layout, group })}
+                />
+              ) : (
+                <BoardCanvas />
+              )}
+            </VotingContext.Provider>
+          </div>
         </main>
         <PrintView boardId={boardId} />
         <TimerWidget />
