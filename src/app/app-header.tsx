@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { SaveStatus } from '../features/saving';
 import { Icon } from '../ui/icon';
+import { ThemeSwitch } from '../ui/theme-switch';
 import './app.css';
 
 /**
@@ -22,7 +23,10 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         <span className="app-header__name">Partner Horizons</span>
       </Link>
       {children}
-      <SaveStatus />
+      <span className="app-header__end">
+        <ThemeSwitch />
+        <SaveStatus />
+      </span>
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/theme.css';
+import { applyTheme, storedTheme } from '../ui/theme';
 import { App, preloadForPath } from './app';
 import { useBoardsStore } from '../store/boards-store';
 import { openBrowserStorage, startPersistence } from '../persistence/autosave';
@@ -8,6 +9,7 @@ import { browserJournal } from '../persistence/unload-journal';
 import { browserTabChannel } from '../persistence/tab-channel';
 import { startStorageCare } from '../persistence/storage-care';
 
+applyTheme(storedTheme());
 preloadForPath(location.pathname);
 startStorageCare(useBoardsStore);
 startPersistence(

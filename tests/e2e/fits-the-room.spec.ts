@@ -178,3 +178,54 @@ test.describe('on a phone', () => {
     expect(await pageScrollsSideways(page)).toBe(false);
   });
 });
+
+test('a share link opened on a phone reads as one column, and the page never pans sideways', async ({
+  page,
+  browser,
+}) => {
+  await createBoard(page, 'Acme Analytics');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = page.getByRole('textbox', { name: 'Share link' });
+  await expect(link).toHaveValue(/\/shared#/);
+  const url = await link.inputValue();
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const other = await phone.newPage();
+  await other.goto(url);
+  await expect(other.getByText('A shared board, read-only.')).toBeVisible();
+  const widths = await other
+    .locator('.poster .card')
+    .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().width));
+  expect(widths).toHaveLength(8);
+  for (const width of widths) expect(width).toBeGreaterThanOrEqual(300);
+  expect(await pageScrollsSideways(other)).toBe(false);
+  await expectNoSeriousViolations(other);
+  await phone.close();
+});
+
+test.describe('in a dark room', () => {
+  test.use({ colorScheme: 'dark', viewport: { width: 1280, height: 720 } });
+
+  test('the colours follow the system, every screen keeps its contrast, and a switch overrides it', async ({
+    page,
+  }) => {
+    await createBoard(page, 'Acme Analytics');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await background();
+    expect(dark).not.toBe('rgb(244, 245, 247)');
+    await expectNoSeriousViolations(page);
+    await page.getByRole('button', { name: 'Vote', exact: true }).click();
+    await expectNoSeriousViolations(page);
+    await page.keyboard.press('Escape');
+    await page.goto('/');
+    await expect(page.getByRole('list', { name: 'Boards' })).toBeVisible();
+    await expectNoSeriousViolations(page);
+
+    await page.getByRole('button', { name: 'Colours: as the system' }).click();
+    await expect.poll(background).toBe('rgb(244, 245, 247)');
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Colours: light' })).toBeVisible();
+    await expect.poll(background).toBe('rgb(244, 245, 247)');
+  });
+});

@@ -129,7 +129,11 @@ export const HorizonColumn = memo(function HorizonColumn({
           <h2 id={headingId} className="horizon__title">
             {horizon.title}
           </h2>
-          {horizon.timeframe && <p className="horizon__timeframe">{horizon.timeframe}</p>}
+          {horizon.timeframe && (
+            <p className="horizon__timeframe" title={horizon.timeframe}>
+              {horizon.timeframe}
+            </p>
+          )}
         </div>
         <HorizonCount
           shown={ids.length}
