@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import './inline-text.css';
 
 interface InlineTextProps {
@@ -12,6 +12,8 @@ interface InlineTextProps {
   className?: string;
   /** Refuse an empty value (the field keeps its old text). */
   required?: boolean;
+  /** Take the focus when it appears, e.g. a new board's name. */
+  autoFocus?: boolean;
 }
 
 /**
@@ -28,8 +30,18 @@ export function InlineText({
   maxLength,
   className = '',
   required,
+  autoFocus,
 }: InlineTextProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  // Enter or Escape hands the focus back to the text that was edited, not to the page.
+  const button = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (draft === null && refocus.current) {
+      refocus.current = false;
+      button.current?.focus();
+    }
+  }, [draft]);
 
   const commit = () => {
     if (draft === null) return;
@@ -42,9 +54,11 @@ export function InlineText({
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
+      refocus.current = true;
       setDraft(null);
     } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
       event.preventDefault();
+      refocus.current = true;
       commit();
     }
   };
@@ -65,7 +79,9 @@ export function InlineText({
   }
   return (
     <button
+      ref={button}
       type="button"
+      autoFocus={autoFocus}
       className={`inline-text ${value ? '' : 'inline-text--empty'} ${className}`}
       aria-label={`${label}: ${value || 'not set'}`}
       onClick={() => setDraft(value)}

@@ -77,6 +77,16 @@ function HorizonCount({
   );
 }
 
+/** "6–18 months": cut short beside the title when the column is narrow, whole on hover. */
+function Timeframe({ text }: { text: string }) {
+  if (!text) return null;
+  return (
+    <p className="horizon__timeframe" title={text}>
+      {text}
+    </p>
+  );
+}
+
 interface HorizonColumnProps {
   horizon: Horizon;
   /** While a milestone is dragged, the order the drag shows; otherwise the stored order. */
@@ -129,11 +139,7 @@ export const HorizonColumn = memo(function HorizonColumn({
           <h2 id={headingId} className="horizon__title">
             {horizon.title}
           </h2>
-          {horizon.timeframe && (
-            <p className="horizon__timeframe" title={horizon.timeframe}>
-              {horizon.timeframe}
-            </p>
-          )}
+          <Timeframe text={horizon.timeframe} />
         </div>
         <HorizonCount
           shown={ids.length}
@@ -178,7 +184,7 @@ export function HorizonPreview({ horizon, count }: { horizon: Horizon; count: nu
         </span>
         <div className="horizon__titles">
           <p className="horizon__title">{horizon.title}</p>
-          {horizon.timeframe && <p className="horizon__timeframe">{horizon.timeframe}</p>}
+          <Timeframe text={horizon.timeframe} />
         </div>
         <span className="horizon__count">{count}</span>
       </header>

@@ -85,7 +85,7 @@ export function BoardsListPage({ onIntentToOpen }: { onIntentToOpen?: () => void
           onCreate={(input) => {
             const id = useBoardsStore.getState().createBoard(input);
             setCreating(false);
-            navigate(paths.board.getHref(id));
+            navigate(paths.board.getHref(id), { state: { created: true } });
           }}
         />
       )}

@@ -1,3 +1,4 @@
+import { useLocation } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../domain/schema';
 import { useBoardsStore } from '../../../store/boards-store';
@@ -74,6 +75,8 @@ export function BoardHeader({
       return board && { title: board.title, partner: board.partner.name };
     }),
   );
+  // A board just made opens with the focus on its name, ready to read or rename.
+  const created = (useLocation().state as { created?: boolean } | null)?.created === true;
   if (!names) return null;
   const store = useBoardsStore.getState;
   // The title is worth a second line only when it says more than the partner's name.
@@ -87,6 +90,7 @@ export function BoardHeader({
             value={names.partner}
             label="Partner name"
             placeholder="Name the partner"
+            autoFocus={created}
             maxLength={LIMITS.partnerName}
             onCommit={(name) => store().updatePartner(boardId, { name })}
           />
