@@ -3,11 +3,12 @@ import {
   NO_FILTER,
   choicesSet,
   filterToParams,
+  firstMatch,
   isFiltering,
   matchesFilter,
   parseFilter,
 } from './filter';
-import { makeMilestone } from '../testing/factories';
+import { makeBoard, makeMilestone } from '../testing/factories';
 
 const m = makeMilestone({
   title: 'Native integration',
@@ -78,5 +79,18 @@ describe('milestone filter', () => {
     expect(matchesFilter(m, { ...NO_FILTER, minConfidence: 60, maxConfidence: 60 })).toBe(true);
     expect(matchesFilter(m, { ...NO_FILTER, minConfidence: 61 })).toBe(false);
     expect(matchesFilter(m, { ...NO_FILTER, maxConfidence: 59 })).toBe(false);
+  });
+
+  it('finds the first card the filter picks out, in the order given', () => {
+    const board = makeBoard({ 0: ['Swap leads', 'Joint webinar'], 1: ['Webinar series'] });
+    const ids = ['swap-leads', 'joint-webinar', 'webinar-series'];
+    expect(firstMatch(board, ids, { ...NO_FILTER, text: 'webinar' })).toBe('joint-webinar');
+    expect(firstMatch(board, [...ids].reverse(), { ...NO_FILTER, text: 'webinar' })).toBe(
+      'webinar-series',
+    );
+    expect(firstMatch(board, ids, { ...NO_FILTER, text: 'acquisition' })).toBeUndefined();
+    // With nothing filtered every card matches, and none needs bringing into sight.
+    expect(firstMatch(board, ids, NO_FILTER)).toBeUndefined();
+    expect(firstMatch(board, ['gone', ...ids], { ...NO_FILTER, text: 'swap' })).toBe('swap-leads');
   });
 });

@@ -114,6 +114,22 @@ export function matchesFilter(m: Milestone, filter: MilestoneFilter): boolean {
 export const isDimmed = (m: Milestone, filter: MilestoneFilter) =>
   isFiltering(filter) && !matchesFilter(m, filter);
 
+/**
+ * The first of `ids`, in their order, that the filter picks out: the card a view brings into
+ * sight when the filter changes. None while nothing is filtered.
+ */
+export function firstMatch(
+  board: Board,
+  ids: readonly string[],
+  filter: MilestoneFilter,
+): string | undefined {
+  if (!isFiltering(filter)) return undefined;
+  return ids.find((id) => {
+    const m = board.milestones[id];
+    return m !== undefined && matchesFilter(m, filter);
+  });
+}
+
 /** Whether non-matching cards are taken off the board rather than dimmed. */
 export const hidesOthers = (filter: MilestoneFilter) => filter.hide && isFiltering(filter);
 

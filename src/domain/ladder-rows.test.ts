@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cellIds,
+  isRowFolded,
   ladderCells,
   ladderRows,
   layoutToParams,
@@ -8,6 +9,7 @@ import {
   placeOnLadder,
 } from './ladder-rows';
 import { MILESTONE_TYPES } from './ladder';
+import { NO_FILTER } from './filter';
 import { milestoneIdsIn, updateMilestone } from './milestones';
 import { deepFreeze, makeBoard, T1 } from '../testing/factories';
 
@@ -125,6 +127,24 @@ describe('the ladder view', () => {
     const renamed = { ...board, horizons: board.horizons.map((h) => ({ ...h, title: 'X' })) };
     expect(ladderCells(renamed, 'owner')).not.toBe(cells);
     expect(cellIds(board, 'type', 'new-product', 'h3')).toEqual([]);
+  });
+
+  it('folds the rows with nothing to show, and under a hiding filter those with no match', () => {
+    const board = workshop();
+    const folded = (grouping: 'type' | 'owner' | 'status', filter = NO_FILTER) =>
+      ladderRows(board, grouping)
+        .filter((r) => isRowFolded(board, grouping, r.id, filter))
+        .map((r) => r.id);
+    // The parked lead does not keep a row open; "leads" still has the live one.
+    expect(folded('type')).toEqual(
+      MILESTONE_TYPES.filter((t) => !['leads', 'co-marketing', 'integration'].includes(t)),
+    );
+    expect(folded('owner')).toEqual(['']);
+    expect(folded('status')).toEqual(['exploring', 'committed']);
+    // Dimming shows every card still: only hiding folds a row.
+    expect(folded('owner', { ...NO_FILTER, text: 'connector' })).toEqual(['']);
+    expect(folded('owner', { ...NO_FILTER, text: 'connector', hide: true })).toEqual(['dana', '']);
+    expect(isRowFolded(board, 'type', 'no-such-row')).toBe(true);
   });
 
   it('keeps the view and grouping in the address beside other parameters', () => {

@@ -1,3 +1,4 @@
+import { hidesOthers, matchesFilter, NO_FILTER, type MilestoneFilter } from './filter';
 import { MILESTONE_STATUS_LABELS, MILESTONE_TYPE_LABELS, MILESTONE_TYPES } from './ladder';
 import type { MilestoneStatus, MilestoneType } from './ladder';
 import {
@@ -92,6 +93,25 @@ export const cellIds = (
   rowId: string,
   horizonId: string,
 ): readonly string[] => ladderCells(board, grouping).get(rowId)?.get(horizonId) ?? NO_IDS;
+
+/**
+ * Whether a row folds to a thin strip: it has nothing to show in any horizon (under a hiding
+ * filter, nothing that matches). A folded row is still somewhere to drop; it only gives its
+ * height to the rows with futures in them, so that a whole ladder fits one screen.
+ */
+export function isRowFolded(
+  board: Board,
+  grouping: LadderGrouping,
+  rowId: string,
+  filter: MilestoneFilter = NO_FILTER,
+): boolean {
+  const byHorizon = ladderCells(board, grouping).get(rowId);
+  if (!byHorizon) return true;
+  if (!hidesOthers(filter)) return false;
+  for (const ids of byHorizon.values())
+    if (ids.some((id) => matchesFilter(board.milestones[id]!, filter))) return false;
+  return true;
+}
 
 function computeRows(board: Board, grouping: LadderGrouping): LadderRow[] {
   if (grouping === 'type')

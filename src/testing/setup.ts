@@ -15,3 +15,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
   get: () => 800,
 });
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 300 });
+
+// Nor any scrolling: jsdom has no scrollIntoView. A no-op here, for a test to spy on.
+if (typeof Element.prototype.scrollIntoView !== 'function')
+  Element.prototype.scrollIntoView = function scrollIntoView() {};

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { card, createBoard, horizon, lift, titlesIn } from './support';
+import { card, createBoard, expectNoSeriousViolations, horizon, lift, titlesIn } from './support';
 
 test('a filter dims or hides what does not match, lives in the address, and "/" jumps to it', async ({
   page,
@@ -65,4 +65,49 @@ test('a link with a filter opens filtered, and a drop among hidden cards lands w
       'Minority investment in the partner',
       'Enter a new region together',
     ]);
+});
+
+test('cards the filter looks past stay readable, on the horizons and on the ladder', async ({
+  page,
+}) => {
+  await createBoard(page, 'Acme Analytics');
+  await page.getByRole('searchbox', { name: 'Search milestones' }).fill('partner');
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('4 of 8 match');
+  await expect(card(page, 'Native integration in both products')).toHaveAccessibleName(
+    /does not match the filter$/,
+  );
+  await expectNoSeriousViolations(page);
+  await page.getByRole('button', { name: 'Ladder', exact: true }).click();
+  await expect(card(page, 'Enter a new region together')).toHaveAccessibleName(
+    /does not match the filter$/,
+  );
+  await expectNoSeriousViolations(page);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a new filter brings its first match into sight, on the horizons and on the ladder', async ({
+    page,
+  }) => {
+    await createBoard(page, 'Acme Analytics');
+    const search = page.getByRole('searchbox', { name: 'Search milestones' });
+    // The last horizon is off to the side, out of sight.
+    const far = card(page, 'The partner acquires us');
+    await expect(far).not.toBeInViewport();
+    await search.fill('acquires');
+    await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 of 8 match');
+    await expect(far).toBeInViewport();
+
+    await search.fill('');
+    await page.getByRole('button', { name: 'Ladder', exact: true }).click();
+    await expect(page.getByRole('table', { name: 'Milestones by type and horizon' })).toBeVisible();
+    await expect(far).not.toBeInViewport();
+    await search.fill('acquires');
+    await expect(far).toBeInViewport();
+    // The ladder scrolls inside itself; the page never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
 });

@@ -133,6 +133,42 @@ test('the address keeps the view, the grouping and the filter together', async (
   await expect(page.getByRole('radio', { name: 'Owner' })).toBeChecked();
 });
 
+test.describe('on a 1280×720 screen', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('every rung is in sight; an empty one is a thin strip that still takes a drop', async ({
+    page,
+  }) => {
+    // Compact, the density a workshop picks to see the whole ladder at once.
+    await page.getByRole('radio', { name: 'Compact' }).check();
+    const rungs = page
+      .getByRole('table', { name: 'Milestones by type and horizon' })
+      .getByRole('rowheader');
+    await expect(rungs).toHaveCount(9);
+    for (const rung of await rungs.all()) await expect(rung).toBeInViewport({ ratio: 1 });
+    const strip = (await page.getByRole('rowheader', { name: 'Other / custom' }).boundingBox())!;
+    const full = (await page.getByRole('rowheader', { name: 'Integration' }).boundingBox())!;
+    expect(strip.height).toBeLessThan(full.height / 1.5);
+
+    await dragTo(
+      page,
+      card(page, 'The partner acquires us'),
+      cell(page, 'Other / custom', 'Later'),
+    );
+    await expect(
+      card(cell(page, 'Other / custom', 'Later'), 'The partner acquires us'),
+    ).toBeVisible();
+    await expect(card(page, 'The partner acquires us')).toHaveAccessibleName(
+      /^The partner acquires us, Other \/ custom,/,
+    );
+    await expect(cell(page, 'Acquisition — they acquire us', 'Vision')).toHaveAccessibleName(
+      /0 milestones$/,
+    );
+    // Its row is now the empty one; every rung is still in sight.
+    for (const rung of await rungs.all()) await expect(rung).toBeInViewport({ ratio: 1 });
+  });
+});
+
 test.describe('on a tablet', () => {
   test.use({ hasTouch: true });
 

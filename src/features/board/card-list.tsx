@@ -1,7 +1,9 @@
 import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useBoardContext } from '../../ui/board/board-context';
 import { SortableMilestone } from './milestone-card';
+import { useRevealFirstMatch } from './use-reveal-first-match';
 import './card-list.css';
 
 /** Room a card takes before it is measured; close to a two-line card. */
@@ -57,6 +59,9 @@ export function CardList({ horizonId, ids, activeId, emptyText, handle }: CardLi
     paddingEnd: LIST_PADDING,
     rangeExtractor,
   });
+
+  // The filter's first match is brought into sight when the filter changes.
+  useRevealFirstMatch(useBoardContext().boardId, ids, virtualizer, scrollRef);
 
   useImperativeHandle(handle, () => ({
     scrollToEnd: () => {

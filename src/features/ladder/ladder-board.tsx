@@ -30,17 +30,20 @@ import {
 } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
 import {
-  LADDER_GROUPINGS,
   LADDER_GROUPING_LABELS,
+  isRowFolded,
   ladderRows,
   type LadderGrouping,
-  type LadderRow,
 } from '../../domain/ladder-rows';
+import type { MilestoneFilter } from '../../domain/filter';
 import type { Horizon } from '../../domain/schema';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { useHorizons } from '../../store/selectors';
 import { useBoardContext } from '../../ui/board/board-context';
-import { ChipContext, ChipPreview, LadderRowView } from './ladder-cells';
+import { useFilter } from '../../ui/board/filter-context';
+import { MATCHING_CARD, revealCard, useOnFilterChange } from '../../ui/board/reveal-first-match';
+import { GroupingControls } from './ladder-controls';
+import { ChipContext, ChipPreview, LadderRowView, type ShownRow } from './ladder-cells';
 import { ladderAnnouncements, LADDER_INSTRUCTIONS } from './dnd/ladder-announcements';
 import {
   LADDER_DRAGGABLE,
@@ -67,55 +70,31 @@ const NO_HORIZONS: Horizon[] = [];
 const NO_ROWS: readonly string[] = [];
 
 /**
- * The rows, the same array while no row comes or goes: owner rows follow the board, and
- * the grid need not re-render for an edit that leaves them as they were.
+ * The rows, the same array while no row comes, goes, folds or unfolds: owner rows follow
+ * the board, and the grid need not re-render for an edit that leaves them as they were.
  */
-function useLadderRows(boardId: string, group: LadderGrouping): readonly LadderRow[] {
+function useLadderRows(
+  boardId: string,
+  group: LadderGrouping,
+  filter: MilestoneFilter,
+): readonly ShownRow[] {
   const flat = useBoardsStore(
     useShallow((s: BoardsState) => {
       const board = s.boards[boardId];
-      return board ? ladderRows(board, group).flatMap((r) => [r.id, r.label]) : NO_ROWS;
+      if (!board) return NO_ROWS;
+      return ladderRows(board, group).flatMap((r) => [
+        r.id,
+        r.label,
+        isRowFolded(board, group, r.id, filter) ? 'folded' : '',
+      ]);
     }),
   );
   return useMemo(() => {
-    const rows: LadderRow[] = [];
-    for (let i = 0; i < flat.length; i += 2) rows.push({ id: flat[i]!, label: flat[i + 1]! });
+    const rows: ShownRow[] = [];
+    for (let i = 0; i < flat.length; i += 3)
+      rows.push({ id: flat[i]!, label: flat[i + 1]!, folded: flat[i + 2] === 'folded' });
     return rows;
   }, [flat]);
-}
-
-/** What the rows stand for (rungs, owners or statuses), and how to move a chip. */
-function GroupingControls({
-  group,
-  onGroup,
-}: {
-  group: LadderGrouping;
-  onGroup: (group: LadderGrouping) => void;
-}) {
-  const groupName = LADDER_GROUPING_LABELS[group].toLowerCase();
-  return (
-    <div className="ladder__controls">
-      <fieldset className="segmented">
-        <legend className="ladder__legend">Group rows by</legend>
-        {LADDER_GROUPINGS.map((g) => (
-          <label key={g} className={`segmented__option${g === group ? ' is-on' : ''}`}>
-            <input
-              type="radio"
-              name="ladder-group"
-              value={g}
-              checked={g === group}
-              onChange={() => onGroup(g)}
-            />
-            {LADDER_GROUPING_LABELS[g]}
-          </label>
-        ))}
-      </fieldset>
-      <p className="ladder__hint">
-        Drag across columns to change the horizon, across rows to change the {groupName}. Parked and
-        achieved futures stay in the horizons view.
-      </p>
-    </div>
-  );
 }
 
 /**
@@ -132,10 +111,15 @@ export default function LadderBoard({
 }) {
   const { boardId } = useBoardContext();
   const horizons = useHorizons(boardId) ?? NO_HORIZONS;
-  const rows = useLadderRows(boardId, group);
+  const rows = useLadderRows(boardId, group, useFilter());
   const [drag] = useState(createChipDrag);
   const [activeId, setActiveId] = useState<string | null>(null);
   const grid = useRef<HTMLDivElement>(null);
+  // A new filter brings its first match into sight, rows first, then left to right.
+  useOnFilterChange(() => {
+    const first = grid.current?.querySelector(MATCHING_CARD);
+    if (first) revealCard(first);
+  });
   const sensors = useSensors(
     useSensor(MouseSensor, MOUSE),
     useSensor(TouchSensor, TOUCH),
@@ -205,7 +189,7 @@ const LadderGrid = memo(function LadderGrid({
 }: {
   gridRef: RefObject<HTMLDivElement | null>;
   drag: ChipDrag;
-  rows: readonly LadderRow[];
+  rows: readonly ShownRow[];
   horizons: readonly Horizon[];
   group: LadderGrouping;
 }) {
@@ -248,11 +232,11 @@ const LadderGrid = memo(function LadderGrid({
     <ChipContext.Provider value={chips}>
       <div
         ref={gridRef}
-        className="ladder__grid"
+        className={`ladder__grid${active ? ' ladder__grid--dragging' : ''}`}
         role="table"
         aria-label={`Milestones by ${LADDER_GROUPING_LABELS[group].toLowerCase()} and horizon`}
         style={{
-          gridTemplateColumns: `minmax(11rem, 14rem) repeat(${horizons.length}, minmax(12rem, 1fr))`,
+          gridTemplateColumns: `var(--ladder-row-head) repeat(${horizons.length}, minmax(var(--ladder-cell-min), 1fr))`,
         }}
         onMouseDown={(event: MouseEvent) => pickUp(event, listeners?.onMouseDown)}
         onTouchStart={(event: TouchEvent) => pickUp(event, listeners?.onTouchStart)}

@@ -19,18 +19,26 @@ import './ladder-cells.css';
 /** What every chip needs from the grid; stable for the life of the view. */
 export const ChipContext = createContext<{ drag: ChipDrag; describedBy: string } | null>(null);
 
-/** One row of the ladder: its header and a cell per horizon. */
+/** A row as the grid draws it: folded to a thin strip when it has nothing to show. */
+export interface ShownRow extends LadderRow {
+  folded: boolean;
+}
+
+/**
+ * One row of the ladder: its header and a cell per horizon. A folded row is a slim strip
+ * that still names its rung and still takes a dropped chip.
+ */
 export const LadderRowView = memo(function LadderRowView({
   row,
   horizons,
   group,
 }: {
-  row: LadderRow;
+  row: ShownRow;
   horizons: readonly Horizon[];
   group: LadderGrouping;
 }) {
   return (
-    <div role="row" className="ladder__row">
+    <div role="row" className={`ladder__row${row.folded ? ' ladder__row--folded' : ''}`}>
       <span role="rowheader" className={`ladder__row-head ladder__row-head--${group}`}>
         <span className="ladder__row-label">
           {group === 'type' && (
@@ -145,10 +153,11 @@ const ChipBody = memo(function ChipBody({
   const showType = group !== 'type' || (m.type === 'custom' && m.customType);
   return (
     <>
-      <span className="chip__title">{m.title}</span>
+      {/* The spaces let a compact chip's one flow of text break between its parts. */}
+      <span className="chip__title">{m.title}</span>{' '}
       <span className="chip__meta">
-        {showType && <span className="chip__type">{typeLabel(m, true)}</span>}
-        <span>{m.confidence}%</span>
+        {showType && <span className="chip__type">{typeLabel(m, true)}</span>}{' '}
+        <span>{m.confidence}%</span>{' '}
         {m.owner && group !== 'owner' && <span className="chip__owner">{m.owner}</span>}
       </span>
     </>

@@ -2,22 +2,28 @@ import { describe, expect, it } from 'vitest';
 import type { ClientRect, SensorContext } from '@dnd-kit/core';
 import { ladderKeyboardCoordinates } from './ladder-keyboard';
 
-/** A grid of cells 200 wide and 100 high: cell:c:r at column c, row r. */
-function grid(columns: number, rows: number) {
+/**
+ * A grid of cells 200 wide: cell:c:r at column c, row r. Rows are 100 high, but for the
+ * heights given (a folded row's thin strip).
+ */
+function grid(columns: number, rows: number, heights: Record<number, number> = {}) {
   const rects = new Map<string, ClientRect>();
-  for (let c = 0; c < columns; c++)
-    for (let r = 0; r < rows; r++) {
+  let top = 50;
+  for (let r = 0; r < rows; r++) {
+    const height = heights[r] ?? 100;
+    for (let c = 0; c < columns; c++) {
       const left = 150 + c * 200;
-      const top = 50 + r * 100;
       rects.set(`cell:${c}:${r}`, {
         left,
         top,
         width: 200,
-        height: 100,
+        height,
         right: left + 200,
-        bottom: top + 100,
+        bottom: top + height,
       });
     }
+    top += height;
+  }
   return rects;
 }
 
@@ -38,8 +44,10 @@ function press(code: string, over: string | null, rects = grid(4, 3)) {
     context,
   });
   if (!to) return undefined;
-  // The chip lands just inside the top-left corner of its cell.
-  return [...rects].find(([, r]) => r.left === to.x - 8 && r.top === to.y - 8)?.[0];
+  // The chip lands centred on its cell.
+  const x = to.x + chip.width / 2;
+  const y = to.y + chip.height / 2;
+  return [...rects].find(([, r]) => x === r.left + r.width / 2 && y === r.top + r.height / 2)?.[0];
 }
 
 describe('arrow keys on the ladder', () => {
@@ -55,6 +63,15 @@ describe('arrow keys on the ladder', () => {
     expect(press('ArrowRight', 'cell:2:0')).toBe('cell:3:0');
     // Before it is over any cell, from where it is drawn.
     expect(press('ArrowRight', null)).toBe('cell:1:0');
+  });
+
+  it('stop at each folded row, however thin, on the way down and up', () => {
+    const rects = grid(2, 5, { 1: 24, 2: 24 });
+    expect(press('ArrowDown', 'cell:0:0', rects)).toBe('cell:0:1');
+    expect(press('ArrowDown', 'cell:0:1', rects)).toBe('cell:0:2');
+    expect(press('ArrowDown', 'cell:0:2', rects)).toBe('cell:0:3');
+    expect(press('ArrowUp', 'cell:0:3', rects)).toBe('cell:0:2');
+    expect(press('ArrowRight', 'cell:0:2', rects)).toBe('cell:1:2');
   });
 
   it('stay put at the edge and leave other keys alone', () => {

@@ -3,7 +3,9 @@ import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 /**
  * Arrow keys during a keyboard drag in the ladder view: one cell at a time, left and right
  * along the row (the horizon changes), up and down the column (the row changes).
- * Returns the top-left corner the dragged chip should move to, as dnd-kit expects.
+ * Returns the top-left corner the dragged chip should move to, as dnd-kit expects: the chip
+ * centred on the next cell, so that the keyboard's collision detection (the nearest centre)
+ * picks that cell even when it is a folded row's thin strip between two others.
  */
 export const ladderKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
   const { active, collisionRect, droppableRects, droppableContainers, over } = context;
@@ -18,7 +20,7 @@ export const ladderKeyboardCoordinates: KeyboardCoordinateGetter = (event, { con
   const x = from.left + from.width / 2;
   const y = from.top + from.height / 2;
   const forward = event.code === KeyboardCode.Right || event.code === KeyboardCode.Down;
-  let best: { left: number; top: number; distance: number } | undefined;
+  let best: { x: number; y: number; distance: number } | undefined;
   for (const container of droppableContainers.getEnabled()) {
     const rect = droppableRects.get(container.id);
     if (!rect) continue;
@@ -32,7 +34,12 @@ export const ladderKeyboardCoordinates: KeyboardCoordinateGetter = (event, { con
     const distance = forward ? centre - start : start - centre;
     const size = horizontal ? rect.width : rect.height;
     if (distance <= size / 2) continue;
-    if (!best || distance < best.distance) best = { left: rect.left, top: rect.top, distance };
+    if (!best || distance < best.distance)
+      best = {
+        x: rect.left + (rect.width - collisionRect.width) / 2,
+        y: rect.top + (rect.height - collisionRect.height) / 2,
+        distance,
+      };
   }
-  return best ? { x: best.left + 8, y: best.top + 8 } : undefined;
+  return best && { x: best.x, y: best.y };
 };
