@@ -20,7 +20,7 @@ describe('createBoard', () => {
       title: 'Acme',
       partner: { name: 'Acme Inc', kinds: [], notes: '' },
     });
-    expect(board.horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Vision']);
+    expect(board.horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Long term']);
     expect(board.milestones).toEqual({});
     expect(boardSchema.safeParse(board).success).toBe(true);
   });

@@ -46,7 +46,7 @@ describe('boardBrief', () => {
         '',
         '- **New product** — Other / custom · 50% confidence · Idea',
         '',
-        '### Vision (3–5+ years)',
+        '### Long term (3–5+ years)',
         '',
         '_Nothing here yet._',
         '',

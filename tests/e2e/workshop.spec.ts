@@ -190,12 +190,12 @@ test('futures are parked and achieved in the side areas, by mouse and keyboard',
   }
   await dragTo(page, card(page, 'We acquire the partner'), parked.getByText(/Drag a future here/));
   await expect(card(parked, 'We acquire the partner')).toHaveAccessibleName(/status Parked/);
-  await expect.poll(() => titlesIn(page, 'Vision')).toEqual(['The partner acquires us']);
+  await expect.poll(() => titlesIn(page, 'Long term')).toEqual(['The partner acquires us']);
 
   // Keyboard: lift, arrow right across the horizons into Achieved, drop.
   const webinar = card(page, 'Joint webinar for shared customers');
   await lift(webinar);
-  for (const name of ['Next', 'Later', 'Vision', 'Parked / not doing', 'Achieved']) {
+  for (const name of ['Next', 'Later', 'Long term', 'Parked / not doing', 'Achieved']) {
     await page.keyboard.press('ArrowRight');
     await expect(card(horizon(page, name), 'Joint webinar for shared customers')).toBeVisible();
   }

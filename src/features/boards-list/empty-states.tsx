@@ -48,9 +48,10 @@ export function FirstBoard({ onCreate }: { onCreate: () => void }) {
     <section className="empty-state" aria-labelledby="empty-title">
       <h2 id="empty-title">Lay out where a partnership could go</h2>
       <p>
-        A board holds one partner’s possible futures — from swapping leads to an integration, a new
-        product, an investment or an acquisition — across time horizons from Now to Vision. Build it
-        with your team, drag the futures around as the talk moves, and agree where you are heading.
+        A board holds the milestones one partnership could reach — from swapping leads to an
+        integration, a new product, an investment or an acquisition — across time horizons from Now
+        to the long term. Build it with your team, drag milestones between horizons as the talk
+        moves, and agree where you are heading.
       </p>
       <p className="empty-state__privacy">
         Boards live only in this browser, until you export them. Had boards here before? If this

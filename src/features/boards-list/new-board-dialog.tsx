@@ -75,7 +75,7 @@ const TEMPLATES: { value: BoardTemplate; title: string; detail: string }[] = [
   {
     value: 'empty',
     title: 'Empty board',
-    detail: 'The four horizons — Now, Next, Later, Vision — and no milestones.',
+    detail: 'The four horizons — Now, Next, Later, Long term — and no milestones.',
   },
 ];
 
