@@ -2,6 +2,7 @@ import { dismissMissingBoards } from '../../persistence/storage-care';
 import { Icon } from '../../ui/icon';
 import { ReloadButton } from '../../ui/reload-button';
 import { ImportButton } from './import-controls';
+import { plural } from '../../domain/plural';
 
 /** Stored boards out of reach (a read that failed or hung): unread, not gone. */
 export function UnreadableBoards({ onCreate }: { onCreate: () => void }) {
@@ -28,9 +29,9 @@ export function MissingBoards({ count }: { count: number }) {
     <section className="empty-state empty-state--missing" aria-labelledby="missing-title">
       <h2 id="missing-title">No boards are stored in this browser any more</h2>
       <p>
-        Your last visit left {count} {count === 1 ? 'board' : 'boards'} here, but none are stored
-        now: the browser, a cleanup tool or someone using this computer may have cleared this site’s
-        data. Restore them from a backup file or board files.
+        Your last visit left {plural(count, 'board')} here, but none are stored now: the browser, a
+        cleanup tool or someone using this computer may have cleared this site’s data. Restore them
+        from a backup file or board files.
       </p>
       <div className="button-row">
         <ImportButton label="Restore from a backup" />

@@ -111,8 +111,10 @@ function GroupingControls({
         ))}
       </fieldset>
       <p className="ladder__hint">
-        Drag across columns to change the horizon, across rows to change the {groupName}. Parked and
-        achieved futures stay in the horizons view.
+        <strong>The ladder</strong> shows how close a partnership gets, from leads to an acquisition
+        {group === 'type' ? '; each row is a rung' : ''}. Drag across columns to change the horizon,
+        across rows to change the {groupName}. Parked and achieved milestones stay in the horizons
+        view.
       </p>
     </div>
   );
