@@ -111,10 +111,9 @@ function GroupingControls({
         ))}
       </fieldset>
       <p className="ladder__hint">
-        <strong>The ladder</strong> shows how close a partnership gets, from leads to an acquisition
+        <strong>The ladder</strong>: how close a partnership gets, from leads to acquisition
         {group === 'type' ? '; each row is a rung' : ''}. Drag across columns to change the horizon,
-        across rows to change the {groupName}. Parked and achieved milestones stay in the horizons
-        view.
+        across rows the {groupName}. Parked and achieved milestones stay in the horizons view.
       </p>
     </div>
   );
