@@ -25,6 +25,15 @@ describe('createBoard', () => {
     expect(boardSchema.safeParse(board).success).toBe(true);
   });
 
+  it('keeps the kinds of partnership it is given, each once and in the list’s order', () => {
+    const board = createBoard({
+      title: 'Acme',
+      kinds: ['strategic', 'referral', 'strategic', 'merger' as never],
+    });
+    expect(board.partner.kinds).toEqual(['referral', 'strategic']);
+    expect(boardSchema.safeParse(board).success).toBe(true);
+  });
+
   it('puts one example on every rung of the ladder in the starter template', () => {
     const board = createBoard({ title: 'Acme', template: 'starter' });
     const types = Object.values(board.milestones).map((m) => m.type);

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../domain/schema';
+import { PartnerKinds } from '../../../features/partner';
 import { VisionPanel } from '../../../features/workshop';
 import { useBoardsStore } from '../../../store/boards-store';
 import { Icon } from '../../../ui/icon';
@@ -98,6 +99,7 @@ export function BoardHeader({
             onCommit={(name) => store().updatePartner(boardId, { name })}
           />
         </h1>
+        <PartnerKinds boardId={boardId} />
       </div>
       <div className="board-head__tools" role="toolbar" aria-label="Board">
         {(Object.keys(ACTIONS) as ActionId[]).map((id) => (
