@@ -14,7 +14,7 @@ describe('horizon balance', () => {
       { horizonId: 'h0', title: 'Now', count: 1, weight: 2, share: 2 / 3 },
       { horizonId: 'h1', title: 'Next', count: 0, weight: 0, share: 0 },
       { horizonId: 'h2', title: 'Later', count: 1, weight: 1, share: 1 / 3 },
-      { horizonId: 'h3', title: 'Vision', count: 0, weight: 0, share: 0 },
+      { horizonId: 'h3', title: 'Long term', count: 0, weight: 0, share: 0 },
     ]);
   });
 

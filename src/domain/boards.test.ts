@@ -20,8 +20,17 @@ describe('createBoard', () => {
       title: 'Acme',
       partner: { name: 'Acme Inc', kinds: [], notes: '' },
     });
-    expect(board.horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Vision']);
+    expect(board.horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Long term']);
     expect(board.milestones).toEqual({});
+    expect(boardSchema.safeParse(board).success).toBe(true);
+  });
+
+  it('keeps the kinds of partnership it is given, each once and in the list’s order', () => {
+    const board = createBoard({
+      title: 'Acme',
+      kinds: ['strategic', 'referral', 'strategic', 'merger' as never],
+    });
+    expect(board.partner.kinds).toEqual(['referral', 'strategic']);
     expect(boardSchema.safeParse(board).success).toBe(true);
   });
 

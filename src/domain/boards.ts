@@ -1,4 +1,5 @@
 import { LIMITS, type Board, type Partner } from './schema';
+import { PARTNERSHIP_KINDS, type PartnershipKind } from './ladder';
 import { emptyBoard } from './empty-board';
 import { addMilestone } from './milestones';
 import { STARTER_MILESTONES } from './template';
@@ -10,6 +11,8 @@ export type BoardTemplate = 'empty' | 'starter';
 export interface NewBoardInput {
   title: string;
   partnerName?: string;
+  /** What the partnership is today: referral, reseller… none, one or several. */
+  kinds?: readonly PartnershipKind[];
   template?: BoardTemplate;
 }
 
@@ -25,14 +28,18 @@ function cleanBoardTitle(title: string): string {
 /** A new board: the empty board with its name and partner; the starter template adds one
  * card per rung. */
 export function createBoard(
-  { title, partnerName = '', template = 'empty' }: NewBoardInput,
+  { title, partnerName = '', kinds = [], template = 'empty' }: NewBoardInput,
   { id = newId(), now = new Date().toISOString() }: { id?: string; now?: string } = {},
 ): Board {
   const empty = emptyBoard({ id, now });
   let board: Board = {
     ...empty,
     title: cleanBoardTitle(title),
-    partner: { ...empty.partner, name: partnerName.trim().slice(0, LIMITS.partnerName) },
+    partner: {
+      ...empty.partner,
+      name: partnerName.trim().slice(0, LIMITS.partnerName),
+      kinds: PARTNERSHIP_KINDS.filter((kind) => kinds.includes(kind)),
+    },
   };
   if (template === 'starter') {
     for (const example of STARTER_MILESTONES) {

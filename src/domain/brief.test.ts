@@ -25,7 +25,7 @@ describe('boardBrief', () => {
         '',
         'Board “Acme”, as of 2026-11-23.',
         '',
-        '**Partnership:** Integration / ISV, Referral',
+        '**Partnership:** Referral, Integration / ISV',
         '',
         '## Vision',
         '',
@@ -46,7 +46,7 @@ describe('boardBrief', () => {
         '',
         '- **New product** — Other / custom · 50% confidence · Idea',
         '',
-        '### Vision (3–5+ years)',
+        '### Long term (3–5+ years)',
         '',
         '_Nothing here yet._',
         '',
@@ -87,7 +87,7 @@ describe('boardBrief', () => {
         '',
         '1 shared, 0 differing.',
         '',
-        '- Ours: **Customer first** — shared by them',
+        '- Ours: **Customer first** — they share it',
         '- Theirs: **Move fast** — not discussed yet',
         '',
         '## Vote: Round 1',
@@ -99,6 +99,19 @@ describe('boardBrief', () => {
       '## Parked / not doing\n\n- **Old idea** — Other / custom · 50% confidence · Parked',
     );
     expect(brief).not.toContain('## Achieved');
+  });
+
+  it('writes every day in the format it is given', () => {
+    let board = makeBoard({ 0: ['Swap leads'] });
+    board = updateMilestone(board, 'swap-leads', { targetDate: '2027-03-31' });
+    board = updateVision(board, { agreedBy: 'Ana', agreedOn: '2026-11-20' });
+    const brief = boardBrief(board, {
+      date: new Date(2026, 10, 23, 9),
+      formatDay: (day) => `‹${day}›`,
+    });
+    expect(brief).toContain('as of ‹2026-11-23›.');
+    expect(brief).toContain('_Agreed by Ana on ‹2026-11-20›._');
+    expect(brief).toContain('target ‹2027-03-31›');
   });
 
   it('says when there is no vision yet', () => {

@@ -1,10 +1,11 @@
-import { MILESTONE_STATUS_LABELS, PARTNERSHIP_KIND_LABELS } from './ladder';
+import { MILESTONE_STATUS_LABELS, partnershipKindLabels } from './ladder';
 import { typeLabel } from './milestone-labels';
+import { plural } from './plural';
 import { SIDE_AREAS, milestoneIdsIn } from './milestones';
 import { alignmentSummary } from './values';
 import { shownRound } from './voting';
 import { ranking } from './tally';
-import { ALIGNMENT_LABELS } from './workshop-terms';
+import { alignmentAnswer } from './workshop-terms';
 import type { Board } from './schema';
 
 /**
@@ -21,21 +22,33 @@ export function escapeMarkdown(text: string): string {
 
 const oneLine = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
 
+/** A moment's calendar day where the reader is, as YYYY-MM-DD. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export interface BriefOptions {
+  /** The day the brief is made. */
+  date?: Date;
+  /** How a day (YYYY-MM-DD) is written: the reader's own format in the app, as stored here. */
+  formatDay?: (day: string) => string;
+}
+
 /**
  * A one-page partner brief in Markdown, for an email or a document: the partner, the
  * vision, then the milestones of each horizon with owner, confidence and status.
  */
-export function boardBrief(board: Board, { date = new Date() }: { date?: Date } = {}): string {
+export function boardBrief(
+  board: Board,
+  { date = new Date(), formatDay = (day) => day }: BriefOptions = {},
+): string {
   const lines: string[] = [];
   const partner = board.partner.name || board.title;
   lines.push(`# Partner brief: ${oneLine(partner)}`, '');
-  const day = date.toISOString().slice(0, 10);
-  lines.push(`Board “${oneLine(board.title)}”, as of ${day}.`, '');
+  lines.push(`Board “${oneLine(board.title)}”, as of ${formatDay(localDay(date))}.`, '');
   if (board.partner.kinds.length) {
-    lines.push(
-      `**Partnership:** ${board.partner.kinds.map((k) => PARTNERSHIP_KIND_LABELS[k]).join(', ')}`,
-      '',
-    );
+    lines.push(`**Partnership:** ${partnershipKindLabels(board.partner.kinds).join(', ')}`, '');
   }
   lines.push(
     '## Vision',
@@ -47,17 +60,13 @@ export function boardBrief(board: Board, { date = new Date() }: { date?: Date } 
   if (board.whyThem.trim()) lines.push(`**Why it matters to them:** ${oneLine(board.whyThem)}`, '');
   if (board.agreedBy.trim() || board.agreedOn) {
     const by = board.agreedBy.trim() ? ` by ${oneLine(board.agreedBy)}` : '';
-    lines.push(`_Agreed${by}${board.agreedOn ? ` on ${board.agreedOn}` : ''}._`, '');
+    lines.push(`_Agreed${by}${board.agreedOn ? ` on ${formatDay(board.agreedOn)}` : ''}._`, '');
   }
   if (board.values.length) {
     const summary = alignmentSummary(board.values);
     lines.push('## Values', '', `${summary.shared} shared, ${summary.differing} differing.`, '');
     for (const v of board.values) {
-      const other = v.side === 'ours' ? 'them' : 'us';
-      const how =
-        v.alignment === 'open'
-          ? ALIGNMENT_LABELS.open.toLowerCase()
-          : `${ALIGNMENT_LABELS[v.alignment].toLowerCase()} by ${other}`;
+      const how = alignmentAnswer(v.side, v.alignment).toLowerCase();
       lines.push(`- ${v.side === 'ours' ? 'Ours' : 'Theirs'}: **${oneLine(v.text)}** — ${how}`);
     }
     lines.push('');
@@ -67,7 +76,7 @@ export function boardBrief(board: Board, { date = new Date() }: { date?: Date } 
   if (round && ranked.length) {
     lines.push(`## Vote: ${oneLine(round.title)}`, '');
     for (const row of ranked.slice(0, 10))
-      lines.push(`- **${row.dots} ${row.dots === 1 ? 'dot' : 'dots'}** — ${oneLine(row.title)}`);
+      lines.push(`- **${plural(row.dots, 'dot')}** — ${oneLine(row.title)}`);
     lines.push('');
   }
   lines.push('## Milestones by horizon', '');
@@ -80,7 +89,7 @@ export function boardBrief(board: Board, { date = new Date() }: { date?: Date } 
         m.owner && `owner ${m.owner}`,
         `${m.confidence}% confidence`,
         MILESTONE_STATUS_LABELS[m.status],
-        m.targetDate && `target ${m.targetDate}`,
+        m.targetDate && `target ${formatDay(m.targetDate)}`,
       ]
         .filter(Boolean)
         .map((d) => oneLine(d as string));
@@ -101,7 +110,7 @@ export function boardBrief(board: Board, { date = new Date() }: { date?: Date } 
   }
   const count = Object.keys(board.milestones).length;
   lines.push(
-    `_${count} ${count === 1 ? 'milestone' : 'milestones'} across ${board.horizons.length} horizons. Made with Partner Horizons._`,
+    `_${plural(count, 'milestone')} across ${plural(board.horizons.length, 'horizon')}. Made with Partner Horizons._`,
   );
   return `${lines.join('\n')}\n`;
 }

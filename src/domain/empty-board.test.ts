@@ -15,7 +15,7 @@ describe('the empty board', () => {
   it('is a valid board with the default horizons, fresh each time', () => {
     const empty = emptyBoard({ id: 'b1', now: T0 });
     expect(boardSchema.safeParse(empty).success).toBe(true);
-    expect(empty.horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Vision']);
+    expect(empty.horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Long term']);
     const other = emptyBoard({ id: 'b1', now: T0 });
     expect(other.horizons[0]!.id).not.toBe(empty.horizons[0]!.id);
     expect(other.values).not.toBe(empty.values);

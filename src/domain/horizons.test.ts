@@ -14,7 +14,7 @@ import { T1, applied, deepFreeze, makeBoard } from '../testing/factories';
 const names = (board: ReturnType<typeof makeBoard>) => board.horizons.map((h) => h.title);
 
 describe('horizons', () => {
-  it('start as Now, Next, Later and Vision with their timeframes', () => {
+  it('start as Now, Next, Later and Long term with their timeframes', () => {
     expect(makeBoard().horizons.map(({ title, timeframe }) => ({ title, timeframe }))).toEqual(
       DEFAULT_HORIZONS,
     );
@@ -25,7 +25,7 @@ describe('horizons', () => {
     const added = applied(
       addHorizon(board, { title: ' Beyond ', timeframe: ' 5+ years ' }, { id: 'b', now: T1 }),
     );
-    expect(names(added)).toEqual(['Now', 'Next', 'Later', 'Vision', 'Beyond']);
+    expect(names(added)).toEqual(['Now', 'Next', 'Later', 'Long term', 'Beyond']);
     expect(horizonById(added, 'b')).toEqual({ id: 'b', title: 'Beyond', timeframe: '5+ years' });
     expect(added.updatedAt).toBe(T1);
     expect(names(applied(addHorizon(board, { title: 'First' }, { index: 0 })))[0]).toBe('First');
@@ -87,8 +87,8 @@ describe('horizons', () => {
 
   it('are reordered, with indexes kept in range', () => {
     const board = deepFreeze(makeBoard());
-    expect(names(moveHorizon(board, 'h0', 2))).toEqual(['Next', 'Later', 'Now', 'Vision']);
-    expect(names(moveHorizon(board, 'h3', -5))).toEqual(['Vision', 'Now', 'Next', 'Later']);
+    expect(names(moveHorizon(board, 'h0', 2))).toEqual(['Next', 'Later', 'Now', 'Long term']);
+    expect(names(moveHorizon(board, 'h3', -5))).toEqual(['Long term', 'Now', 'Next', 'Later']);
     expect(moveHorizon(board, 'h1', 1)).toBe(board);
     expect(moveHorizon(board, 'nope', 0)).toBe(board);
   });
@@ -98,7 +98,7 @@ describe('removeHorizon', () => {
   it('removes an empty horizon', () => {
     const result = removeHorizon(deepFreeze(makeBoard()), 'h2');
     expect(result).toMatchObject({ ok: true, movedCount: 0 });
-    if (result.ok) expect(names(result.board)).toEqual(['Now', 'Next', 'Vision']);
+    if (result.ok) expect(names(result.board)).toEqual(['Now', 'Next', 'Long term']);
   });
 
   it('moves its milestones, in order, to the end of the horizon before it', () => {

@@ -7,7 +7,7 @@ export const DEFAULT_HORIZONS: readonly Omit<Horizon, 'id'>[] = [
   { title: 'Now', timeframe: '0–6 months' },
   { title: 'Next', timeframe: '6–18 months' },
   { title: 'Later', timeframe: '18 months–3 years' },
-  { title: 'Vision', timeframe: '3–5+ years' },
+  { title: 'Long term', timeframe: '3–5+ years' },
 ];
 
 export function defaultHorizons(): Horizon[] {

@@ -63,3 +63,13 @@ export const PARTNERSHIP_KIND_LABELS: Record<PartnershipKind, string> = {
   strategic: 'Strategic',
   other: 'Other',
 };
+
+/**
+ * The kinds of a partnership as the team reads them: in the order of the list above, however
+ * they were ticked, each once.
+ */
+export function partnershipKindLabels(kinds: readonly PartnershipKind[]): string[] {
+  return PARTNERSHIP_KINDS.filter((kind) => kinds.includes(kind)).map(
+    (kind) => PARTNERSHIP_KIND_LABELS[kind],
+  );
+}

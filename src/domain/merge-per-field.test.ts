@@ -214,7 +214,7 @@ describe('values, participants, rounds and horizons', () => {
       'Soon',
       'Next',
       'Later',
-      'Vision',
+      'Long term',
     ]);
   });
 

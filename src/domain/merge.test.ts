@@ -82,7 +82,7 @@ describe('mergeBoards', () => {
     const removed = removeHorizon(theirs, 'h2', at(2));
     if (removed.ok) theirs = removed.board;
     const { board, summary } = mergeBoards(base, theirs);
-    expect(board.horizons.map((h) => h.title)).toEqual(['Now', 'Soon', 'Next', 'Vision']);
+    expect(board.horizons.map((h) => h.title)).toEqual(['Now', 'Soon', 'Next', 'Long term']);
     expect(milestoneIdsIn(board, 'h1')).toContain('d');
     expect(summary.added).toContain('horizon Soon');
     expect(summary.removed).toContain('horizon Later');

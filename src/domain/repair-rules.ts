@@ -61,8 +61,6 @@ export function freshId(taken: ReadonlySet<string>): string {
 
 const count = (n: number) => n.toLocaleString('en-US');
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
-/** "1 dot", "3 dots". */
-export const plural = (n: number, word: string) => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 export const quote = (text: string) => `“${text.length > 40 ? `${text.slice(0, 40)}…` : text}”`;
 
 /** A number or yes/no read as the text it would show; anything else is not text. */

@@ -172,7 +172,7 @@ describe('restoreBoardDocument', () => {
       'Now',
       'Next',
       'Later',
-      'Vision',
+      'Long term',
     ]);
     expect(result.ok && result.warnings).toEqual([
       'Skipped horizon #1: it is not an object.',

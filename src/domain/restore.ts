@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import {
   BOARD_DOCUMENT_TYPE,
   BOARD_SCHEMA_VERSION,
@@ -18,7 +19,6 @@ import {
   dateTime,
   isRecord,
   newContext,
-  plural,
   quote,
   requiredText,
   text,
@@ -165,7 +165,7 @@ function restoreKinds(value: unknown, warnings: string[]): PartnershipKind[] {
   if (unknown.length) {
     const named = unknown.filter((kind) => typeof kind === 'string').map(quote);
     warnings.push(
-      `Dropped ${unknown.length} partnership ${unknown.length > 1 ? 'kinds' : 'kind'} this app does not know${named.length ? `: ${named.join(', ')}` : ''}.`,
+      `Dropped ${plural(unknown.length, 'partnership kind')} this app does not know${named.length ? `: ${named.join(', ')}` : ''}.`,
     );
   }
   return [...new Set(value.filter(isKnown))];

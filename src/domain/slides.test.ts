@@ -19,7 +19,7 @@ describe('presentation slides', () => {
       'Now',
       'Next',
       'Later',
-      'Vision',
+      'Long term',
       'The whole board',
     ]);
   });

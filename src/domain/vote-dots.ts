@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { Participant, Round } from './schema';
 import type { Tally } from './tally';
 
@@ -32,7 +33,7 @@ export function cardDots(v: OpenVote, milestoneId: string): CardDots | undefined
   }
   if (!dots.length) return undefined;
   const label = v.round.revealed
-    ? `${entry.total} ${entry.total === 1 ? 'dot' : 'dots'}`
+    ? plural(entry.total, 'dot')
     : `${dots.length} of ${dots[0]!.name}’s dots`;
   return { dots, label };
 }

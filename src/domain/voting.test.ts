@@ -107,6 +107,10 @@ describe('a voting round', () => {
       code: 'dots-used-up',
       reason: 'Ana López has placed all 2 dots. Take one back to move it.',
     });
+    const single = ok(castVote(workshop({ dots: 1 }), 'ana', 'swap-leads'));
+    expect(castVote(single, 'ana', 'joint-product')).toMatchObject({
+      reason: 'Ana López has placed their one dot. Take it back to move it.',
+    });
     expect(castVote(board, 'nobody', 'swap-leads')).toMatchObject({ ok: false, code: 'no-voter' });
     expect(castVote(board, 'ben', 'gone')).toMatchObject({ ok: false, code: 'milestone-gone' });
     expect(castVote(closeRound(board), 'ben', 'swap-leads')).toMatchObject({

@@ -179,7 +179,9 @@ export function castVote(
   if (dotsPlaced(board, round, participantId) >= round.dots)
     return refuse(
       'dots-used-up',
-      `${participant.name} has placed all ${round.dots} dots. Take one back to move it.`,
+      round.dots === 1
+        ? `${participant.name} has placed their one dot. Take it back to move it.`
+        : `${participant.name} has placed all ${round.dots} dots. Take one back to move it.`,
     );
   const next = { ...round, votes: [...round.votes, { participantId, milestoneId }] };
   return done({ ...board, rounds: replaceRound(board.rounds, next), updatedAt: now });

@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import {
   LIMITS,
   participantSchema,
@@ -23,7 +24,6 @@ import {
   isRecord,
   oneOf,
   ownId,
-  plural,
   quote,
   requiredText,
   wholeNumber,

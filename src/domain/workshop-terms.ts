@@ -19,6 +19,20 @@ export const ALIGNMENT_LABELS: Record<Alignment, string> = {
   'not-shared': 'Not shared',
 };
 
+/** The question the team answers for one value, asked of the other side. */
+export function alignmentQuestion(side: ValueSide, text: string): string {
+  return `How far do ${side === 'ours' ? 'they' : 'we'} share “${text}”?`;
+}
+
+/** An answer to that question, as the team would say it: "They partly share it". */
+export function alignmentAnswer(side: ValueSide, alignment: Alignment): string {
+  if (alignment === 'open') return ALIGNMENT_LABELS.open;
+  const who = side === 'ours' ? 'They' : 'We';
+  if (alignment === 'shared') return `${who} share it`;
+  if (alignment === 'partly') return `${who} partly share it`;
+  return `${who} don’t share it`;
+}
+
 /** Colours participants' dots take; each reads on white and on the card backgrounds. */
 export const PARTICIPANT_COLORS = [
   'blue',

@@ -18,7 +18,7 @@ describe('boards store', () => {
   it('creates a board from the starter template and lists it', () => {
     const id = store.getState().createBoard({ title: 'Acme', template: 'starter' });
     expect(store.getState().boardIds).toEqual([id]);
-    expect(board(id).horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Vision']);
+    expect(board(id).horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Long term']);
     expect(Object.keys(board(id).milestones)).toHaveLength(8);
   });
 
@@ -136,7 +136,7 @@ describe('boards store', () => {
     expect(board(id).horizons.map((h) => h.title)).toEqual([
       'Next',
       'Later',
-      'Vision',
+      'Long term',
       'Today',
       'Someday',
     ]);
@@ -144,7 +144,7 @@ describe('boards store', () => {
     store.getState().undo(id);
     store.getState().undo(id);
     store.getState().undo(id);
-    expect(board(id).horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Vision']);
+    expect(board(id).horizons.map((h) => h.title)).toEqual(['Now', 'Next', 'Later', 'Long term']);
   });
 
   it('renames the board and its partner', () => {

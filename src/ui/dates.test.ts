@@ -9,6 +9,11 @@ describe('dates', () => {
     expect(formatDay('2027-03-31')).toBe(expected);
   });
 
+  it('reads a moment as its local calendar day', () => {
+    const noon = new Date(2027, 2, 31, 12);
+    expect(formatDay(noon)).toBe(formatDay('2027-03-31'));
+  });
+
   it('keeps text that is not a day as it is', () => {
     expect(formatDay('soon')).toBe('soon');
   });

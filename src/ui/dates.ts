@@ -13,10 +13,14 @@ function parseDay(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** "26 Nov 2026" (or the locale's own order); the raw text when it is not a day. */
-export function formatDay(iso: string): string {
-  const date = parseDay(iso);
-  return date ? day.format(date) : iso;
+/**
+ * "26 Nov 2026" (or the locale's own order) for a stored day or a moment's local day; the
+ * raw text when it is not a day.
+ */
+export function formatDay(value: string | Date): string {
+  const date = typeof value === 'string' ? parseDay(value) : value;
+  if (!date || Number.isNaN(date.getTime())) return String(value);
+  return day.format(date);
 }
 
 /** A moment (an ISO timestamp) with its time: "26 Nov 2026, 09:30". */

@@ -10,7 +10,7 @@ test('a newcomer creates a board from the starter template and finds it after a 
   ).toBeVisible();
   await createBoard(page, 'Acme Analytics');
 
-  for (const name of ['Now', 'Next', 'Later', 'Vision']) {
+  for (const name of ['Now', 'Next', 'Later', 'Long term']) {
     await expect(horizon(page, name).getByLabel('2 milestones')).toBeVisible();
   }
   await expect(page.getByRole('button', { name: /confidence/ })).toHaveCount(8);

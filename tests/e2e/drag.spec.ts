@@ -137,25 +137,25 @@ test('horizons are reordered by keyboard drag and from their dialog', async ({ p
   await page.keyboard.press('ArrowRight');
   await expect(announced(page)).toContainText('horizon Now is over position 2 of 4');
   await page.keyboard.press('Space');
-  await expect.poll(order).toEqual(['Next', 'Now', 'Later', 'Vision']);
+  await expect.poll(order).toEqual(['Next', 'Now', 'Later', 'Long term']);
 
-  await page.getByRole('button', { name: 'Edit horizon Vision' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Horizon: Vision' });
+  await page.getByRole('button', { name: 'Edit horizon Long term' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Horizon: Long term' });
   await dialog.getByRole('button', { name: 'Move left' }).click();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect.poll(order).toEqual(['Next', 'Now', 'Vision', 'Later']);
+  await expect.poll(order).toEqual(['Next', 'Now', 'Long term', 'Later']);
 
   await waitForSaved(page);
   await page.reload();
-  await expect.poll(order).toEqual(['Next', 'Now', 'Vision', 'Later']);
+  await expect.poll(order).toEqual(['Next', 'Now', 'Long term', 'Later']);
 });
 
 test('a horizon is dragged by its grip with the mouse', async ({ page }) => {
   const order = () => page.locator('section.horizon:not(.side-area) h2').allTextContents();
   await dragTo(
     page,
-    page.getByRole('button', { name: 'Move horizon Vision' }),
+    page.getByRole('button', { name: 'Move horizon Long term' }),
     horizon(page, 'Next'),
   );
-  await expect.poll(order).toEqual(['Now', 'Vision', 'Next', 'Later']);
+  await expect.poll(order).toEqual(['Now', 'Long term', 'Next', 'Later']);
 });

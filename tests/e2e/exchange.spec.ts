@@ -37,9 +37,9 @@ test('a board exported here opens identical in a fresh browser profile', async (
 }) => {
   await createBoard(page, 'Acme Analytics');
   await page
-    .getByRole('textbox', { name: 'Add a milestone to Vision' })
+    .getByRole('textbox', { name: 'Add a milestone to Long term' })
     .fill('Joint venture in APAC');
-  await page.getByRole('textbox', { name: 'Add a milestone to Vision' }).press('Enter');
+  await page.getByRole('textbox', { name: 'Add a milestone to Long term' }).press('Enter');
   await page.getByRole('button', { name: /^Vision statement:/ }).click();
   await page
     .getByRole('textbox', { name: 'Vision statement' })
@@ -62,7 +62,7 @@ test('a board exported here opens identical in a fresh browser profile', async (
   await expect(toasts).toContainText('Imported “Acme Analytics”.');
   await toasts.getByRole('button', { name: 'Open' }).click();
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
-  for (const name of ['Now', 'Next', 'Later', 'Vision']) {
+  for (const name of ['Now', 'Next', 'Later', 'Long term']) {
     expect(await titlesIn(other, name)).toEqual(await titlesIn(page, name));
   }
   const again = await exportBoard(other);

@@ -47,14 +47,14 @@ test('horizons are added, renamed and removed without losing a milestone', async
     'This quarter',
     'Next',
     'Later',
-    'Vision',
+    'Long term',
     'Beyond',
   ]);
 });
 
 test('the last horizon cannot be removed', async ({ page }) => {
   await createBoard(page, 'Solo', 'empty');
-  for (const name of ['Next', 'Later', 'Vision']) {
+  for (const name of ['Next', 'Later', 'Long term']) {
     await page.getByRole('button', { name: `Edit horizon ${name}` }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Remove horizon' }).click();
     await expect(horizon(page, name)).toHaveCount(0);

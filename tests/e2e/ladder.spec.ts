@@ -93,8 +93,8 @@ test('rows group by owner or status, and a move there sets the owner or status',
   );
 
   await page.getByRole('radio', { name: 'Status' }).check();
-  await dragTo(page, card(page, 'Enter a new region together'), cell(page, 'Committed', 'Vision'));
-  await expect(card(cell(page, 'Committed', 'Vision'), 'Enter a new region')).toHaveAccessibleName(
+  await dragTo(page, card(page, 'Enter a new region together'), cell(page, 'Committed', 'Long term'));
+  await expect(card(cell(page, 'Committed', 'Long term'), 'Enter a new region')).toHaveAccessibleName(
     /status Committed/,
   );
   await expectNoSeriousViolations(page);

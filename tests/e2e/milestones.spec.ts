@@ -34,7 +34,7 @@ test('milestones are added, edited in full and deleted, and all of it survives a
   await dialog.getByRole('textbox', { name: 'Custom type' }).fill('Joint venture');
   await dialog
     .getByRole('combobox', { name: 'Horizon' })
-    .selectOption({ label: 'Vision (3–5+ years)' });
+    .selectOption({ label: 'Long term (3–5+ years)' });
   await dialog.getByRole('combobox', { name: 'Status' }).selectOption('Exploring');
   await dialog.getByRole('textbox', { name: 'Owner' }).fill('Mei');
   await dialog.getByRole('spinbutton', { name: 'Confidence (%)' }).fill('35');
@@ -46,7 +46,7 @@ test('milestones are added, edited in full and deleted, and all of it survives a
     .fill('Needs the executive sponsor on both sides.');
   await dialog.getByRole('button', { name: 'Add milestone' }).click();
   await expect(dialog).toBeHidden();
-  const venture = card(horizon(page, 'Vision'), 'Joint venture in APAC');
+  const venture = card(horizon(page, 'Long term'), 'Joint venture in APAC');
   await expect(venture).toHaveAccessibleName(
     'Joint venture in APAC, Joint venture, owner Mei, confidence 35%, status Exploring, no shared value recorded yet',
   );

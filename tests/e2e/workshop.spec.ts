@@ -60,17 +60,17 @@ test('the vision panel and values are set by keyboard, summarised, and kept', as
   await addValue(page, 'their', '   ');
   await expect(dialog.getByText('Write the value in a few words')).toBeVisible();
   await dialog
-    .getByRole('combobox', { name: 'How far them share “Customer first”' })
-    .selectOption('Shared by them');
+    .getByRole('combobox', { name: 'How far do they share “Customer first”?' })
+    .selectOption('They share it');
   await dialog
     .getByRole('combobox', { name: /Open standards/ })
-    .selectOption('Partly shared by them');
-  await dialog.getByRole('combobox', { name: /Move fast/ }).selectOption('Not shared by us');
+    .selectOption('They partly share it');
+  await dialog.getByRole('combobox', { name: /Move fast/ }).selectOption('We don’t share it');
   const summary = dialog.getByRole('region', { name: 'Alignment summary' });
   await expect(summary).toContainText('1 shared · 2 differ · 0 not discussed yet');
   await expect(summary.getByRole('listitem')).toHaveText([
-    'Open standards — ours, partly shared by them',
-    'Move fast — theirs, not shared by us',
+    'Open standards (ours) — they partly share it',
+    'Move fast (theirs) — we don’t share it',
   ]);
   await expectNoSeriousViolations(page);
   await dialog.getByRole('button', { name: 'Done' }).click();
@@ -188,12 +188,12 @@ test('futures are parked and achieved in the side areas, by mouse and keyboard',
   await parked.getByRole('button', { name: 'Open Parked / not doing' }).click();
   await dragTo(page, card(page, 'We acquire the partner'), parked.getByText(/Drag a milestone here/));
   await expect(card(parked, 'We acquire the partner')).toHaveAccessibleName(/status Parked/);
-  await expect.poll(() => titlesIn(page, 'Vision')).toEqual(['The partner acquires us']);
+  await expect.poll(() => titlesIn(page, 'Long term')).toEqual(['The partner acquires us']);
 
   // Keyboard: lift, arrow right across the horizons into Achieved, drop.
   const webinar = card(page, 'Joint webinar for shared customers');
   await lift(webinar);
-  for (const name of ['Next', 'Later', 'Vision', 'Parked / not doing', 'Achieved']) {
+  for (const name of ['Next', 'Later', 'Long term', 'Parked / not doing', 'Achieved']) {
     await page.keyboard.press('ArrowRight');
     await expect(card(horizon(page, name), 'Joint webinar for shared customers')).toBeVisible();
   }

@@ -3,6 +3,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Horizon } from '../../domain/schema';
 import { LIMITS } from '../../domain/schema';
+import { plural } from '../../domain/plural';
 import { useBoardsStore } from '../../store/boards-store';
 import { useShownIds } from './use-shown-ids';
 import { Icon } from '../../ui/icon';
@@ -68,8 +69,8 @@ function HorizonCount({
       className="horizon__count"
       aria-label={
         all
-          ? `${shown} ${shown === 1 ? 'milestone' : 'milestones'}`
-          : `${shown} of ${stored} milestones shown`
+          ? plural(shown, 'milestone')
+          : `${shown} of ${plural(stored, 'milestone')} shown`
       }
     >
       {all ? shown : `${shown}/${stored}`}

@@ -3,6 +3,7 @@ import { LIMITS, type Horizon } from '../../domain/schema';
 import { FormDialog } from '../../ui/form-dialog';
 import { Icon } from '../../ui/icon';
 import { TextField } from '../../ui/text-field';
+import { plural } from '../../domain/plural';
 
 interface HorizonDialogProps {
   /** The horizon to edit; left out to add one. */
@@ -127,7 +128,7 @@ function HorizonRemoval({
     total <= 1
       ? 'A board needs at least one horizon.'
       : milestoneCount > 0
-        ? `Its ${milestoneCount} ${milestoneCount === 1 ? 'milestone moves' : 'milestones move'} to ${neighbourTitle}.`
+        ? `Its ${plural(milestoneCount, 'milestone')} ${milestoneCount === 1 ? 'moves' : 'move'} to ${neighbourTitle}.`
         : 'It holds no milestones.';
   return (
     <div className="field">

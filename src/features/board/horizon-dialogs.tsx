@@ -3,6 +3,7 @@ import { milestoneIdsIn } from '../../domain/milestones';
 import { useBoardsStore } from '../../store/boards-store';
 import { showToast } from '../../ui/toast-store';
 import { HorizonDialog } from './horizon-dialog';
+import { plural } from '../../domain/plural';
 
 /** Adds a horizon at the end of the board. */
 export function NewHorizonDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
@@ -70,7 +71,7 @@ export function EditHorizonDialog({
         onClose();
         showToast(
           result.movedCount
-            ? `Removed “${horizon.title}”; its ${result.movedCount} ${result.movedCount === 1 ? 'milestone moved' : 'milestones moved'} to “${result.movedTo?.title}”.`
+            ? `Removed “${horizon.title}”; its ${plural(result.movedCount, 'milestone')} moved to “${result.movedTo?.title}”.`
             : `Removed “${horizon.title}”.`,
           { label: 'Undo', run: () => useBoardsStore.getState().undo(boardId) },
         );

@@ -74,7 +74,7 @@ function CardExtras({ dots, hint }: { dots: CardDots | undefined; hint: boolean 
       {hint && (
         <span
           className="card__hint"
-          title="Record a value both sides share (Values, in the vision panel) before betting on this future."
+          title="Record a value both sides share (Values, in the vision panel) before betting on this milestone."
         >
           <Icon name="heart" /> No shared value yet
         </span>

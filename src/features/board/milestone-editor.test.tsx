@@ -57,6 +57,8 @@ describe('the milestone editor', () => {
     expect(title).toHaveFocus();
     expect(title).toHaveAccessibleDescription('Give the milestone a title.');
     expect(confidence).toHaveAttribute('aria-invalid', 'true');
-    expect(confidence).toHaveAccessibleDescription('Confidence is a whole number from 0 to 100.');
+    expect(confidence).toHaveAccessibleDescription(
+      'How likely this happens in its horizon. Confidence is a whole number from 0 to 100.',
+    );
   });
 });

@@ -161,6 +161,7 @@ function MeasureFields({ bind }: { bind: Bind }) {
       <TextField label="Owner" placeholder="Who drives it" {...bind('owner')} />
       <TextField
         label="Confidence (%)"
+        hint="How likely this happens in its horizon."
         type="number"
         inputMode="numeric"
         min={0}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { SIDE_AREAS } from '../../domain/milestones';
+import { plural } from '../../domain/plural';
 import { Icon } from '../../ui/icon';
 import { useBoardContext } from '../../ui/board/board-context';
 import { CardList } from './card-list';
@@ -72,7 +73,7 @@ export const SideArea = memo(function SideArea({
         </h2>
         <span
           className="horizon__count"
-          aria-label={`${ids.length} ${ids.length === 1 ? 'milestone' : 'milestones'}`}
+          aria-label={plural(ids.length, 'milestone')}
         >
           {ids.length}
         </span>

@@ -4,7 +4,9 @@ import type { Board } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
-import { dateFormat } from './date-format';
+import { plural } from '../../domain/plural';
+import { formatMoment } from '../../ui/dates';
+import { KindChips } from '../../ui/partner-kinds';
 
 /** One board in the list: its name, partner, size and last change, and what can be done to it. */
 export function BoardRow({
@@ -39,14 +41,19 @@ export function BoardRow({
           </Link>
         </h2>
         <p className="board-row__meta">
-          {board.partner.name && board.partner.name !== board.title && (
-            <span>Partner: {board.partner.name}</span>
+          {((board.partner.name && board.partner.name !== board.title) ||
+            board.partner.kinds.length > 0) && (
+            <span className="board-row__partner">
+              {board.partner.name && board.partner.name !== board.title && (
+                <span>Partner: {board.partner.name}</span>
+              )}
+              <KindChips kinds={board.partner.kinds} />
+            </span>
           )}
           <span>
-            {count} {count === 1 ? 'milestone' : 'milestones'} · {board.horizons.length}{' '}
-            {board.horizons.length === 1 ? 'horizon' : 'horizons'}
+            {plural(count, 'milestone')} · {plural(board.horizons.length, 'horizon')}
           </span>
-          <span>Updated {dateFormat.format(new Date(board.updatedAt))}</span>
+          <span>Updated {formatMoment(board.updatedAt)}</span>
         </p>
       </div>
       <div className="board-row__actions">

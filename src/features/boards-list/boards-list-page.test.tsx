@@ -34,6 +34,41 @@ describe('boards list', () => {
     expect(screen.getAllByRole('button', { name: /confidence/ })).toHaveLength(8);
   });
 
+  it('sets the kinds of partnership of a new board from the keyboard', async () => {
+    const { user } = renderApp('/');
+    await user.click(screen.getByRole('button', { name: 'Create your first board' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New board' });
+    await user.keyboard('Initech');
+    const group = within(dialog).getByRole('group', { name: 'Kind of partnership' });
+    expect(
+      within(group)
+        .getAllByRole('checkbox')
+        .filter((box) => box.matches(':checked')),
+    ).toEqual([]);
+    await user.tab();
+    await user.tab();
+    expect(within(group).getByRole('checkbox', { name: 'Referral' })).toHaveFocus();
+    await user.keyboard(' ');
+    await user.tab();
+    await user.keyboard(' ');
+    await user.click(within(dialog).getByRole('button', { name: 'Create board' }));
+
+    expect(await screen.findByRole('region', { name: 'Now' })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Kind of partnership: Referral, Reseller. Change' }),
+    ).toBeVisible();
+  });
+
+  it('shows each board’s kinds of partnership beside its partner', () => {
+    const [acme, globex] = boards();
+    renderApp('/', [{ ...acme!, partner: { ...acme!.partner, kinds: ['integration'] } }, globex!]);
+    const row = screen.getByRole('link', { name: 'Acme' }).closest('li')!;
+    expect(within(row).getByText('Partner: Acme Analytics')).toBeVisible();
+    expect(within(row).getByText('Integration / ISV')).toBeVisible();
+    const other = screen.getByRole('link', { name: 'Globex' }).closest('li')!;
+    expect(within(other).queryByText('Integration / ISV')).not.toBeInTheDocument();
+  });
+
   it('lists boards newest first and searches by title or partner', async () => {
     const { user } = renderApp('/', boards());
     const list = screen.getByRole('list', { name: 'Boards' });

@@ -2,6 +2,7 @@ import { dismissMissingBoards } from '../../persistence/storage-care';
 import { Icon } from '../../ui/icon';
 import { ReloadButton } from '../../ui/reload-button';
 import { ImportButton } from './import-controls';
+import { plural } from '../../domain/plural';
 
 /** Stored boards out of reach (a read that failed or hung): unread, not gone. */
 export function UnreadableBoards({ onCreate }: { onCreate: () => void }) {
@@ -28,9 +29,9 @@ export function MissingBoards({ count }: { count: number }) {
     <section className="empty-state empty-state--missing" aria-labelledby="missing-title">
       <h2 id="missing-title">No boards are stored in this browser any more</h2>
       <p>
-        Your last visit left {count} {count === 1 ? 'board' : 'boards'} here, but none are stored
-        now: the browser, a cleanup tool or someone using this computer may have cleared this site’s
-        data. Restore them from a backup file or board files.
+        Your last visit left {plural(count, 'board')} here, but none are stored now: the browser, a
+        cleanup tool or someone using this computer may have cleared this site’s data. Restore them
+        from a backup file or board files.
       </p>
       <div className="button-row">
         <ImportButton label="Restore from a backup" />
@@ -48,9 +49,10 @@ export function FirstBoard({ onCreate }: { onCreate: () => void }) {
     <section className="empty-state" aria-labelledby="empty-title">
       <h2 id="empty-title">Lay out where a partnership could go</h2>
       <p>
-        A board holds one partner’s possible futures — from swapping leads to an integration, a new
-        product, an investment or an acquisition — across time horizons from Now to Vision. Build it
-        with your team, drag the futures around as the talk moves, and agree where you are heading.
+        A board holds the milestones one partnership could reach — from swapping leads to an
+        integration, a new product, an investment or an acquisition — across time horizons from Now
+        to the long term. Build it with your team, drag milestones between horizons as the talk
+        moves, and agree where you are heading.
       </p>
       <p className="empty-state__privacy">
         Boards live only in this browser, until you export them. Had boards here before? If this

@@ -1,13 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import { LIMITS } from '../../domain/schema';
-import type { BoardTemplate } from '../../domain/boards';
+import type { BoardTemplate, NewBoardInput } from '../../domain/boards';
+import type { PartnershipKind } from '../../domain/ladder';
 import { FormDialog } from '../../ui/form-dialog';
+import { KindsField } from '../../ui/partner-kinds';
 import { FieldError, TextField } from '../../ui/text-field';
 
 interface NewBoardDialogProps {
   /** Runs once when the dialog opens: the board will be opened next. */
   onOpen?: () => void;
-  onCreate: (input: { title: string; partnerName: string; template: BoardTemplate }) => void;
+  onCreate: (input: Required<NewBoardInput>) => void;
   onClose: () => void;
 }
 
@@ -15,6 +17,7 @@ export function NewBoardDialog({ onOpen, onCreate, onClose }: NewBoardDialogProp
   useEffect(() => onOpen?.(), [onOpen]);
   const [partnerName, setPartnerName] = useState('');
   const [title, setTitle] = useState('');
+  const [kinds, setKinds] = useState<PartnershipKind[]>([]);
   const [template, setTemplate] = useState<BoardTemplate>('starter');
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
@@ -31,7 +34,7 @@ export function NewBoardDialog({ onOpen, onCreate, onClose }: NewBoardDialogProp
       setError('Give the partner a name, or the board a title.');
       return;
     }
-    onCreate({ title: boardTitle, partnerName: name, template });
+    onCreate({ title: boardTitle, partnerName: name, kinds, template });
   };
 
   return (
@@ -60,6 +63,7 @@ export function NewBoardDialog({ onOpen, onCreate, onClose }: NewBoardDialogProp
       />
       {/* About both fields, so under both rather than under one. */}
       <FieldError id={errorId} message={error} />
+      <KindsField kinds={kinds} onChange={setKinds} hint="Optional. Tick all that fit today." />
       <TemplateChoice template={template} onChange={setTemplate} />
     </FormDialog>
   );
@@ -70,12 +74,12 @@ const TEMPLATES: { value: BoardTemplate; title: string; detail: string }[] = [
     value: 'starter',
     title: 'Starter template',
     detail:
-      'Four horizons and one example on every rung: leads → integration → new product → investment → acquisition.',
+      'Four horizons and an example milestone on every rung, the steps a partnership climbs: leads → integration → new product → investment → acquisition.',
   },
   {
     value: 'empty',
     title: 'Empty board',
-    detail: 'The four horizons — Now, Next, Later, Vision — and no milestones.',
+    detail: 'The four horizons — Now, Next, Later, Long term — and no milestones.',
   },
 ];
 

@@ -2,7 +2,7 @@ import { needsBackupNudge, useStorageCare } from '../../persistence/storage-care
 import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { ExportAllButton } from './export-all-button';
-import { dateFormat } from './date-format';
+import { formatMoment } from '../../ui/dates';
 
 /**
  * Where the boards live and how safe they are: whether the browser has agreed to keep them,
@@ -22,8 +22,7 @@ export function StorageLine() {
           : care.persisted === false
             ? '; the browser may clear it if space runs short'
             : ''}
-        . Last backup:{' '}
-        {care.lastBackupAt ? dateFormat.format(new Date(care.lastBackupAt)) : 'never'}.
+        . Last backup: {care.lastBackupAt ? formatMoment(care.lastBackupAt) : 'never'}.
       </p>
       {nudge && (
         <p className="storage-line__nudge" role="status">

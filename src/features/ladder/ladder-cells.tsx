@@ -15,6 +15,7 @@ import { TYPE_ICONS } from '../../ui/board/milestone-type-style';
 import { cellDropId, useIsLifted, type CellData, type ChipDrag } from './dnd/ladder-drag';
 import '../../ui/board/milestone-card.css';
 import './ladder-cells.css';
+import { plural } from '../../domain/plural';
 
 /** What every chip needs from the grid; stable for the life of the view. */
 export const ChipContext = createContext<{ drag: ChipDrag; describedBy: string } | null>(null);
@@ -101,7 +102,7 @@ const Cell = memo(function Cell({
     <div
       ref={setNodeRef}
       role="cell"
-      aria-label={`${rowLabel}, ${horizonTitle}: ${ids.length} ${ids.length === 1 ? 'milestone' : 'milestones'}`}
+      aria-label={`${rowLabel}, ${horizonTitle}: ${plural(ids.length, 'milestone')}`}
       className={`ladder__cell${isOver ? ' ladder__cell--over' : ''}`}
     >
       {ids.map((id) => (

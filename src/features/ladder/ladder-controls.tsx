@@ -32,8 +32,9 @@ export function GroupingControls({
         ))}
       </fieldset>
       <p className="ladder__hint">
-        Drag across columns to change the horizon, across rows to change the {groupName}. Parked and
-        achieved futures stay in the horizons view.
+        <strong>The ladder</strong>: how close a partnership gets, from leads to acquisition
+        {group === 'type' ? '; each row is a rung' : ''}. Drag across columns to change the horizon,
+        across rows the {groupName}. Parked and achieved milestones stay in the horizons view.
       </p>
     </div>
   );

@@ -50,7 +50,7 @@ describe('ladder view', () => {
       'Now0–6 months',
       'Next6–18 months',
       'Later18 months–3 years',
-      'Vision3–5+ years',
+      'Long term3–5+ years',
     ]);
     // Every rung is a row, empty or not: each is somewhere to drop.
     expect(
@@ -60,7 +60,7 @@ describe('ladder view', () => {
     ).toEqual(MILESTONE_TYPES.map((t) => MILESTONE_TYPE_LABELS[t]));
     expect(titlesIn(cell('Leads & referrals', 'Now'))).toEqual(['Swap first qualified referrals']);
     expect(cell('Other / custom', 'Now')).toHaveAccessibleName('Other / custom, Now: 0 milestones');
-    expect(titlesIn(cell('Acquisition — we acquire them', 'Vision'))).toEqual([
+    expect(titlesIn(cell('Acquisition — we acquire them', 'Long term'))).toEqual([
       'We acquire the partner',
     ]);
     // The row names the type; the chip still says the owner and confidence.

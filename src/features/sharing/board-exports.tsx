@@ -181,7 +181,7 @@ export const BOARD_EXPORTS: readonly BoardExport[] = [
   {
     id: 'image',
     title: 'Image',
-    description: 'The whole board, every horizon and card, as a sharp PNG for slides.',
+    description: 'The whole board, every horizon and milestone, as a sharp PNG for slides.',
     Item: SaveImage,
   },
   {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { balanceHint, horizonBalance } from '../../domain/balance';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
+import { plural } from '../../domain/plural';
 import './balance-meter.css';
 
 /**
@@ -22,7 +23,11 @@ export function BalanceMeter({ boardId }: { boardId: string }) {
   if (!board || rows.every((r) => r.count === 0)) return null;
   return (
     <section className="balance" aria-labelledby="balance-title">
-      <h2 id="balance-title" className="balance__title">
+      <h2
+        id="balance-title"
+        className="balance__title"
+        title="Where the board’s weight sits: each horizon’s share of confidence × impact"
+      >
         Balance
       </h2>
       <ul className="balance__bar">
@@ -31,7 +36,7 @@ export function BalanceMeter({ boardId }: { boardId: string }) {
             key={r.horizonId}
             className="balance__segment"
             style={{ flexGrow: Math.max(r.share, 0.08) }}
-            title={`${r.title}: ${r.count} milestones, weighted impact ${r.weight}`}
+            title={`${r.title}: ${plural(r.count, 'milestone')}, weighted impact ${r.weight}`}
           >
             <span
               className="balance__fill"
@@ -42,7 +47,7 @@ export function BalanceMeter({ boardId }: { boardId: string }) {
               {r.title} <strong>{Math.round(r.share * 100)}%</strong>
               <span className="visually-hidden">
                 {' '}
-                of the weighted impact, {r.count} {r.count === 1 ? 'milestone' : 'milestones'}
+                of the weighted impact, {plural(r.count, 'milestone')}
               </span>
             </span>
           </li>

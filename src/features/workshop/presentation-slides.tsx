@@ -4,6 +4,8 @@ import { shownRound } from '../../domain/voting';
 import { tally } from '../../domain/tally';
 import type { Board } from '../../domain/schema';
 import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
+import { plural } from '../../domain/plural';
+import { formatDay } from '../../ui/dates';
 
 /** How far the two sides' values meet, in one line the room can read. */
 function ValuesLine({ board }: { board: Board }) {
@@ -40,9 +42,10 @@ export function VisionSlide({ board }: { board: Board }) {
       {board.values.length > 0 && <ValuesLine board={board} />}
       <p className="present__sub">
         {board.agreedBy || board.agreedOn
-          ? `Agreed${board.agreedBy ? ` by ${board.agreedBy}` : ''}${board.agreedOn ? ` on ${board.agreedOn}` : ''} · `
+          ? `Agreed${board.agreedBy ? ` by ${board.agreedBy}` : ''}${board.agreedOn ? ` on ${formatDay(board.agreedOn)}` : ''} · `
           : ''}
-        {board.horizons.length} horizons · {Object.keys(board.milestones).length} possible futures
+        {plural(board.horizons.length, 'horizon')} ·{' '}
+        {plural(Object.keys(board.milestones).length, 'milestone')}
       </p>
     </section>
   );
@@ -68,11 +71,7 @@ export function HorizonSlide({ board, index }: { board: Board; index: number }) 
           return (
             <div key={id} className={`card card--${milestone.type} present__card`}>
               <MilestoneCardBody milestone={milestone} />
-              {dots && (
-                <span className="present__dots">
-                  {dots} {dots === 1 ? 'dot' : 'dots'}
-                </span>
-              )}
+              {dots && <span className="present__dots">{plural(dots, 'dot')}</span>}
             </div>
           );
         })}

@@ -3,9 +3,10 @@ import { alignmentSummary } from '../../domain/values';
 import { LIMITS, type Value } from '../../domain/schema';
 import {
   ALIGNMENTS,
-  ALIGNMENT_LABELS,
   VALUE_SIDES,
   VALUE_SIDE_LABELS,
+  alignmentAnswer,
+  alignmentQuestion,
   type Alignment,
   type ValueSide,
 } from '../../domain/workshop-terms';
@@ -17,8 +18,6 @@ import { AddForm } from '../../ui/add-form';
 import './workshop-dialogs.css';
 import './values-dialog.css';
 
-const OTHER: Record<ValueSide, string> = { ours: 'them', theirs: 'us' };
-
 /** Our values and theirs, each marked by how far the other side shares it. */
 export function ValuesDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
   const values = useBoardsStore(useShallow((s) => s.boards[boardId]?.values ?? []));
@@ -27,7 +26,7 @@ export function ValuesDialog({ boardId, onClose }: { boardId: string; onClose: (
   return (
     <NoticeDialog
       title="Values alignment"
-      description="Write down what each side holds dear, then mark how far the other side shares it. Clear differences before investing together."
+      description="Write down what matters most to each side, then mark how far the other side shares it. Talk the differences through before you invest together."
       onClose={onClose}
       wide
       closeLabel="Done"
@@ -44,8 +43,8 @@ export function ValuesDialog({ boardId, onClose }: { boardId: string; onClose: (
             <ul className="values-summary__list">
               {summary.differences.map((v) => (
                 <li key={v.id}>
-                  <strong>{v.text}</strong> — {v.side === 'ours' ? 'ours' : 'theirs'},{' '}
-                  {ALIGNMENT_LABELS[v.alignment].toLowerCase()} by {OTHER[v.side]}
+                  <strong>{v.text}</strong> ({v.side === 'ours' ? 'ours' : 'theirs'}) —{' '}
+                  {alignmentAnswer(v.side, v.alignment).toLowerCase()}
                 </li>
               ))}
             </ul>
@@ -108,7 +107,7 @@ function ValueList({
               />
               <select
                 className="select value__alignment"
-                aria-label={`How far ${OTHER[side]} share “${value.text}”`}
+                aria-label={alignmentQuestion(side, value.text)}
                 value={value.alignment}
                 onChange={(e) =>
                   store().updateValue(boardId, value.id, {
@@ -118,9 +117,7 @@ function ValueList({
               >
                 {ALIGNMENTS.map((a) => (
                   <option key={a} value={a}>
-                    {a === 'open'
-                      ? ALIGNMENT_LABELS[a]
-                      : `${ALIGNMENT_LABELS[a]} by ${OTHER[side]}`}
+                    {alignmentAnswer(side, a)}
                   </option>
                 ))}
               </select>

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { dotsPlaced, openRound } from '../../domain/voting';
 import type { Participant, Round } from '../../domain/schema';
+import { plural } from '../../domain/plural';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import '../../ui/board/avatar.css';
@@ -69,7 +70,7 @@ function VoterChoice({
           <label
             key={p.id}
             className={`voter${p.id === voterId ? ' voter--active' : ''}`}
-            title={`${p.name}: ${left} of ${round.dots} dots left`}
+            title={`${p.name}: ${left} of ${plural(round.dots, 'dot')} left`}
           >
             <input
               type="radio"
@@ -172,7 +173,7 @@ export function VotingBar({
       <p className="voting-bar__title">
         <Icon name="vote" /> <strong>{round.title}</strong>
         <span className="voting-bar__meta">
-          {round.dots} dots each · {round.votes.length} placed
+          {plural(round.dots, 'dot')} each · {round.votes.length} placed
           {round.revealed ? '' : ' · hidden'}
         </span>
       </p>
@@ -184,7 +185,7 @@ export function VotingBar({
         onVoter={onVoter}
       />
       <p className="visually-hidden" role="status">
-        {voter ? `${voter.name}: ${left} of ${round.dots} dots left.` : ''}
+        {voter ? `${voter.name}: ${left} of ${plural(round.dots, 'dot')} left.` : ''}
       </p>
       <p className="voting-bar__hint">
         {voter ? (

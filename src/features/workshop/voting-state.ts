@@ -59,7 +59,7 @@ function vote(
   }
   if (takeBack) {
     if (!store.removeVote(boardId, voterId, milestoneId))
-      showToast('No dot of theirs to take back from this card.');
+      showToast('No dot of theirs to take back from this milestone.');
     return;
   }
   const result = store.castVote(boardId, voterId, milestoneId);

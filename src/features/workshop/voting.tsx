@@ -11,6 +11,8 @@ import { AddForm } from '../../ui/add-form';
 import { FieldError, TextField } from '../../ui/text-field';
 import './workshop-dialogs.css';
 import './voting.css';
+import { plural } from '../../domain/plural';
+import { formatMoment } from '../../ui/dates';
 
 /** What the voting dialogs show: who takes part, the rounds, and the cards' titles. */
 type VotingView = Pick<Board, 'id' | 'participants' | 'rounds' | 'milestones'>;
@@ -31,8 +33,6 @@ function useVotingView(boardId: string): VotingView | undefined {
   return view.id ? (view as VotingView) : undefined;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /**
  * The facilitator's voting desk: who takes part, a new round, and the rounds so far.
  */
@@ -44,7 +44,7 @@ export function VotingDialog({ boardId, onClose }: { boardId: string; onClose: (
   return (
     <NoticeDialog
       title="Dot voting"
-      description="Each participant places a few dots on the futures they would invest in. The ranking shows where the team's energy is."
+      description="Each participant places a few dots on the milestones they would invest in. The ranking shows where the team’s energy is."
       onClose={onClose}
       wide
       closeLabel="Done"
@@ -56,8 +56,9 @@ export function VotingDialog({ boardId, onClose }: { boardId: string; onClose: (
             {open.title} is open
           </h3>
           <p className="field__hint">
-            {open.dots} dots each{open.hidden && !open.revealed ? ', hidden until revealed' : ''}.
-            Use the voting bar above the board to vote, reveal and close it.
+            {plural(open.dots, 'dot')} each
+            {open.hidden && !open.revealed ? ', hidden until revealed' : ''}. Use the voting bar
+            above the board to vote, reveal and close it.
           </p>
         </section>
       ) : (
@@ -75,8 +76,8 @@ export function VotingDialog({ boardId, onClose }: { boardId: string; onClose: (
               <li key={round.id}>
                 <details>
                   <summary>
-                    <strong>{round.title}</strong> · {dateTime.format(new Date(round.closedAt!))} ·{' '}
-                    {round.votes.length} dots
+                    <strong>{round.title}</strong> · {formatMoment(round.closedAt!)} ·{' '}
+                    {plural(round.votes.length, 'dot')}
                   </summary>
                   <Ranking board={board} round={round} />
                 </details>
@@ -198,9 +199,7 @@ export function Ranking({ board, round }: { board: VotingView; round: Round }) {
         <li key={row.milestoneId} className="ranking__row">
           <span className="ranking__rank">{row.rank}.</span>
           <span className="ranking__title">{row.title}</span>
-          <span className="ranking__dots">
-            {row.dots} {row.dots === 1 ? 'dot' : 'dots'}
-          </span>
+          <span className="ranking__dots">{plural(row.dots, 'dot')}</span>
         </li>
       ))}
     </ol>

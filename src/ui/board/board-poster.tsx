@@ -1,6 +1,9 @@
 import { SIDE_AREAS, milestoneOrder } from '../../domain/milestones';
 import type { Board } from '../../domain/schema';
 import { MilestoneCardBody } from './milestone-card-body';
+import { plural } from '../../domain/plural';
+import { formatDay } from '../dates';
+import { KINDS_LABEL, KindChips } from '../partner-kinds';
 import './board-poster.css';
 
 /**
@@ -14,6 +17,12 @@ export function BoardPoster({ board, date = new Date() }: { board: Board; date?:
       <header className="poster__head">
         <p className="poster__eyebrow">Partner · {board.title}</p>
         <h1 className="poster__partner">{board.partner.name || board.title}</h1>
+        {board.partner.kinds.length > 0 && (
+          <p className="poster__kinds">
+            <span className="visually-hidden">{KINDS_LABEL}: </span>
+            <KindChips kinds={board.partner.kinds} />
+          </p>
+        )}
         {board.vision && (
           <p className="poster__vision">
             <span className="pill-label poster__vision-label">Vision</span> {board.vision}
@@ -26,7 +35,7 @@ export function BoardPoster({ board, date = new Date() }: { board: Board; date?:
             {board.agreedBy && (
               <span>
                 Agreed by {board.agreedBy}
-                {board.agreedOn && ` on ${board.agreedOn}`}
+                {board.agreedOn && ` on ${formatDay(board.agreedOn)}`}
               </span>
             )}
           </p>
@@ -61,8 +70,8 @@ export function BoardPoster({ board, date = new Date() }: { board: Board; date?:
         })}
       </div>
       <p className="poster__footer">
-        {Object.keys(board.milestones).length} milestones · {date.toISOString().slice(0, 10)} ·
-        Partner Horizons
+        {plural(Object.keys(board.milestones).length, 'milestone')} · {formatDay(date)} · Partner
+        Horizons
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useLocation } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../domain/schema';
+import { PartnerKinds } from '../../../features/partner';
 import { useBoardsStore } from '../../../store/boards-store';
 import { Icon } from '../../../ui/icon';
 import { InlineText } from '../../../ui/inline-text';
@@ -95,6 +96,7 @@ export function BoardHeader({
             onCommit={(name) => store().updatePartner(boardId, { name })}
           />
         </h1>
+        <PartnerKinds boardId={boardId} />
         {titleSaysMore && (
           <span className="board-head__board-title">
             <InlineText

@@ -33,7 +33,7 @@ describe('board page', () => {
     const now = screen.getByRole('region', { name: 'Now' });
     expect(within(now).getByText('0–6 months')).toBeVisible();
     expect(within(now).getByLabelText('2 milestones')).toBeVisible();
-    expect(titlesIn('Vision')).toEqual(['We acquire the partner', 'The partner acquires us']);
+    expect(titlesIn('Long term')).toEqual(['We acquire the partner', 'The partner acquires us']);
     // The type is told in words as well as colour.
     expect(within(now).getByText('Leads & referrals')).toBeVisible();
   });
@@ -180,7 +180,7 @@ describe('board page', () => {
       'Next',
       'Later',
       'Beyond',
-      'Vision',
+      'Long term',
     ]);
     expect(milestoneIdsIn(board, board.horizons[3]!.id)).toEqual([]);
     expect(
