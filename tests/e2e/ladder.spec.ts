@@ -140,7 +140,7 @@ test.describe('on a 1280×720 screen', () => {
     page,
   }) => {
     // Compact, the density a workshop picks to see the whole ladder at once.
-    await page.getByRole('radio', { name: 'Compact' }).check();
+    await page.getByRole('combobox', { name: 'Density' }).selectOption('Compact');
     const rungs = page
       .getByRole('table', { name: 'Milestones by type and horizon' })
       .getByRole('rowheader');
@@ -161,7 +161,7 @@ test.describe('on a 1280×720 screen', () => {
     await expect(card(page, 'The partner acquires us')).toHaveAccessibleName(
       /^The partner acquires us, Other \/ custom,/,
     );
-    await expect(cell(page, 'Acquisition — they acquire us', 'Vision')).toHaveAccessibleName(
+    await expect(cell(page, 'Acquisition — they acquire us', 'Long term')).toHaveAccessibleName(
       /0 milestones$/,
     );
     // Its row is now the empty one; every rung is still in sight.
