@@ -27,6 +27,7 @@ export function PartnerKinds({ boardId }: { boardId: string }) {
         className={`partner-kinds${labels.length ? '' : ' partner-kinds--none'}`}
         aria-label={labels.length ? `${KINDS_LABEL}: ${labels.join(', ')}. Change` : undefined}
         aria-haspopup="dialog"
+        title={labels.length ? 'Change the kind of partnership' : 'Add kind of partnership'}
         onClick={() => setEditing(true)}
         onPointerEnter={KindsDialog.preload}
         onFocus={KindsDialog.preload}
@@ -38,7 +39,8 @@ export function PartnerKinds({ boardId }: { boardId: string }) {
           </>
         ) : (
           <>
-            <Icon name="plus" /> Add kind of partnership
+            <Icon name="plus" />
+            <span className="partner-kinds__invite">Add kind of partnership</span>
           </>
         )}
       </button>
