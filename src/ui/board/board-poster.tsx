@@ -3,12 +3,46 @@ import type { Board } from '../../domain/schema';
 import { MilestoneCardBody } from './milestone-card-body';
 import './board-poster.css';
 
+/** Every horizon and side area that holds cards, side by side, with every card. */
+export function PosterColumns({ board }: { board: Board }) {
+  const order = milestoneOrder(board);
+  return (
+    <div className="poster__columns">
+      {[
+        ...board.horizons,
+        ...SIDE_AREAS.filter((area) => order.get(area.id)?.length).map((area) => ({
+          id: area.id,
+          title: area.title,
+          timeframe: '',
+        })),
+      ].map((horizon) => {
+        const ids = order.get(horizon.id) ?? [];
+        return (
+          <section key={horizon.id} className="poster__horizon">
+            <h2 className="poster__horizon-title">
+              {horizon.title} <span className="poster__count">{ids.length}</span>
+            </h2>
+            {horizon.timeframe && <p className="poster__timeframe">{horizon.timeframe}</p>}
+            {ids.map((id) => {
+              const milestone = board.milestones[id]!;
+              return (
+                <div key={id} className={`card card--${milestone.type} poster__card`}>
+                  <MilestoneCardBody milestone={milestone} />
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
 /**
  * The whole board, every card, laid out flat: no dragging, no virtualising. What Print
  * and the image export show, however wide the board or long its horizons.
  */
 export function BoardPoster({ board, date = new Date() }: { board: Board; date?: Date }) {
-  const order = milestoneOrder(board);
   return (
     <div className="poster">
       <header className="poster__head">
@@ -32,34 +66,7 @@ export function BoardPoster({ board, date = new Date() }: { board: Board; date?:
           </p>
         )}
       </header>
-      <div className="poster__columns">
-        {[
-          ...board.horizons,
-          ...SIDE_AREAS.filter((area) => order.get(area.id)?.length).map((area) => ({
-            id: area.id,
-            title: area.title,
-            timeframe: '',
-          })),
-        ].map((horizon) => {
-          const ids = order.get(horizon.id) ?? [];
-          return (
-            <section key={horizon.id} className="poster__horizon">
-              <h2 className="poster__horizon-title">
-                {horizon.title} <span className="poster__count">{ids.length}</span>
-              </h2>
-              {horizon.timeframe && <p className="poster__timeframe">{horizon.timeframe}</p>}
-              {ids.map((id) => {
-                const milestone = board.milestones[id]!;
-                return (
-                  <div key={id} className={`card card--${milestone.type} poster__card`}>
-                    <MilestoneCardBody milestone={milestone} />
-                  </div>
-                );
-              })}
-            </section>
-          );
-        })}
-      </div>
+      <PosterColumns board={board} />
       <p className="poster__footer">
         {Object.keys(board.milestones).length} milestones · {date.toISOString().slice(0, 10)} ·
         Partner Horizons
