@@ -30,6 +30,7 @@ const PATHS = {
   heart: 'M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z',
   ladder: 'M7 3v18M17 3v18M7 7h10M7 12h10M7 17h10',
   chevronDown: 'M6 9l6 6 6-6',
+  keyboard: 'M3 6h18v12H3zM7 10h.01M11 10h.01M15 10h.01M17 10h.01M7 14h10',
   // Milestone types: one shape each, so a type reads without its colour.
   leads: 'M4 12h12M12 6l6 6-6 6M4 6v12',
   coMarketing: 'M4 10v4h3l6 4V6l-6 4H4zM17 9a4 4 0 0 1 0 6M19.5 6.5a8 8 0 0 1 0 11',

@@ -4,9 +4,11 @@ import { VisionPanel } from '../../../features/workshop';
 import { useBoardsStore } from '../../../store/boards-store';
 import { Icon } from '../../../ui/icon';
 import { InlineText } from '../../../ui/inline-text';
+import { useKeyBindings } from '../../../ui/key-bindings';
 import {
   ACTIONS,
   DIALOGS,
+  DIALOG_KEYS,
   type ActionCommand,
   type ActionId,
   type DialogCommand,
@@ -38,8 +40,11 @@ function ActionButton({ boardId, command }: { boardId: string; command: ActionCo
   );
 }
 
+/** A dialog's button: its icon and label, or its icon alone, named by its label. */
 function DialogButton({ command, onOpen }: { command: DialogCommand; onOpen: () => void }) {
   const preload = command.Dialog.preload;
+  const iconOnly = command.look === 'icon';
+  const hint = command.keys && ` (${command.keys.hint})`;
   return (
     <button
       type="button"
@@ -47,8 +52,12 @@ function DialogButton({ command, onOpen }: { command: DialogCommand; onOpen: () 
       onClick={onOpen}
       onPointerEnter={preload}
       onFocus={preload}
+      aria-label={iconOnly ? command.label : undefined}
+      aria-keyshortcuts={command.keys?.aria}
+      title={iconOnly || hint ? `${command.label}${hint ?? ''}` : undefined}
     >
-      <Icon name={command.icon} /> {command.label}
+      <Icon name={command.icon} />
+      {!iconOnly && ` ${command.label}`}
     </button>
   );
 }
@@ -63,6 +72,7 @@ export function BoardHeader({
   boardId: string;
   onOpen: (id: DialogId) => void;
 }) {
+  useKeyBindings(DIALOG_KEYS.map(({ id, keys }) => ({ keys, run: () => onOpen(id) })));
   const names = useBoardsStore(
     useShallow((s) => {
       const board = s.boards[boardId];
