@@ -17,6 +17,17 @@ for (const viewport of [
       'Together we become the obvious choice',
     );
     await expect(show.getByText('Vision · 1 of 6')).toBeVisible();
+    // The vision is the largest text on its slide, the bar and the timebox included.
+    const sizes = await show.evaluate((dialog) =>
+      Array.from(dialog.querySelectorAll<HTMLElement>('h1, p, span')).map((element) => ({
+        vision: element.tagName === 'H1',
+        size:
+          Number.parseFloat(getComputedStyle(element).fontSize) *
+          (element.getBoundingClientRect().height / (element.offsetHeight || 1)),
+      })),
+    );
+    const vision = sizes.find((s) => s.vision)!.size;
+    expect(Math.max(...sizes.filter((s) => !s.vision).map((s) => s.size))).toBeLessThan(vision);
 
     await page.keyboard.press('ArrowRight');
     await expect(show.getByRole('heading', { level: 1 })).toHaveText('Now 0–6 months');
