@@ -22,3 +22,64 @@ export function slideTitle(board: Pick<Board, 'horizons'>, slide: Slide): string
 export function stepSlide(at: number, delta: number, count: number): number {
   return Math.max(0, Math.min(count - 1, at + delta));
 }
+
+/** What a key does while presenting. */
+export type SlideKeyAction =
+  { kind: 'scroll'; direction: 1 | -1 } | { kind: 'step'; delta: number } | { kind: 'close' };
+
+/** Whether the slide on screen has more of it below, or above, what is in view. */
+export interface SlideOverflow {
+  below: boolean;
+  above: boolean;
+}
+
+const FORWARD = ['PageDown', 'ArrowDown', ' '];
+const BACKWARD = ['PageUp', 'ArrowUp'];
+
+/**
+ * The presenter's keys. A clicker sends Page Down and Page Up, so those (and Space and the
+ * up and down arrows) first scroll a slide too long for the screen, a screenful at a time,
+ * and move to the next or previous slide only from its end or its top: nothing is skipped
+ * unseen. The left and right arrows always change slide; Home and End go to the first and
+ * last; Escape stops presenting.
+ */
+export function slideKeyAction(
+  key: string,
+  shift: boolean,
+  overflow: SlideOverflow,
+): SlideKeyAction | null {
+  if (key === 'Escape') return { kind: 'close' };
+  if (key === 'ArrowRight') return { kind: 'step', delta: 1 };
+  if (key === 'ArrowLeft') return { kind: 'step', delta: -1 };
+  if (key === 'Home') return { kind: 'step', delta: -Infinity };
+  if (key === 'End') return { kind: 'step', delta: Infinity };
+  const forward = FORWARD.includes(key) && !(key === ' ' && shift);
+  const backward = BACKWARD.includes(key) || (key === ' ' && shift);
+  if (forward)
+    return overflow.below ? { kind: 'scroll', direction: 1 } : { kind: 'step', delta: 1 };
+  if (backward)
+    return overflow.above ? { kind: 'scroll', direction: -1 } : { kind: 'step', delta: -1 };
+  return null;
+}
+
+/**
+ * The largest scale between `min` and `max` at which content fits in `room`, found by
+ * halving; `heightAt(scale)` lays the content out at that scale and says how tall it is on
+ * screen, and grows with the scale. Null when it does not fit even at `min`.
+ */
+export function fittingScale(
+  heightAt: (scale: number) => number,
+  room: number,
+  { min, max, steps = 10 }: { min: number; max: number; steps?: number },
+): number | null {
+  if (heightAt(max) <= room) return max;
+  if (heightAt(min) > room) return null;
+  let fits = min;
+  let tooBig = max;
+  for (let i = 0; i < steps; i++) {
+    const middle = (fits + tooBig) / 2;
+    if (heightAt(middle) <= room) fits = middle;
+    else tooBig = middle;
+  }
+  return fits;
+}

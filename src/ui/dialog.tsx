@@ -1,4 +1,5 @@
 import { Icon } from './icon';
+import { openModalLayer } from './modal-layers';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './dialog.css';
 
@@ -35,8 +36,7 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
     const dialog = ref.current;
     if (!dialog) return;
     const opener = document.activeElement as HTMLElement | null;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
+    const close = openModalLayer(dialog, () => onCloseRef.current());
     // showModal() focuses the first focusable element, the × in the header; React's autoFocus
     // ran earlier, while the dialog was still closed, and was lost. Typing belongs in the
     // dialog's first field.
@@ -44,14 +44,8 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
       dialog.querySelector<HTMLElement>('[data-autofocus]') ??
       dialog.querySelector<HTMLElement>(FIRST_FIELD)
     )?.focus();
-    const onCancel = (event: Event) => {
-      event.preventDefault();
-      onCloseRef.current();
-    };
-    dialog.addEventListener('cancel', onCancel);
     return () => {
-      dialog.removeEventListener('cancel', onCancel);
-      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
+      close();
       if (opener?.isConnected) opener.focus();
     };
   }, []);

@@ -11,7 +11,8 @@ export function isModalOpen(): boolean {
   return Boolean(document.querySelector('dialog[open], [aria-modal="true"]'));
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+/** Whether Ctrl's shortcuts are ⌘'s here. */
+export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** A page-wide shortcut: what it says to screen readers and in a tooltip, and which keys. */
 export interface KeyBinding {
@@ -39,6 +40,12 @@ export function modKey(letter: string, { shift = false, alsoY = false } = {}): K
 export const UNDO_KEYS = modKey('z');
 /** Ctrl/Cmd+Shift+Z, and Ctrl+Y as many people expect. */
 export const REDO_KEYS = modKey('z', { shift: true, alsoY: true });
+/** "?", as on many sites, for the list of keyboard shortcuts; Shift is part of typing it. */
+export const HELP_KEYS: KeyBinding = {
+  aria: '?',
+  hint: '?',
+  matches: (event) => event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey,
+};
 
 /**
  * Page-wide shortcuts, except inside a text field or an open dialog, where the browser's

@@ -3,6 +3,7 @@ import { alignmentSummary } from '../../domain/values';
 import { shownRound } from '../../domain/voting';
 import { tally } from '../../domain/tally';
 import type { Board } from '../../domain/schema';
+import { PosterColumns } from '../../ui/board/board-poster';
 import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
 import { plural } from '../../domain/plural';
 import { formatDay } from '../../ui/dates';
@@ -59,8 +60,8 @@ export function HorizonSlide({ board, index }: { board: Board; index: number }) 
   const round = shownRound(board);
   const votes = round && tally(board, round);
   return (
-    <section className="present__horizon" aria-labelledby="present-horizon-title">
-      <h1 id="present-horizon-title">
+    <section className="present__horizon">
+      <h1>
         {horizon.title}
         {horizon.timeframe && <span className="present__timeframe"> {horizon.timeframe}</span>}
       </h1>
@@ -77,6 +78,16 @@ export function HorizonSlide({ board, index }: { board: Board; index: number }) 
         })}
         {ids.length === 0 && <p className="present__sub">Nothing here yet.</p>}
       </div>
+    </section>
+  );
+}
+
+/** The last slide: every horizon with every card, scaled to the screen (see FitSlide). */
+export function BoardSlide({ board }: { board: Board }) {
+  return (
+    <section className="poster present__board">
+      <h1 className="visually-hidden">The whole board</h1>
+      <PosterColumns board={board} />
     </section>
   );
 }

@@ -1,21 +1,36 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import { slideTitle, slidesOf, stepSlide } from '../../domain/slides';
+import { useEffect, useRef, type RefObject } from 'react';
+import { slideTitle, slidesOf, type Slide } from '../../domain/slides';
 import type { Board } from '../../domain/schema';
 import { Icon } from '../../ui/icon';
-import { BoardPoster } from '../../ui/board/board-poster';
-import { HorizonSlide, VisionSlide } from './presentation-slides';
+import { openModalLayer } from '../../ui/modal-layers';
+import { FitSlide, type FitRange } from './fit-slide';
+import { BoardSlide, HorizonSlide, VisionSlide } from './presentation-slides';
+import { useSlideKeys } from './slide-keys';
+import { TimerWidget } from './workshop-timer';
 import './presentation.css';
 
-/** Takes the focus, and the page full screen while presenting; leaving full screen leaves. */
-function usePresenting(ref: RefObject<HTMLDivElement | null>, onClose: () => void) {
+/**
+ * Presenting is a modal layer over the board, which goes inert (Tab cannot reach it), and
+ * the page goes full screen; leaving full screen leaves. Focus starts on the presentation
+ * and returns to whatever opened the presentation, the Present button.
+ */
+function usePresenting(dialogRef: RefObject<HTMLDialogElement | null>, onClose: () => void) {
+  const onCloseRef = useRef(onClose);
   useEffect(() => {
-    const root = ref.current;
-    root?.focus();
-    // The whole page goes full screen, not this layer alone, so the timebox (a sibling in
-    // the corner) stays visible; where the browser refuses, the layer still fills the page.
+    onCloseRef.current = onClose;
+  });
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const opener = document.activeElement as HTMLElement | null;
+    const leave = () => onCloseRef.current();
+    const close = openModalLayer(dialog, leave);
+    dialog.focus();
+    // The whole page goes full screen, not the presentation alone, so what sits in the top
+    // layer with it (a toast) is still shown; where the browser refuses, it fills the window.
     document.documentElement.requestFullscreen?.().catch(() => undefined);
     const onFullscreenChange = () => {
-      if (!document.fullscreenElement) onClose();
+      if (!document.fullscreenElement) leave();
     };
     const wentFullscreen = () => document.addEventListener('fullscreenchange', onFullscreenChange);
     const timer = setTimeout(wentFullscreen, 300);
@@ -23,40 +38,13 @@ function usePresenting(ref: RefObject<HTMLDivElement | null>, onClose: () => voi
       clearTimeout(timer);
       document.removeEventListener('fullscreenchange', onFullscreenChange);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      close();
+      if (opener?.isConnected) opener.focus();
     };
-  }, [ref, onClose]);
+  }, [dialogRef]);
 }
 
-/**
- * The slide shown, and the keys that move through `count` slides: arrows, Page Up/Down,
- * Space, Home and End; Escape leaves.
- */
-function useSlideKeys(count: number, onClose: () => void) {
-  const [at, setAt] = useState(0);
-  // Keys anywhere while presenting: a button that just became disabled drops focus to the
-  // page, and the presenter must still be able to move on or leave.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const step = (delta: number) => {
-        event.preventDefault();
-        setAt((i) => stepSlide(i, delta, count));
-      };
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        onClose();
-      } else if (['ArrowRight', 'ArrowDown', 'PageDown', ' '].includes(event.key)) step(1);
-      else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) step(-1);
-      else if (event.key === 'Home') step(-count);
-      else if (event.key === 'End') step(count);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [count, onClose]);
-  const go = (delta: number) => setAt((i) => stepSlide(i, delta, count));
-  return { at, go };
-}
-
-/** The presenter's bar: whose board, which slide, and the buttons to move or stop. */
+/** The presenter's bar: whose board, which slide, the time left, and the buttons. */
 function PresenterBar({
   name,
   where,
@@ -74,10 +62,13 @@ function PresenterBar({
 }) {
   return (
     <header className="present__bar">
-      <span className="present__partner">{name}</span>
-      <span className="present__where" aria-live="polite">
-        {where} · {at + 1} of {count}
-      </span>
+      <p className="present__title">
+        <span className="present__partner">{name}</span>{' '}
+        <span className="present__where" aria-live="polite">
+          {where} · {at + 1} of {count}
+        </span>
+      </p>
+      <TimerWidget timeOnly />
       <span className="present__nav">
         <button
           type="button"
@@ -111,40 +102,48 @@ function PresenterBar({
 }
 
 /**
+ * How far each slide may shrink to fit the screen and stay legible from the back of the
+ * room, and grow. The whole board is set in small type to begin with, so it may grow on a
+ * big screen with few cards; below its smallest it scrolls instead.
+ */
+const FIT: Record<Slide['kind'], FitRange> = {
+  vision: { min: 0.6, max: 1 },
+  horizon: { min: 0.65, max: 1 },
+  board: { min: 0.8, max: 1.6 },
+};
+
+/**
  * Presenting to the room: full screen and large type, the vision first, then one horizon at
- * a time, then the whole board. Arrow keys, Page Up/Down, Space or the buttons move; Escape
- * leaves.
+ * a time, then the whole board, each scaled to fit the screen. Keys: see `slideKeyAction`.
  */
 export function Presentation({ board, onClose }: { board: Board; onClose: () => void }) {
-  const ref = useRef<HTMLDivElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
   const slides = slidesOf(board);
-  usePresenting(ref, onClose);
-  const { at, go } = useSlideKeys(slides.length, onClose);
-  const slide = slides[Math.min(at, slides.length - 1)]!;
+  usePresenting(dialogRef, onClose);
+  const { at, go } = useSlideKeys(slides.length, stageRef, onClose);
+  const slide = slides[at]!;
   const name = board.partner.name || board.title;
+  const where = slideTitle(board, slide);
 
   return (
-    <div
-      ref={ref}
-      className="present"
-      role="dialog"
-      aria-modal="true"
-      aria-label={`Presenting ${name}`}
-      tabIndex={-1}
-    >
+    <dialog ref={dialogRef} className="present" aria-label={`Presenting ${name}`} tabIndex={-1}>
       <PresenterBar
         name={name}
-        where={slideTitle(board, slide)}
+        where={where}
         at={at}
         count={slides.length}
         go={go}
         onClose={onClose}
       />
-      <div className="present__stage">
-        {slide.kind === 'vision' && <VisionSlide board={board} />}
-        {slide.kind === 'horizon' && <HorizonSlide board={board} index={slide.index} />}
-        {slide.kind === 'board' && <BoardPoster board={board} />}
+      {/* Focusable, so the slide can be scrolled and read with the keyboard too. */}
+      <div ref={stageRef} className="present__stage" tabIndex={0} role="region" aria-label={where}>
+        <FitSlide key={at} range={FIT[slide.kind]} content={board}>
+          {slide.kind === 'vision' && <VisionSlide board={board} />}
+          {slide.kind === 'horizon' && <HorizonSlide board={board} index={slide.index} />}
+          {slide.kind === 'board' && <BoardSlide board={board} />}
+        </FitSlide>
       </div>
-    </div>
+    </dialog>
   );
 }

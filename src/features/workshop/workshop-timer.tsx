@@ -12,18 +12,24 @@ import {
 import { Icon } from '../../ui/icon';
 import './workshop-timer.css';
 
-/** The running timebox, in the corner: pause, resume, a minute more, stop. */
-export function TimerWidget() {
+/**
+ * The running timebox, at the top: pause, resume, a minute more, stop. `timeOnly` shows the
+ * time alone, as on the slides, where the room needs to see it but not the facilitator's
+ * buttons.
+ */
+export function TimerWidget({ timeOnly = false }: { timeOnly?: boolean }) {
   const timer = useWorkshopTimer();
-  return timer ? <RunningTimer timer={timer} onChange={setTimer} /> : null;
+  return timer ? <RunningTimer timer={timer} onChange={setTimer} timeOnly={timeOnly} /> : null;
 }
 
 function RunningTimer({
   timer,
   onChange,
+  timeOnly,
 }: {
   timer: TimerState;
   onChange: (timer: TimerState | null) => void;
+  timeOnly: boolean;
 }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -34,7 +40,10 @@ function RunningTimer({
   const left = remainingMs(timer, now);
   const done = isTimeUp(timer, now);
   return (
-    <section className={`timer${done ? ' timer--done' : ''}`} aria-label="Timer">
+    <section
+      className={`timer${done ? ' timer--done' : ''}${timeOnly ? ' timer--time-only' : ''}`}
+      aria-label="Timer"
+    >
       <p className="timer__time" aria-hidden={!done && timer.kind === 'running'}>
         {done ? 'Time’s up' : formatRemaining(left)}
       </p>
@@ -45,42 +54,56 @@ function RunningTimer({
             ? `Timer paused at ${formatRemaining(left)}.`
             : ''}
       </p>
-      <div className="timer__controls">
-        {timer.kind === 'running' && !done ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => onChange(pauseTimer(timer, Date.now()))}
-          >
-            Pause
-          </button>
-        ) : (
-          !done && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => onChange(resumeTimer(timer, Date.now()))}
-            >
-              Resume
-            </button>
-          )
-        )}
+      {!timeOnly && <TimerControls timer={timer} done={done} onChange={onChange} />}
+    </section>
+  );
+}
+
+function TimerControls({
+  timer,
+  done,
+  onChange,
+}: {
+  timer: TimerState;
+  done: boolean;
+  onChange: (timer: TimerState | null) => void;
+}) {
+  return (
+    <div className="timer__controls">
+      {timer.kind === 'running' && !done ? (
         <button
           type="button"
           className="button"
-          onClick={() => onChange(addMinute(timer, Date.now()))}
+          onClick={() => onChange(pauseTimer(timer, Date.now()))}
         >
-          +1 min
+          Pause
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Stop the timer"
-          onClick={() => onChange(null)}
-        >
-          <Icon name="close" />
-        </button>
-      </div>
-    </section>
+      ) : (
+        !done && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => onChange(resumeTimer(timer, Date.now()))}
+          >
+            Resume
+          </button>
+        )
+      )}
+      <button
+        type="button"
+        className="button"
+        onClick={() => onChange(addMinute(timer, Date.now()))}
+      >
+        +1 min
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Stop the timer"
+        onClick={() => onChange(null)}
+      >
+        <Icon name="close" />
+      </button>
+    </div>
   );
 }

@@ -6,12 +6,46 @@ import { formatDay } from '../dates';
 import { KINDS_LABEL, KindChips } from '../partner-kinds';
 import './board-poster.css';
 
+/** Every horizon and side area that holds cards, side by side, with every card. */
+export function PosterColumns({ board }: { board: Board }) {
+  const order = milestoneOrder(board);
+  return (
+    <div className="poster__columns">
+      {[
+        ...board.horizons,
+        ...SIDE_AREAS.filter((area) => order.get(area.id)?.length).map((area) => ({
+          id: area.id,
+          title: area.title,
+          timeframe: '',
+        })),
+      ].map((horizon) => {
+        const ids = order.get(horizon.id) ?? [];
+        return (
+          <section key={horizon.id} className="poster__horizon">
+            <h2 className="poster__horizon-title">
+              {horizon.title} <span className="poster__count">{ids.length}</span>
+            </h2>
+            {horizon.timeframe && <p className="poster__timeframe">{horizon.timeframe}</p>}
+            {ids.map((id) => {
+              const milestone = board.milestones[id]!;
+              return (
+                <div key={id} className={`card card--${milestone.type} poster__card`}>
+                  <MilestoneCardBody milestone={milestone} />
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
 /**
  * The whole board, every card, laid out flat: no dragging, no virtualising. What Print
  * and the image export show, however wide the board or long its horizons.
  */
 export function BoardPoster({ board, date = new Date() }: { board: Board; date?: Date }) {
-  const order = milestoneOrder(board);
   return (
     <div className="poster">
       <header className="poster__head">
@@ -41,34 +75,7 @@ export function BoardPoster({ board, date = new Date() }: { board: Board; date?:
           </p>
         )}
       </header>
-      <div className="poster__columns">
-        {[
-          ...board.horizons,
-          ...SIDE_AREAS.filter((area) => order.get(area.id)?.length).map((area) => ({
-            id: area.id,
-            title: area.title,
-            timeframe: '',
-          })),
-        ].map((horizon) => {
-          const ids = order.get(horizon.id) ?? [];
-          return (
-            <section key={horizon.id} className="poster__horizon">
-              <h2 className="poster__horizon-title">
-                {horizon.title} <span className="poster__count">{ids.length}</span>
-              </h2>
-              {horizon.timeframe && <p className="poster__timeframe">{horizon.timeframe}</p>}
-              {ids.map((id) => {
-                const milestone = board.milestones[id]!;
-                return (
-                  <div key={id} className={`card card--${milestone.type} poster__card`}>
-                    <MilestoneCardBody milestone={milestone} />
-                  </div>
-                );
-              })}
-            </section>
-          );
-        })}
-      </div>
+      <PosterColumns board={board} />
       <p className="poster__footer">
         {plural(Object.keys(board.milestones).length, 'milestone')} · {formatDay(date)} · Partner
         Horizons

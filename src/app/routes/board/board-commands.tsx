@@ -7,11 +7,12 @@ import {
   ValuesDialog,
   VotingDialog,
 } from '../../../features/workshop';
+import { ShortcutsDialog } from '../../../features/shortcuts';
 import { useBoardsStore } from '../../../store/boards-store';
 import { useCanRedo, useCanUndo } from '../../../store/selectors';
 import type { IconName } from '../../../ui/icon';
 import { lazyComponent } from '../../../ui/lazy';
-import { REDO_KEYS, UNDO_KEYS, type KeyBinding } from '../../../ui/key-bindings';
+import { HELP_KEYS, REDO_KEYS, UNDO_KEYS, type KeyBinding } from '../../../ui/key-bindings';
 
 /** What every command's dialog is given. */
 export interface CommandDialogProps {
@@ -31,6 +32,8 @@ interface CommandBase {
 /** A command that opens a dialog. Its code may load late: `preload` fetches it early. */
 export interface DialogCommand extends CommandBase {
   Dialog: ComponentType<CommandDialogProps> & { preload?: () => void };
+  /** Keys that open it from anywhere on the board. */
+  keys?: KeyBinding;
 }
 
 /** A command that acts at once, from its button or its keys. */
@@ -89,7 +92,21 @@ export const DIALOGS = {
   },
   values: { label: 'Values', icon: 'heart', toolbar: false, Dialog: ValuesDialog },
   ranking: { label: 'Ranking', icon: 'vote', toolbar: false, Dialog: RankingDialog },
+  shortcuts: {
+    label: 'Keyboard shortcuts',
+    icon: 'keyboard',
+    toolbar: true,
+    look: 'icon',
+    keys: HELP_KEYS,
+    Dialog: ShortcutsDialog,
+  },
 } satisfies Record<string, DialogCommand>;
 
 export type ActionId = keyof typeof ACTIONS;
 export type DialogId = keyof typeof DIALOGS;
+
+/** The dialogs that keys open, and their keys. */
+export const DIALOG_KEYS = (Object.keys(DIALOGS) as DialogId[]).flatMap((id) => {
+  const { keys } = DIALOGS[id] as DialogCommand;
+  return keys ? [{ id, keys }] : [];
+});

@@ -5,9 +5,11 @@ import { PartnerKinds } from '../../../features/partner';
 import { useBoardsStore } from '../../../store/boards-store';
 import { Icon } from '../../../ui/icon';
 import { InlineText } from '../../../ui/inline-text';
+import { useKeyBindings } from '../../../ui/key-bindings';
 import {
   ACTIONS,
   DIALOGS,
+  DIALOG_KEYS,
   type ActionCommand,
   type ActionId,
   type DialogCommand,
@@ -40,8 +42,11 @@ function ActionButton({ boardId, command }: { boardId: string; command: ActionCo
   );
 }
 
+/** A dialog's button: its icon and label, or its icon alone, named by its label. */
 function DialogButton({ command, onOpen }: { command: DialogCommand; onOpen: () => void }) {
   const preload = command.Dialog.preload;
+  const iconOnly = command.look === 'icon';
+  const hint = command.keys && ` (${command.keys.hint})`;
   return (
     <button
       type="button"
@@ -49,9 +54,12 @@ function DialogButton({ command, onOpen }: { command: DialogCommand; onOpen: () 
       onClick={onOpen}
       onPointerEnter={preload}
       onFocus={preload}
+      aria-label={iconOnly ? command.label : undefined}
+      aria-keyshortcuts={command.keys?.aria}
+      title={iconOnly || hint ? `${command.label}${hint ?? ''}` : undefined}
     >
       <Icon name={command.icon} />
-      <span className="button__label">{command.label}</span>
+      {!iconOnly && <span className="button__label">{command.label}</span>}
     </button>
   );
 }
@@ -70,6 +78,7 @@ export function BoardHeader({
   boardId: string;
   onOpen: (id: DialogId) => void;
 }) {
+  useKeyBindings(DIALOG_KEYS.map(({ id, keys }) => ({ keys, run: () => onOpen(id) })));
   const names = useBoardsStore(
     useShallow((s) => {
       const board = s.boards[boardId];

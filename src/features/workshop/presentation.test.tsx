@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useState } from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { startTimer } from '../../domain/timer';
+import { makeBoard } from '../../testing/factories';
+import { Presentation } from './presentation';
+import { setTimer } from './timer-store';
+import { TimerWidget } from './workshop-timer';
+
+const board = {
+  ...makeBoard({ 0: ['Swap referrals'], 1: ['Connector in the marketplace'] }),
+  vision: 'Together we become the obvious choice',
+};
+
+/** The board's Present button, and the presentation it opens. */
+function Board() {
+  const [presenting, setPresenting] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setPresenting(true)}>
+        Present
+      </button>
+      {presenting && <Presentation board={board} onClose={() => setPresenting(false)} />}
+    </>
+  );
+}
+
+afterEach(() => setTimer(null));
+
+describe('Presentation', () => {
+  it('names the partner once on a slide and makes the vision its heading', async () => {
+    const user = userEvent.setup();
+    render(<Board />);
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    const show = screen.getByRole('dialog', { name: 'Presenting Acme' });
+    expect(within(show).getAllByText('Acme')).toHaveLength(1);
+    expect(within(show).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Together we become the obvious choice',
+    );
+  });
+
+  it('moves on with a clicker’s Page Down and back with Page Up, and ends on the whole board', async () => {
+    const user = userEvent.setup();
+    render(<Board />);
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    const show = screen.getByRole('dialog', { name: 'Presenting Acme' });
+    await user.keyboard('{PageDown}');
+    expect(within(show).getByText('Now · 2 of 6')).toBeInTheDocument();
+    expect(within(show).getByText('Swap referrals')).toBeInTheDocument();
+    await user.keyboard('{PageDown}{PageUp}{PageUp}');
+    expect(within(show).getByText('Vision · 1 of 6')).toBeInTheDocument();
+    await user.keyboard('{End}');
+    expect(within(show).getByRole('heading', { level: 1 })).toHaveTextContent('The whole board');
+    expect(within(show).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Now/), expect.stringMatching(/^Next/)]),
+    );
+    expect(within(show).getByText('Connector in the marketplace')).toBeInTheDocument();
+  });
+
+  it('gives focus back to the Present button when Escape leaves', async () => {
+    const user = userEvent.setup();
+    render(<Board />);
+    const present = screen.getByRole('button', { name: 'Present' });
+    await user.click(present);
+    const show = screen.getByRole('dialog', { name: 'Presenting Acme' });
+    expect(show).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(present).toHaveFocus();
+  });
+
+  it('shows the running timebox on the slides without the facilitator’s buttons', async () => {
+    setTimer(startTimer(5, Date.now()));
+    const user = userEvent.setup();
+    render(
+      <>
+        <TimerWidget />
+        <Board />
+      </>,
+    );
+    expect(screen.getByRole('button', { name: '+1 min' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    const show = screen.getByRole('dialog', { name: 'Presenting Acme' });
+    const timer = within(show).getByRole('region', { name: 'Timer' });
+    expect(timer).toHaveTextContent(/^[45]:\d\d/);
+    expect(within(timer).queryByRole('button')).not.toBeInTheDocument();
+  });
+});

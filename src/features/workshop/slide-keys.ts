@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { slideKeyAction, stepSlide } from '../../domain/slides';
+
+/** How much of a screenful one press scrolls: a line or two of what was seen stays in view. */
+const SCROLL_PART = 0.85;
+
+/**
+ * The slide shown, and the keys that move through `count` slides (see `slideKeyAction`):
+ * a slide longer than the stage scrolls a screenful at a time before the next one comes.
+ */
+export function useSlideKeys(
+  count: number,
+  stage: RefObject<HTMLElement | null>,
+  onClose: () => void,
+) {
+  const [at, setAt] = useState(0);
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
+
+  // Keys anywhere while presenting: a button that just became disabled drops focus to the
+  // page, and the presenter must still be able to move on or leave.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const box = stage.current;
+      const overflow = {
+        below: Boolean(box && box.scrollTop + box.clientHeight < box.scrollHeight - 1),
+        above: Boolean(box && box.scrollTop > 1),
+      };
+      const action = slideKeyAction(event.key, event.shiftKey, overflow);
+      if (!action) return;
+      event.preventDefault();
+      if (action.kind === 'close') onCloseRef.current();
+      else if (action.kind === 'step') setAt((i) => stepSlide(i, action.delta, count));
+      else if (box) box.scrollTop += action.direction * box.clientHeight * SCROLL_PART;
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [count, stage]);
+
+  const go = (delta: number) => setAt((i) => stepSlide(i, delta, count));
+  return { at: Math.min(at, count - 1), go };
+}
