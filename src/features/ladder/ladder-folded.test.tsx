@@ -84,11 +84,11 @@ describe('folded rungs on the ladder', () => {
     await user.keyboard(' ');
     await screen.findByText(/^Picked up The partner acquires us/);
     await user.keyboard('{ArrowDown}');
-    await screen.findByText('The partner acquires us is over Other / custom, Vision.');
+    await screen.findByText('The partner acquires us is over Other / custom, Long term.');
     await user.keyboard(' ');
-    await screen.findByText('Moved The partner acquires us to Other / custom, Vision.');
+    await screen.findByText('Moved The partner acquires us to Other / custom, Long term.');
     expect(
-      within(cell('Other / custom', 'Vision')).getByRole('button', { name: /^The partner/ }),
+      within(cell('Other / custom', 'Long term')).getByRole('button', { name: /^The partner/ }),
     ).toBeInTheDocument();
     const board = useBoardsStore.getState().boards.acme!;
     expect(
