@@ -16,7 +16,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
       <Link
         to={paths.boards.getHref()}
         className="app-header__brand"
-        aria-label={children ? 'All boards' : undefined}
+        aria-label={children ? 'Partner Horizons: all boards' : undefined}
         title={children ? 'All boards' : undefined}
       >
         <Icon name="board" />
