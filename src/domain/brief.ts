@@ -1,11 +1,11 @@
 import { MILESTONE_STATUS_LABELS, PARTNERSHIP_KIND_LABELS } from './ladder';
-import { typeLabel } from './milestone-labels';
+import { confidenceLabel, typeLabel, type DayFormat } from './milestone-labels';
 import { SIDE_AREAS, milestoneIdsIn } from './milestones';
 import { alignmentSummary } from './values';
 import { shownRound } from './voting';
 import { ranking } from './tally';
 import { ALIGNMENT_LABELS } from './workshop-terms';
-import type { Board } from './schema';
+import type { Board, Milestone } from './schema';
 
 /**
  * Backslash-escapes what Markdown would read as formatting, so user text stays text: links,
@@ -21,11 +21,30 @@ export function escapeMarkdown(text: string): string {
 
 const oneLine = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
 
+/** One milestone of the brief: its title, then what the card shows. */
+function milestoneLine(m: Milestone, formatDay: DayFormat): string {
+  const details = [
+    m.example && 'example',
+    m.type ? typeLabel(m) : 'type not set',
+    m.owner && `owner ${m.owner}`,
+    m.confidence === undefined ? 'confidence not set' : confidenceLabel(m),
+    MILESTONE_STATUS_LABELS[m.status],
+    m.targetDate && `target ${formatDay(m.targetDate)}`,
+  ]
+    .filter(Boolean)
+    .map((d) => oneLine(d as string));
+  return `- **${oneLine(m.title)}** — ${details.join(' · ')}`;
+}
+
 /**
  * A one-page partner brief in Markdown, for an email or a document: the partner, the
- * vision, then the milestones of each horizon with owner, confidence and status.
+ * vision, then the milestones of each horizon with owner, confidence, status and target
+ * date (as `formatDay` writes a day: the app passes the reader's locale format).
  */
-export function boardBrief(board: Board, { date = new Date() }: { date?: Date } = {}): string {
+export function boardBrief(
+  board: Board,
+  { date = new Date(), formatDay = (day) => day }: { date?: Date; formatDay?: DayFormat } = {},
+): string {
   const lines: string[] = [];
   const partner = board.partner.name || board.title;
   lines.push(`# Partner brief: ${oneLine(partner)}`, '');
@@ -74,17 +93,7 @@ export function boardBrief(board: Board, { date = new Date() }: { date?: Date } 
   const list = (ids: readonly string[]) => {
     if (ids.length === 0) lines.push('_Nothing here yet._');
     for (const id of ids) {
-      const m = board.milestones[id]!;
-      const details = [
-        typeLabel(m),
-        m.owner && `owner ${m.owner}`,
-        `${m.confidence}% confidence`,
-        MILESTONE_STATUS_LABELS[m.status],
-        m.targetDate && `target ${m.targetDate}`,
-      ]
-        .filter(Boolean)
-        .map((d) => oneLine(d as string));
-      lines.push(`- **${oneLine(m.title)}** — ${details.join(' · ')}`);
+      lines.push(milestoneLine(board.milestones[id]!, formatDay));
     }
     lines.push('');
   };

@@ -79,4 +79,18 @@ describe('milestone filter', () => {
     expect(matchesFilter(m, { ...NO_FILTER, minConfidence: 61 })).toBe(false);
     expect(matchesFilter(m, { ...NO_FILTER, maxConfidence: 59 })).toBe(false);
   });
+
+  it('finds the milestones whose type or confidence is not set', () => {
+    const { type: _type, confidence: _confidence, ...rest } = m;
+    const unset = { ...rest, title: 'Quick idea' };
+    const filter = parseFilter(new URLSearchParams('type=unset'));
+    expect(filter.type).toBe('unset');
+    expect(filterToParams(filter).toString()).toBe('type=unset');
+    expect(matchesFilter(unset, filter)).toBe(true);
+    expect(matchesFilter(m, filter)).toBe(false);
+    // A confidence nobody gave is in the full range only: not guessed into a narrower one.
+    expect(matchesFilter(unset, NO_FILTER)).toBe(true);
+    expect(matchesFilter(unset, { ...NO_FILTER, minConfidence: 0, maxConfidence: 50 })).toBe(false);
+    expect(matchesFilter(unset, { ...NO_FILTER, minConfidence: 10 })).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@ import { useBoard } from '../../store/selectors';
 import { Dialog } from '../../ui/dialog';
 import { slugify } from '../../domain/file-names';
 import { downloadFile } from '../../ui/download';
+import { formatDay } from '../../ui/dates';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { BOARD_EXPORTS } from './board-exports';
@@ -13,7 +14,7 @@ import './share-dialog.css';
 export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
   // The exports take the whole board, so the dialog follows all of it while open.
   const board = useBoard(boardId);
-  const brief = useMemo(() => (board ? boardBrief(board) : ''), [board]);
+  const brief = useMemo(() => (board ? boardBrief(board, { formatDay }) : ''), [board]);
   if (!board) return null;
   const fileName = slugify(board.partner.name || board.title);
 

@@ -4,6 +4,7 @@ import { shownRound } from '../../domain/voting';
 import { tally } from '../../domain/tally';
 import type { Board } from '../../domain/schema';
 import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
+import { typeClass } from '../../ui/board/milestone-type-style';
 
 /** How far the two sides' values meet, in one line the room can read. */
 function ValuesLine({ board }: { board: Board }) {
@@ -66,7 +67,7 @@ export function HorizonSlide({ board, index }: { board: Board; index: number }) 
           const milestone = board.milestones[id]!;
           const dots = votes?.get(id)?.total;
           return (
-            <div key={id} className={`card card--${milestone.type} present__card`}>
+            <div key={id} className={`card ${typeClass(milestone)} present__card`}>
               <MilestoneCardBody milestone={milestone} />
               {dots && (
                 <span className="present__dots">

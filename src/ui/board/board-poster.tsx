@@ -1,6 +1,7 @@
 import { SIDE_AREAS, milestoneOrder } from '../../domain/milestones';
 import type { Board } from '../../domain/schema';
 import { MilestoneCardBody } from './milestone-card-body';
+import { typeClass } from './milestone-type-style';
 import './board-poster.css';
 
 /**
@@ -51,7 +52,7 @@ export function BoardPoster({ board, date = new Date() }: { board: Board; date?:
               {ids.map((id) => {
                 const milestone = board.milestones[id]!;
                 return (
-                  <div key={id} className={`card card--${milestone.type} poster__card`}>
+                  <div key={id} className={`card ${typeClass(milestone)} poster__card`}>
                     <MilestoneCardBody milestone={milestone} />
                   </div>
                 );
