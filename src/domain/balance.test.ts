@@ -11,11 +11,21 @@ describe('horizon balance', () => {
     board = updateMilestone(board, 'c', { confidence: 20, impact: 5 });
     board = addMilestone(board, 'h2', { title: 'Done', status: 'achieved', impact: 5 });
     expect(horizonBalance(board)).toEqual([
-      { horizonId: 'h0', title: 'Now', count: 1, weight: 2, share: 2 / 3 },
-      { horizonId: 'h1', title: 'Next', count: 0, weight: 0, share: 0 },
-      { horizonId: 'h2', title: 'Later', count: 1, weight: 1, share: 1 / 3 },
-      { horizonId: 'h3', title: 'Long term', count: 0, weight: 0, share: 0 },
+      { horizonId: 'h0', title: 'Now', count: 1, weight: 2, unweighed: 0, share: 2 / 3 },
+      { horizonId: 'h1', title: 'Next', count: 0, weight: 0, unweighed: 0, share: 0 },
+      { horizonId: 'h2', title: 'Later', count: 1, weight: 1, unweighed: 0, share: 1 / 3 },
+      { horizonId: 'h3', title: 'Long term', count: 0, weight: 0, unweighed: 0, share: 0 },
     ]);
+  });
+
+  it('gives a milestone without a confidence no weight, and counts it as not weighed', () => {
+    let board = makeBoard({ 0: ['A'], 1: ['B', 'C'] });
+    board = updateMilestone(board, 'a', { confidence: 50, impact: 2 });
+    board = updateMilestone(board, 'b', { confidence: 100, impact: 1 });
+    const [now, next] = horizonBalance(board);
+    expect(now).toMatchObject({ count: 1, weight: 1, unweighed: 0, share: 0.5 });
+    // "C" was added without a confidence: it counts, but weighs nothing nobody decided.
+    expect(next).toMatchObject({ count: 2, weight: 1, unweighed: 1, share: 0.5 });
   });
 
   it('reads only the horizons and the milestones, so a view can select just those', () => {

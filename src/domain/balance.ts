@@ -5,8 +5,11 @@ export interface HorizonWeight {
   horizonId: string;
   title: string;
   count: number;
-  /** Confidence-weighted impact: the sum of confidence × impact, confidence as 0–1. */
+  /** Confidence-weighted impact: the sum of confidence × impact, confidence as 0–1. A
+   * milestone whose confidence is not set adds nothing: its weight is not known. */
   weight: number;
+  /** How many of its milestones have no confidence set, so weigh nothing yet. */
+  unweighed: number;
   /** This horizon's part of the board's weight, 0–1 (0 when the board weighs nothing). */
   share: number;
 }
@@ -19,11 +22,14 @@ export function horizonBalance(board: Pick<Board, 'horizons' | 'milestones'>): H
   const rows = board.horizons.map((h) => {
     const ids = milestoneIdsIn(board, h.id);
     // Parked and achieved milestones sit in the side areas, so they weigh nothing here.
-    const weight = ids.reduce((sum, id) => {
+    let weight = 0;
+    let unweighed = 0;
+    for (const id of ids) {
       const m = board.milestones[id]!;
-      return sum + (m.confidence / 100) * m.impact;
-    }, 0);
-    return { horizonId: h.id, title: h.title, count: ids.length, weight };
+      if (m.confidence === undefined) unweighed++;
+      else weight += (m.confidence / 100) * m.impact;
+    }
+    return { horizonId: h.id, title: h.title, count: ids.length, weight, unweighed };
   });
   const total = rows.reduce((sum, r) => sum + r.weight, 0);
   return rows.map((r) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BACKUP_TYPE, parseImport, stringifyFile, toBackupFile, toBoardFile } from './board-file';
-import { boardFileSchema } from './schema';
+import { BOARD_SCHEMA_VERSION, boardFileSchema } from './schema';
 import { arbBoard } from '../testing/arbitraries';
 import { makeBoard, T1 } from '../testing/factories';
 
@@ -18,7 +18,11 @@ describe('the board file', () => {
       'exportedAt',
       'board',
     ]);
-    expect(text).toMatch(/^\{\n {2}"type": "partner-horizons\/board",\n {2}"version": 2,/);
+    expect(text).toMatch(
+      new RegExp(
+        `^\\{\\n {2}"type": "partner-horizons/board",\\n {2}"version": ${BOARD_SCHEMA_VERSION},`,
+      ),
+    );
     expect(boardFileSchema.safeParse(JSON.parse(text)).success).toBe(true);
   });
 
@@ -53,7 +57,7 @@ describe('parseImport', () => {
     ['JSON of another kind', '{"type":"excalidraw","elements":[]}', /not a Partner Horizons board/],
     [
       'a newer format',
-      '{"type":"partner-horizons/board","version":3,"board":{}}',
+      `{"type":"partner-horizons/board","version":${BOARD_SCHEMA_VERSION + 1},"board":{}}`,
       /made with a newer version of Partner Horizons/,
     ],
     ['a newer backup', `{"type":"${BACKUP_TYPE}","version":9,"boards":[]}`, /newer version/],

@@ -2,7 +2,7 @@ import { LIMITS, type Board, type Partner } from './schema';
 import { PARTNERSHIP_KINDS, type PartnershipKind } from './ladder';
 import { emptyBoard } from './empty-board';
 import { addMilestone } from './milestones';
-import { STARTER_MILESTONES } from './template';
+import { STARTER_MILESTONES, endOfMonthAfter } from './template';
 import { newId } from './ids';
 import { done, refuse, type Outcome } from './result';
 
@@ -44,7 +44,17 @@ export function createBoard(
   if (template === 'starter') {
     for (const example of STARTER_MILESTONES) {
       const horizon = board.horizons[example.horizonIndex]!;
-      board = addMilestone(board, horizon.id, example.draft, { now });
+      const targetDate =
+        example.dueInMonths === undefined ? undefined : endOfMonthAfter(now, example.dueInMonths);
+      board = addMilestone(
+        board,
+        horizon.id,
+        { ...example.draft, targetDate },
+        {
+          now,
+          example: true,
+        },
+      );
     }
     board = {
       ...board,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardBrief, escapeMarkdown } from './brief';
 import { updateMilestone } from './milestones';
-import { setVision, updatePartner, updateVision } from './boards';
+import { createBoard, setVision, updatePartner, updateVision } from './boards';
 import { addValue, updateValue } from './values';
 import { addParticipant, castVote, startRound } from './voting';
 import { applied, makeBoard } from '../testing/factories';
@@ -18,7 +18,9 @@ describe('boardBrief', () => {
       status: 'committed',
       targetDate: '2027-03-31',
     });
-    const brief = boardBrief(board, { date: new Date('2026-11-23T12:00:00Z') });
+    // The target date in the reader's format, which the app passes in.
+    const formatDay = (day: string) => (day === '2027-03-31' ? '31 March 2027' : day);
+    const brief = boardBrief(board, { date: new Date('2026-11-23T12:00:00Z'), formatDay });
     expect(brief).toBe(
       [
         '# Partner brief: Acme',
@@ -35,8 +37,8 @@ describe('boardBrief', () => {
         '',
         '### Now (0–6 months)',
         '',
-        '- **Swap leads** — Leads & referrals · owner Dana · 80% confidence · Committed · target 2027-03-31',
-        '- **Webinar** — Other / custom · 50% confidence · Idea',
+        '- **Swap leads** — Leads & referrals · owner Dana · 80 % confident · Committed · target 31 March 2027',
+        '- **Webinar** — type not set · confidence not set · Idea',
         '',
         '### Next (6–18 months)',
         '',
@@ -44,7 +46,7 @@ describe('boardBrief', () => {
         '',
         '### Later (18 months–3 years)',
         '',
-        '- **New product** — Other / custom · 50% confidence · Idea',
+        '- **New product** — type not set · confidence not set · Idea',
         '',
         '### Long term (3–5+ years)',
         '',
@@ -96,7 +98,7 @@ describe('boardBrief', () => {
       ].join('\n'),
     );
     expect(brief).toContain(
-      '## Parked / not doing\n\n- **Old idea** — Other / custom · 50% confidence · Parked',
+      '## Parked / not doing\n\n- **Old idea** — type not set · confidence not set · Parked',
     );
     expect(brief).not.toContain('## Achieved');
   });
@@ -112,6 +114,16 @@ describe('boardBrief', () => {
     expect(brief).toContain('as of ‹2026-11-23›.');
     expect(brief).toContain('_Agreed by Ana on ‹2026-11-20›._');
     expect(brief).toContain('target ‹2027-03-31›');
+  });
+
+  it('marks the starter template’s examples as examples', () => {
+    const board = createBoard(
+      { title: 'Acme', template: 'starter' },
+      { now: '2026-11-23T10:00:00.000Z' },
+    );
+    expect(boardBrief(board)).toContain(
+      '- **Swap first qualified referrals** — example · Leads & referrals · owner Partner manager · 80 % confident · Committed · target 2027-02-28',
+    );
   });
 
   it('says when there is no vision yet', () => {

@@ -1,12 +1,12 @@
 import { MILESTONE_STATUS_LABELS, partnershipKindLabels } from './ladder';
-import { typeLabel } from './milestone-labels';
+import { confidenceLabel, typeLabel, type DayFormat } from './milestone-labels';
 import { plural } from './plural';
 import { SIDE_AREAS, milestoneIdsIn } from './milestones';
 import { alignmentSummary } from './values';
 import { shownRound } from './voting';
 import { ranking } from './tally';
 import { alignmentAnswer } from './workshop-terms';
-import type { Board } from './schema';
+import type { Board, Milestone } from './schema';
 
 /**
  * Backslash-escapes what Markdown would read as formatting, so user text stays text: links,
@@ -32,12 +32,28 @@ export interface BriefOptions {
   /** The day the brief is made. */
   date?: Date;
   /** How a day (YYYY-MM-DD) is written: the reader's own format in the app, as stored here. */
-  formatDay?: (day: string) => string;
+  formatDay?: DayFormat;
+}
+
+/** One milestone of the brief: its title, then what the card shows. */
+function milestoneLine(m: Milestone, formatDay: DayFormat): string {
+  const details = [
+    m.example && 'example',
+    m.type ? typeLabel(m) : 'type not set',
+    m.owner && `owner ${m.owner}`,
+    m.confidence === undefined ? 'confidence not set' : confidenceLabel(m),
+    MILESTONE_STATUS_LABELS[m.status],
+    m.targetDate && `target ${formatDay(m.targetDate)}`,
+  ]
+    .filter(Boolean)
+    .map((d) => oneLine(d as string));
+  return `- **${oneLine(m.title)}** — ${details.join(' · ')}`;
 }
 
 /**
  * A one-page partner brief in Markdown, for an email or a document: the partner, the
- * vision, then the milestones of each horizon with owner, confidence and status.
+ * vision, then the milestones of each horizon with owner, confidence, status and target
+ * date (as `formatDay` writes a day: the app passes the reader's locale format).
  */
 export function boardBrief(
   board: Board,
@@ -83,17 +99,7 @@ export function boardBrief(
   const list = (ids: readonly string[]) => {
     if (ids.length === 0) lines.push('_Nothing here yet._');
     for (const id of ids) {
-      const m = board.milestones[id]!;
-      const details = [
-        typeLabel(m),
-        m.owner && `owner ${m.owner}`,
-        `${m.confidence}% confidence`,
-        MILESTONE_STATUS_LABELS[m.status],
-        m.targetDate && `target ${formatDay(m.targetDate)}`,
-      ]
-        .filter(Boolean)
-        .map((d) => oneLine(d as string));
-      lines.push(`- **${oneLine(m.title)}** — ${details.join(' · ')}`);
+      lines.push(milestoneLine(board.milestones[id]!, formatDay));
     }
     lines.push('');
   };

@@ -93,4 +93,18 @@ describe('milestone filter', () => {
     expect(firstMatch(board, ids, NO_FILTER)).toBeUndefined();
     expect(firstMatch(board, ['gone', ...ids], { ...NO_FILTER, text: 'swap' })).toBe('swap-leads');
   });
+
+  it('finds the milestones whose type or confidence is not set', () => {
+    const { type: _type, confidence: _confidence, ...rest } = m;
+    const unset = { ...rest, title: 'Quick idea' };
+    const filter = parseFilter(new URLSearchParams('type=unset'));
+    expect(filter.type).toBe('unset');
+    expect(filterToParams(filter).toString()).toBe('type=unset');
+    expect(matchesFilter(unset, filter)).toBe(true);
+    expect(matchesFilter(m, filter)).toBe(false);
+    // A confidence nobody gave is in the full range only: not guessed into a narrower one.
+    expect(matchesFilter(unset, NO_FILTER)).toBe(true);
+    expect(matchesFilter(unset, { ...NO_FILTER, minConfidence: 0, maxConfidence: 50 })).toBe(false);
+    expect(matchesFilter(unset, { ...NO_FILTER, minConfidence: 10 })).toBe(false);
+  });
 });

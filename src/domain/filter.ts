@@ -10,9 +10,12 @@ import type { Board, Milestone } from './schema';
  * What a team narrows a board down to in a workshop. Kept in the page's address, so a
  * link reproduces the same view.
  */
+/** The type filter's choice for milestones nobody has placed on the ladder yet. */
+export const TYPE_UNSET = 'unset';
+
 export interface MilestoneFilter {
   text: string;
-  type: MilestoneType | '';
+  type: MilestoneType | typeof TYPE_UNSET | '';
   status: MilestoneStatus | '';
   owner: string;
   tag: string;
@@ -47,7 +50,10 @@ export function parseFilter(params: URLSearchParams): MilestoneFilter {
   const max = percent(params.get('max'), 100);
   return {
     text: params.get('q') ?? '',
-    type: (MILESTONE_TYPES as readonly string[]).includes(type) ? (type as MilestoneType) : '',
+    type:
+      type === TYPE_UNSET || (MILESTONE_TYPES as readonly string[]).includes(type)
+        ? (type as MilestoneFilter['type'])
+        : '',
     status: (MILESTONE_STATUSES as readonly string[]).includes(status)
       ? (status as MilestoneStatus)
       : '',
@@ -97,11 +103,18 @@ export function choicesSet(filter: MilestoneFilter): number {
 const fold = (text: string) => text.toLocaleLowerCase();
 
 export function matchesFilter(m: Milestone, filter: MilestoneFilter): boolean {
-  if (filter.type && m.type !== filter.type) return false;
+  if (filter.type && (m.type ?? TYPE_UNSET) !== filter.type) return false;
   if (filter.status && m.status !== filter.status) return false;
   if (filter.owner && fold(m.owner) !== fold(filter.owner)) return false;
   if (filter.tag && !m.tags.some((t) => fold(t) === fold(filter.tag))) return false;
-  if (m.confidence < filter.minConfidence || m.confidence > filter.maxConfidence) return false;
+  // A confidence nobody gave is within no narrowed range: only the full range takes it.
+  const fullRange = filter.minConfidence === 0 && filter.maxConfidence === 100;
+  if (
+    m.confidence === undefined
+      ? !fullRange
+      : m.confidence < filter.minConfidence || m.confidence > filter.maxConfidence
+  )
+    return false;
   const words = fold(filter.text).split(/\s+/).filter(Boolean);
   if (words.length) {
     const haystack = fold([m.title, m.notes, m.owner, m.customType ?? '', ...m.tags].join(' '));

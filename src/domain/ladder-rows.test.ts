@@ -10,7 +10,7 @@ import {
 } from './ladder-rows';
 import { MILESTONE_TYPES } from './ladder';
 import { NO_FILTER } from './filter';
-import { milestoneIdsIn, updateMilestone } from './milestones';
+import { addMilestone, milestoneIdsIn, updateMilestone } from './milestones';
 import { deepFreeze, makeBoard, T1 } from '../testing/factories';
 
 function workshop() {
@@ -37,6 +37,23 @@ describe('the ladder view', () => {
       { id: 'dana', label: 'Dana' },
       { id: '', label: 'No owner' },
     ]);
+  });
+
+  it('puts milestones without a type in a “Not set” rung first, shown only while it holds one', () => {
+    const board = addMilestone(workshop(), 'h1', { title: 'Quick idea' }, { id: 'quick' });
+    expect(ladderRows(board, 'type')[0]).toEqual({ id: '', label: 'Not set' });
+    expect(ladderRows(board, 'type')).toHaveLength(MILESTONE_TYPES.length + 1);
+    expect(cellIds(board, 'type', '', 'h1')).toEqual(['quick']);
+    // Placed on a rung, it leaves the "Not set" rung, which goes with it.
+    const placed = placeOnLadder(board, 'quick', 'h1', 'type', 'integration', T1);
+    expect(placed.milestones.quick).toMatchObject({ type: 'integration' });
+    expect(ladderRows(placed, 'type').map((r) => r.id)).toEqual([...MILESTONE_TYPES]);
+    // And dropped back into "Not set", its type is not set again.
+    const unset = placeOnLadder(placed, 'connector', 'h1', 'type', '', T1);
+    expect(unset.milestones.connector).not.toHaveProperty('type');
+    // A parked milestone without a type does not make the rung.
+    const parked = updateMilestone(board, 'quick', { status: 'dropped' });
+    expect(ladderRows(parked, 'type')).toHaveLength(MILESTONE_TYPES.length);
   });
 
   it('fills each cell in horizon order and leaves parked futures out', () => {

@@ -29,16 +29,21 @@ export const LADDER_GROUPING_LABELS: Record<LadderGrouping, string> = {
 const LIVE_STATUSES = ['idea', 'exploring', 'committed'] as const satisfies MilestoneStatus[];
 
 export interface LadderRow {
-  /** The row's key: a type, a status, or an owner folded to lower case ("" for no owner). */
+  /** The row's key: a type, a status, or an owner folded to lower case ("" for no type or
+   * no owner). */
   id: string;
   label: string;
 }
+
+/** The rung of milestones nobody has placed on the ladder yet. */
+export const NO_TYPE_ROW = '';
+export const NO_TYPE_LABEL = 'Not set';
 
 const ownerKey = (owner: string) => owner.trim().toLocaleLowerCase();
 
 /** The row a milestone sits in under a grouping. */
 export function rowOf(m: Milestone, grouping: LadderGrouping): string {
-  if (grouping === 'type') return m.type;
+  if (grouping === 'type') return m.type ?? NO_TYPE_ROW;
   if (grouping === 'status') return m.status;
   return ownerKey(m.owner);
 }
@@ -114,8 +119,12 @@ export function isRowFolded(
 }
 
 function computeRows(board: Board, grouping: LadderGrouping): LadderRow[] {
-  if (grouping === 'type')
-    return MILESTONE_TYPES.map((type) => ({ id: type, label: MILESTONE_TYPE_LABELS[type] }));
+  if (grouping === 'type') {
+    const rungs = MILESTONE_TYPES.map((type) => ({ id: type, label: MILESTONE_TYPE_LABELS[type] }));
+    // Only while some future waits for a type: first, where the team sorts them from.
+    const waiting = liveIds(board).some((id) => !board.milestones[id]!.type);
+    return waiting ? [{ id: NO_TYPE_ROW, label: NO_TYPE_LABEL }, ...rungs] : rungs;
+  }
   if (grouping === 'status')
     return LIVE_STATUSES.map((status) => ({ id: status, label: MILESTONE_STATUS_LABELS[status] }));
   // Owners differing only in case are one row, named as most cards write it (capitals
@@ -159,10 +168,12 @@ function rowPatch(
   grouping: LadderGrouping,
   rowId: string,
 ): Partial<MilestoneDraft> | undefined {
-  if (grouping === 'type')
+  if (grouping === 'type') {
+    if (rowId === NO_TYPE_ROW) return { type: undefined };
     return (MILESTONE_TYPES as readonly string[]).includes(rowId)
       ? { type: rowId as MilestoneType }
       : undefined;
+  }
   if (grouping === 'status')
     return (LIVE_STATUSES as readonly string[]).includes(rowId)
       ? { status: rowId as MilestoneStatus }

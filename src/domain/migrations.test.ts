@@ -157,6 +157,19 @@ describe('the real migrations', () => {
     });
   });
 
+  it('version 2 → 3 keeps every milestone as it was: each has its type and confidence', () => {
+    const storedByVersionTwo = deepFreeze({ ...migrate(storedByVersionOne, 1, 2), version: 2 });
+    const v2 = (storedByVersionTwo as { doc: Record<string, unknown> }).doc;
+    const result = migrate(v2, 2, 3);
+    expect(result).toMatchObject({ ok: true, applied: [BOARD_MIGRATIONS[1]!.name] });
+    expect(result.ok && result.doc).toEqual({ ...v2, version: 3 });
+    const restored = restoreBoardDocument(v2);
+    expect(restored.ok && restored.board.milestones.m1).toMatchObject({
+      type: 'leads',
+      confidence: 70,
+    });
+  });
+
   it('a version 1 board restores whole, saying it was upgraded', () => {
     const result = restoreBoardDocument(storedByVersionOne);
     expect(result.ok).toBe(true);

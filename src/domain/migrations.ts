@@ -32,6 +32,14 @@ export const BOARD_MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 2,
+    // Every milestone of version 2 has a type and a confidence, and keeps them. The version
+    // changes because what version 3 writes would mislead an older app: it would give a
+    // milestone without a type "custom" and 50 % confidence, and drop the example mark.
+    name: 'let milestones leave type and confidence unset, and mark examples',
+    up: (doc) => doc,
+  },
 ];
 
 /** Why a migration stopped: no step from some version, or a step that threw. */

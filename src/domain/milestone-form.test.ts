@@ -59,7 +59,7 @@ describe('milestone form', () => {
   it.each<[string, Partial<MilestoneForm>, keyof MilestoneForm, RegExp]>([
     ['an empty title', { title: '   ' }, 'title', /Give the milestone a title/],
     ['a title too long', { title: 'x'.repeat(201) }, 'title', /under 200/],
-    ['an unknown type', { type: 'merger' }, 'type', /Choose a type/],
+    ['an unknown type', { type: 'merger' }, 'type', /Choose a type, or leave it not set/],
     [
       'a custom type too long',
       { type: 'custom', customType: 'x'.repeat(41) },
@@ -70,7 +70,6 @@ describe('milestone form', () => {
     ['an owner too long', { owner: 'x'.repeat(81) }, 'owner', /under 80/],
     ['notes too long', { notes: 'x'.repeat(5001) }, 'notes', /under 5000/],
     ['confidence over 100', { confidence: '150' }, 'confidence', /0 to 100/],
-    ['confidence empty', { confidence: '' }, 'confidence', /0 to 100/],
     ['confidence not whole', { confidence: '12.5' }, 'confidence', /whole number/],
     ['impact out of range', { impact: '9' }, 'impact', /1 to 5/],
     ['an unknown status', { status: 'maybe' }, 'status', /Choose a status/],
@@ -90,6 +89,15 @@ describe('milestone form', () => {
       expect(result.errors[field]).toMatch(message);
       expect(Object.keys(result.errors)).toEqual([field]);
     }
+  });
+
+  it('leaves a type and a confidence left empty not set', () => {
+    const result = validateMilestoneForm(form({ type: '', confidence: '  ' }), ['h1']);
+    expect(result.ok && result.draft).toMatchObject({ type: undefined, confidence: undefined });
+    expect(toMilestoneForm({ ...EMPTY_DRAFT, title: 'New' }, 'h1')).toMatchObject({
+      type: '',
+      confidence: '',
+    });
   });
 
   it('leaves an unnamed custom type as plain "other"', () => {

@@ -11,12 +11,13 @@ export type MilestoneFormErrors = Partial<Record<keyof MilestoneForm, string>>;
 export function toMilestoneForm(draft: MilestoneDraft, horizonId: string): MilestoneForm {
   return {
     title: draft.title,
-    type: draft.type,
+    // Empty: not set, for type and confidence alike.
+    type: draft.type ?? '',
     customType: draft.customType ?? '',
     horizonId,
     notes: draft.notes,
     owner: draft.owner,
-    confidence: String(draft.confidence),
+    confidence: draft.confidence === undefined ? '' : String(draft.confidence),
     impact: String(draft.impact),
     status: draft.status,
     tags: draft.tags.join(', '),
@@ -51,7 +52,8 @@ export function validateMilestoneForm(
   else if (title.length > LIMITS.title)
     errors.title = `Keep the title under ${LIMITS.title} characters.`;
 
-  if (!(MILESTONE_TYPES as readonly string[]).includes(form.type)) errors.type = 'Choose a type.';
+  if (form.type && !(MILESTONE_TYPES as readonly string[]).includes(form.type))
+    errors.type = 'Choose a type, or leave it not set.';
   if (form.type === 'custom' && form.customType.trim().length > LIMITS.tag) {
     errors.customType = `Keep the custom type under ${LIMITS.tag} characters.`;
   }
@@ -61,14 +63,13 @@ export function validateMilestoneForm(
   if (form.notes.length > LIMITS.notes)
     errors.notes = `Keep the notes under ${LIMITS.notes} characters.`;
 
-  const confidence = Number(form.confidence.trim());
+  const confidenceText = form.confidence.trim();
+  const confidence = confidenceText === '' ? undefined : Number(confidenceText);
   if (
-    form.confidence.trim() === '' ||
-    !Number.isInteger(confidence) ||
-    confidence < 0 ||
-    confidence > 100
+    confidence !== undefined &&
+    (!Number.isInteger(confidence) || confidence < 0 || confidence > 100)
   ) {
-    errors.confidence = 'Confidence is a whole number from 0 to 100.';
+    errors.confidence = 'Confidence is a whole number from 0 to 100, or leave it empty.';
   }
   const impact = Number(form.impact);
   if (!Number.isInteger(impact) || impact < 1 || impact > 5)
@@ -91,7 +92,7 @@ export function validateMilestoneForm(
     horizonId: form.horizonId,
     draft: {
       title,
-      type: form.type as MilestoneDraft['type'],
+      type: (form.type || undefined) as MilestoneDraft['type'],
       customType: form.type === 'custom' ? form.customType.trim() || undefined : undefined,
       notes: form.notes,
       owner: form.owner.trim(),

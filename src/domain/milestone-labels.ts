@@ -14,20 +14,44 @@ export const TYPE_SHORT_LABELS: Record<MilestoneType, string> = {
   custom: 'Other',
 };
 
+/** What a milestone nobody has placed on the ladder shows instead of a type. */
+export const TYPE_NOT_SET = 'Type not set';
+
 /** What a milestone's type is called: its own name when the team wrote one, else the rung's. */
 export function typeLabel(m: Pick<Milestone, 'type' | 'customType'>, short = false): string {
+  if (!m.type) return TYPE_NOT_SET;
   if (m.type === 'custom' && m.customType) return m.customType;
   return (short ? TYPE_SHORT_LABELS : MILESTONE_TYPE_LABELS)[m.type];
 }
 
-/** What a screen reader hears for a card: the title first, then what the eye sees. */
-export function milestoneDescription(m: Milestone): string {
+/** "80 % confident", or that nobody has said how likely it is. */
+export function confidenceLabel(m: Pick<Milestone, 'confidence'>): string {
+  return m.confidence === undefined ? 'Confidence not set' : `${m.confidence} % confident`;
+}
+
+/** Whether the notes say anything: what the card's notes marker shows. */
+export const hasNotes = (m: Pick<Milestone, 'notes'>) => m.notes.trim() !== '';
+
+/** A calendar day as the person reads it; the UI passes its locale's format. */
+export type DayFormat = (isoDay: string) => string;
+const isoDay: DayFormat = (day) => day;
+
+/**
+ * What a screen reader hears for a card: the title first, then what the eye sees, e.g.
+ * "Swap leads, example, Leads & referrals, owner Ana, 80 % confident, status Idea,
+ * target 31 Mar 2027, tagged pipeline, has notes".
+ */
+export function milestoneDescription(m: Milestone, formatDay: DayFormat = isoDay): string {
   return [
     m.title,
-    typeLabel(m),
+    m.example && 'example',
+    m.type ? typeLabel(m) : 'type not set',
     m.owner && `owner ${m.owner}`,
-    `confidence ${m.confidence}%`,
+    m.confidence === undefined ? 'confidence not set' : confidenceLabel(m),
     `status ${MILESTONE_STATUS_LABELS[m.status]}`,
+    m.targetDate && `target ${formatDay(m.targetDate)}`,
+    m.tags.length > 0 && `tagged ${m.tags.join(', ')}`,
+    hasNotes(m) && 'has notes',
   ]
     .filter(Boolean)
     .join(', ');

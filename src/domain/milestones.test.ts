@@ -39,6 +39,16 @@ describe('addMilestone', () => {
     expect(boardSchema.safeParse(board).success).toBe(true);
   });
 
+  it('invents no type and no confidence: they stay not set until someone gives them', () => {
+    const board = addMilestone(makeBoard(), 'h1', { title: 'Quick idea' }, { id: 'x' });
+    expect(board.milestones.x).not.toHaveProperty('type');
+    expect(board.milestones.x).not.toHaveProperty('confidence');
+    expect(board.milestones.x).not.toHaveProperty('example');
+    const typed = addMilestone(board, 'h1', { title: 'Typed', type: 'leads' }, { id: 'y' });
+    expect(typed.milestones.y).toMatchObject({ type: 'leads' });
+    expect(typed.milestones.y).not.toHaveProperty('confidence');
+  });
+
   it('refuses an unknown horizon, a taken id and an empty title', () => {
     const board = makeBoard({ 0: ['A'] });
     expect(() => addMilestone(board, 'nope', { title: 'X' })).toThrow(/No horizon/);
@@ -96,6 +106,37 @@ describe('updateMilestone', () => {
     const board = updateMilestone(makeBoard({ 0: ['A'] }), 'a', { targetDate: '2027-01-01' });
     const cleared = updateMilestone(board, 'a', { targetDate: undefined });
     expect(cleared.milestones.a).not.toHaveProperty('targetDate');
+  });
+
+  it('clears a type and a confidence given as not set', () => {
+    let board = makeBoard({ 0: ['A'] });
+    board = updateMilestone(board, 'a', { type: 'custom', customType: 'JV', confidence: 40 });
+    const cleared = updateMilestone(board, 'a', { type: undefined, confidence: undefined });
+    for (const field of ['type', 'customType', 'confidence'])
+      expect(cleared.milestones.a).not.toHaveProperty(field);
+    // A patch that does not name them leaves them as they are.
+    expect(updateMilestone(board, 'a', { owner: 'Ana' }).milestones.a).toMatchObject({
+      type: 'custom',
+      confidence: 40,
+    });
+  });
+
+  it('keeps an example an example until its title changes', () => {
+    const board = addMilestone(
+      makeBoard(),
+      'h0',
+      { title: 'Swap leads' },
+      { id: 'x', example: true },
+    );
+    expect(board.milestones.x!.example).toBe(true);
+    const retyped = updateMilestone(board, 'x', {
+      type: 'leads',
+      confidence: 70,
+      title: 'Swap leads',
+    });
+    expect(retyped.milestones.x!.example).toBe(true);
+    const renamed = updateMilestone(retyped, 'x', { title: 'Swap leads with Acme' });
+    expect(renamed.milestones.x).not.toHaveProperty('example');
   });
 
   it('ignores an unknown id and refuses an empty title', () => {

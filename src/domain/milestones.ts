@@ -6,17 +6,15 @@ import { newId } from './ids';
  * field added to the schema is in the draft at once, and the compiler asks for its default. */
 export type MilestoneDraft = Omit<
   Milestone,
-  'id' | 'horizonId' | 'position' | 'createdAt' | 'updatedAt'
+  'id' | 'horizonId' | 'position' | 'createdAt' | 'updatedAt' | 'example'
 >;
 
-/** A new milestone is "other" until someone places it on the ladder: a quick idea typed in a
- * workshop should not claim to be about leads. */
+/** A new milestone has no type and no confidence until someone gives them: a quick idea typed
+ * in a workshop should not claim a rung of the ladder, or a likelihood, nobody decided. */
 export const EMPTY_DRAFT: MilestoneDraft = {
   title: '',
-  type: 'custom',
   notes: '',
   owner: '',
-  confidence: 50,
   impact: 3,
   status: 'idea',
   tags: [],
@@ -108,7 +106,7 @@ export function normaliseDraft(draft: MilestoneDraft): MilestoneDraft {
     customType,
     notes: draft.notes,
     owner: draft.owner.trim(),
-    confidence: clampInt(draft.confidence, 0, 100),
+    confidence: draft.confidence === undefined ? undefined : clampInt(draft.confidence, 0, 100),
     impact: clampInt(draft.impact, 1, 5),
     status: draft.status,
     tags: tags.slice(0, LIMITS.tags),
@@ -151,13 +149,15 @@ export interface AddOptions {
   /** Where in the horizon; the end when left out. */
   index?: number;
   now?: string;
+  /** One of the starter template's examples. */
+  example?: boolean;
 }
 
 export function addMilestone(
   board: Board,
   horizonId: string,
   draft: Partial<MilestoneDraft> & Pick<MilestoneDraft, 'title'>,
-  { id = newId(), index, now = new Date().toISOString() }: AddOptions = {},
+  { id = newId(), index, now = new Date().toISOString(), example }: AddOptions = {},
 ): Board {
   if (!hasHorizon(board, horizonId)) throw new Error(`No horizon with id ${horizonId}`);
   if (board.milestones[id]) throw new Error(`A milestone with id ${id} already exists`);
@@ -172,6 +172,7 @@ export function addMilestone(
   }
   const milestone: Milestone = withoutUndefined({
     ...fields,
+    ...(example && { example: true }),
     id,
     horizonId,
     position,
@@ -194,6 +195,8 @@ export function updateMilestone(
   const next: Milestone = withoutUndefined({
     ...current,
     ...fields,
+    // A new title makes an example the team's own: "Clear examples" leaves it alone.
+    example: fields.title === current.title ? current.example : undefined,
     updatedAt: now,
   });
   return { ...board, milestones: { ...board.milestones, [id]: next }, updatedAt: now };

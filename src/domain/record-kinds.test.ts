@@ -24,8 +24,14 @@ describe('repairs of a milestone or horizon', () => {
     ],
     [
       { confidence: 'high' },
-      { confidence: 50 },
-      'Set the confidence of milestone “Swap leads” to 50: “high” is not a number.',
+      {},
+      'Cleared the confidence of milestone “Swap leads”: “high” is not a number.',
+    ],
+    [{ type: 42 }, {}, 'Left the type of milestone “Swap leads” not set: it could not be read.'],
+    [
+      { example: 'yes' },
+      {},
+      'Dropped the example mark of milestone “Swap leads”: it could not be read.',
     ],
     [
       { impact: 9 },
@@ -65,7 +71,7 @@ describe('repairs of a milestone or horizon', () => {
     ],
     [
       { customType: 'c'.repeat(41), type: 'custom' },
-      { customType: 'c'.repeat(40) },
+      { customType: 'c'.repeat(40), type: 'custom' },
       'Cut the custom type of milestone “Swap leads” to 40 characters.',
     ],
     [
@@ -91,10 +97,26 @@ describe('repairs of a milestone or horizon', () => {
   ])('%j becomes %j', (fields, expected, warning) => {
     const { milestone, warnings, repaired } = restoreMilestone(fields);
     expect(milestone).toMatchObject(expected);
-    if (!('customType' in expected) && 'customType' in fields)
-      expect(milestone).not.toHaveProperty('customType');
+    // A field the repair could not read is left out, not guessed.
+    for (const field of ['customType', 'confidence', 'type', 'example'])
+      if (!(field in expected) && field in fields) expect(milestone).not.toHaveProperty(field);
     expect(warnings).toEqual([warning]);
     expect(repaired).toBe(true);
+  });
+
+  it('leaves a type and a confidence nobody gave unset, quietly', () => {
+    for (const fields of [
+      { type: undefined },
+      { type: null, confidence: null },
+      { type: '', confidence: ' ' },
+    ]) {
+      const { milestone, warnings } = restoreMilestone({ ...fields, impact: 'x' });
+      expect(milestone.type).toBeUndefined();
+      expect(milestone.confidence).toBeUndefined();
+      expect(warnings).toEqual([
+        'Set the impact of milestone “Swap leads” to 3: “x” is not a number.',
+      ]);
+    }
   });
 
   it('tidies tags: cuts long ones, drops empty ones, keeps at most 20', () => {

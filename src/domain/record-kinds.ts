@@ -5,6 +5,7 @@ import {
   dateTime,
   oneOf,
   optionalText,
+  optionalWholeNumber,
   ownId,
   quote,
   requiredText,
@@ -30,15 +31,15 @@ export const HORIZON: RecordKind<Horizon> = {
   empty: 'it has no id, title or timeframe',
 };
 
+/** No type is a type not yet chosen; an unknown one is kept as the name of a custom one. */
 const milestoneType: Rule = (value, name, record) => {
   if ((MILESTONE_TYPES as readonly unknown[]).includes(value)) return { value };
-  if (value == null) return { value: 'custom' };
+  if (value == null || value === '') return { value: undefined };
   if (typeof value !== 'string')
     return {
-      value: 'custom',
-      warning: `Made ${name} a custom milestone: its type could not be read.`,
+      value: undefined,
+      warning: `Left the type of ${name} not set: it could not be read.`,
     };
-  // An unknown type is kept as the name of a custom one rather than lost.
   record.customType = value.slice(0, LIMITS.tag);
   return {
     value: 'custom',
@@ -125,11 +126,18 @@ export const MILESTONE: RecordKind<Milestone> = {
     customType: optionalText('custom type', LIMITS.tag),
     notes: text('notes', LIMITS.notes),
     owner: text('owner', LIMITS.owner),
-    confidence: wholeNumber('confidence', 0, 100, 50),
+    confidence: optionalWholeNumber('confidence', 0, 100),
     impact: wholeNumber('impact', 1, 5, 3),
     status: oneOf('status', MILESTONE_STATUSES, 'idea', MILESTONE_STATUS_LABELS),
     tags,
     targetDate,
+    example: (value, name) =>
+      typeof value === 'boolean' || value == null
+        ? { value: value ?? undefined }
+        : {
+            value: undefined,
+            warning: `Dropped the example mark of ${name}: it could not be read.`,
+          },
     createdAt: dateTime('creation time', (_record, context) => context.createdAt),
     updatedAt: dateTime('time of its last change', (record) => record.createdAt as string),
   },

@@ -148,6 +148,23 @@ export const wholeNumber =
     };
   };
 
+/** A whole number that may be left unset, such as a confidence nobody gave: what is not a
+ * number is cleared rather than guessed; a number out of bounds is rounded and clamped. */
+export const optionalWholeNumber = (label: string, min: number, max: number): Rule => {
+  const clamp = wholeNumber(label, min, max, min);
+  return (value, name, record, context) => {
+    if (value == null || (typeof value === 'string' && !value.trim())) return { value: undefined };
+    const number =
+      typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+    if (!Number.isFinite(number))
+      return {
+        value: undefined,
+        warning: `Cleared the ${label} of ${name}: ${typeof value === 'string' ? `${shown(value)} is not a number` : 'it could not be read'}.`,
+      };
+    return clamp(value, name, record, context);
+  };
+};
+
 /** One of a list of words: anything else gets `fallback`, named by its label on screen. */
 export const oneOf =
   (

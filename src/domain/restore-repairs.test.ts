@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { restoreBoard, restoreBoardDocument } from './restore';
-import { BOARD_DOCUMENT_TYPE } from './schema';
+import { BOARD_DOCUMENT_TYPE, BOARD_SCHEMA_VERSION } from './schema';
 import { makeBoard } from '../testing/factories';
 
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
@@ -8,7 +8,7 @@ const json = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 describe('restoreBoardDocument repairs', () => {
   it('never lets a key pollute Object.prototype, and gives a reserved id a fresh one', () => {
     const hostile = JSON.parse(
-      `{"type":"${BOARD_DOCUMENT_TYPE}","version":2,"board":{"id":"b","title":"T","horizons":[{"id":"h0","title":"Now"}],
+      `{"type":"${BOARD_DOCUMENT_TYPE}","version":${BOARD_SCHEMA_VERSION},"board":{"id":"b","title":"T","horizons":[{"id":"h0","title":"Now"}],
         "milestones":{"__proto__":{"id":"__proto__","horizonId":"h0","title":"P","polluted":true},
                       "constructor":{"id":"constructor","horizonId":"h0","title":"C"},
                       "ok":{"id":"ok","horizonId":"h0","title":"Fine"}},

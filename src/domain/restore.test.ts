@@ -79,11 +79,12 @@ describe('restoreBoardDocument', () => {
     });
     expect(result.board).not.toHaveProperty('agreedOn');
     expect(result.board.horizons).toEqual([{ id: 'h0', title: 'Now', timeframe: '' }]);
+    // A type and a confidence nobody gave stay not set.
+    expect(result.board.milestones.m1).not.toHaveProperty('type');
+    expect(result.board.milestones.m1).not.toHaveProperty('confidence');
     expect(result.board.milestones.m1).toMatchObject({
-      type: 'custom',
       notes: '',
       owner: '',
-      confidence: 50,
       impact: 3,
       status: 'idea',
       tags: [],

@@ -27,7 +27,7 @@ export const LIMITS = {
 } as const;
 
 /** The schema version of a stored board document. Bump it with a migration in migrations.ts. */
-export const BOARD_SCHEMA_VERSION = 2;
+export const BOARD_SCHEMA_VERSION = 3;
 export const BOARD_DOCUMENT_TYPE = 'partner-horizons/board';
 
 /** Names an id may never take: they would collide with Object.prototype in a keyed record. */
@@ -75,16 +75,20 @@ export const milestoneSchema = z.object({
   /** Sort key within its horizon: lower comes first. Fractional so a move rewrites one card. */
   position: z.number(),
   title: text(1, LIMITS.title),
-  type: oneOf(MILESTONE_TYPES),
+  /** The rung of the ladder; left out while nobody has placed the milestone on it. */
+  type: z.optional(oneOf(MILESTONE_TYPES)),
   /** Shown instead of the type's label when type is "custom". */
   customType: z.optional(upTo(LIMITS.tag)),
   notes: upTo(LIMITS.notes),
   owner: upTo(LIMITS.owner),
-  confidence: intIn(0, 100),
+  /** How likely, in per cent; left out while nobody has said. */
+  confidence: z.optional(intIn(0, 100)),
   impact: intIn(1, 5),
   status: oneOf(MILESTONE_STATUSES),
   tags: z.array(text(1, LIMITS.tag)).check(z.maxLength(LIMITS.tags)),
   targetDate: z.optional(isoDate),
+  /** One of the starter template's examples, until someone makes it their own or clears them. */
+  example: z.optional(z.boolean()),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

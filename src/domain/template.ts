@@ -7,6 +7,8 @@ import type { MilestoneDraft } from './milestones';
 export const STARTER_MILESTONES: readonly {
   horizonIndex: number;
   draft: Partial<MilestoneDraft> & Pick<MilestoneDraft, 'title'>;
+  /** A target date this many months after the board is made, at the end of that month. */
+  dueInMonths?: number;
 }[] = [
   {
     horizonIndex: 0,
@@ -20,6 +22,7 @@ export const STARTER_MILESTONES: readonly {
       notes: 'Agree what a qualified lead is and how both sides register it.',
       tags: ['pipeline'],
     },
+    dueInMonths: 3,
   },
   {
     horizonIndex: 0,
@@ -31,6 +34,7 @@ export const STARTER_MILESTONES: readonly {
       impact: 2,
       owner: 'Marketing',
     },
+    dueInMonths: 2,
   },
   {
     horizonIndex: 1,
@@ -42,6 +46,7 @@ export const STARTER_MILESTONES: readonly {
       impact: 4,
       owner: 'Product',
     },
+    dueInMonths: 12,
   },
   {
     horizonIndex: 1,
@@ -99,3 +104,11 @@ export const STARTER_MILESTONES: readonly {
     },
   },
 ];
+
+/** The last day of the month `months` after `now` (an ISO time), as YYYY-MM-DD. */
+export function endOfMonthAfter(now: string, months: number): string {
+  const date = new Date(now);
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months + 1, 0))
+    .toISOString()
+    .slice(0, 10);
+}

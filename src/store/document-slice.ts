@@ -23,6 +23,7 @@ import {
   type RemoveHorizonResult,
 } from '../domain/horizons';
 import { newId } from '../domain/ids';
+import { clearExamples as clearExamplesDoc } from '../domain/examples';
 import type { BoardsState } from './boards-store';
 import { boardEdits, boardGone, type Outcome } from './history-slice';
 
@@ -53,6 +54,8 @@ export interface BoardDocumentSlice {
     rowId: string,
   ): void;
   deleteMilestone(boardId: string, id: string): void;
+  /** Deletes the starter template's examples, all in one undo step. */
+  clearExamples(boardId: string): void;
   /** Adds a horizon and gives its id; refused at the limit, or for an empty or taken name. */
   addHorizon(
     boardId: string,
@@ -112,6 +115,7 @@ export const createBoardDocumentSlice: StateCreator<BoardsState, [], [], BoardDo
       commit(boardId, (board) => placeOnLadderDoc(board, id, horizonId, grouping, rowId));
     },
     deleteMilestone: (boardId, id) => commit(boardId, (board) => deleteMilestoneDoc(board, id)),
+    clearExamples: (boardId) => commit(boardId, (board) => clearExamplesDoc(board)),
     addHorizon(boardId, fields, index) {
       const id = newId();
       const outcome = attempt(boardId, (board) => addHorizonDoc(board, fields, { id, index }));

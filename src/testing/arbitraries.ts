@@ -73,19 +73,19 @@ const arbMilestone = (id: string, horizonIds: string[]): fc.Arbitrary<Milestone>
       status: fc.constantFrom(...MILESTONE_STATUSES),
       tags: fc.array(arbText(LIMITS.tag, true), { maxLength: 5 }),
       targetDate: arbDay,
+      example: fc.boolean(),
       createdAt: arbInstant,
       updatedAt: arbInstant,
     },
     {
+      // A type and a confidence may be left out: not set.
       requiredKeys: [
         'id',
         'horizonId',
         'position',
         'title',
-        'type',
         'notes',
         'owner',
-        'confidence',
         'impact',
         'status',
         'tags',

@@ -32,6 +32,7 @@ const PATHS = {
   chevronDown: 'M6 9l6 6 6-6',
   theme: 'M12 3a9 9 0 1 0 0 18V3zM12 3a9 9 0 0 1 0 18',
   keyboard: 'M3 6h18v12H3zM7 10h.01M11 10h.01M15 10h.01M17 10h.01M7 14h10',
+  notes: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7',
   // Milestone types: one shape each, so a type reads without its colour.
   leads: 'M4 12h12M12 6l6 6-6 6M4 6v12',
   coMarketing: 'M4 10v4h3l6 4V6l-6 4H4zM17 9a4 4 0 0 1 0 6M19.5 6.5a8 8 0 0 1 0 11',
@@ -41,6 +42,9 @@ const PATHS = {
   investment: 'M4 19h16M6 15l4-4 3 3 6-7M15 7h4v4',
   weAcquire: 'M3 8h8l4 4-4 4H3M13 12h8M18 9l3 3-3 3',
   theyAcquire: 'M21 8h-8l-4 4 4 4h8M11 12H3M6 9l-3 3 3 3',
+  // No type chosen yet: an open, broken ring.
+  typeUnset:
+    'M12 3.5a8.5 8.5 0 0 1 3 .6M19.4 7.5a8.5 8.5 0 0 1 1 3M20.3 14.5a8.5 8.5 0 0 1-1.8 3M15 19.9a8.5 8.5 0 0 1-3 .6M8.5 19.7a8.5 8.5 0 0 1-2.7-1.9M3.9 15a8.5 8.5 0 0 1-.4-3M4.4 8a8.5 8.5 0 0 1 2-2.6M9 4.1',
   custom: 'M12 3l2.6 5.6 6.1.7-4.5 4.2 1.2 6L12 16.6 6.6 19.5l1.2-6L3.3 9.3l6.1-.7L12 3z',
 } as const;
 

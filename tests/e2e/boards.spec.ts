@@ -13,7 +13,7 @@ test('a newcomer creates a board from the starter template and finds it after a 
   for (const name of ['Now', 'Next', 'Later', 'Long term']) {
     await expect(horizon(page, name).getByLabel('2 milestones')).toBeVisible();
   }
-  await expect(page.getByRole('button', { name: /confidence/ })).toHaveCount(8);
+  await expect(page.getByRole('button', { name: / % confident/ })).toHaveCount(8);
   for (const type of [
     'Leads & referrals',
     'Integration',
@@ -29,7 +29,7 @@ test('a newcomer creates a board from the starter template and finds it after a 
   await expect(page).toHaveTitle('Acme Analytics — Partner Horizons');
   await waitForSaved(page);
   await page.reload();
-  await expect(page.getByRole('button', { name: /confidence/ })).toHaveCount(8);
+  await expect(page.getByRole('button', { name: / % confident/ })).toHaveCount(8);
   await page.getByRole('link', { name: 'Partner Horizons' }).click();
   await expect(page.getByRole('link', { name: 'Acme Analytics' })).toBeVisible();
 });

@@ -50,7 +50,7 @@ test('a board exported here opens identical in a fresh browser profile', async (
   const exported = JSON.parse(file.text);
   expect(exported).toMatchObject({
     type: 'partner-horizons/board',
-    version: 2,
+    version: 3,
     app: /^Partner Horizons \d/,
   });
 

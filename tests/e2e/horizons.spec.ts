@@ -32,7 +32,7 @@ test('horizons are added, renamed and removed without losing a milestone', async
       'Native integration in both products',
       'Enter a new region together',
     ]);
-  await expect(page.getByRole('button', { name: /confidence/ })).toHaveCount(8);
+  await expect(page.getByRole('button', { name: / % confident/ })).toHaveCount(8);
 
   const toasts = page.getByRole('status', { name: 'Notifications' });
   await expect(toasts).toContainText('Removed “Next”; its 2 milestones moved to “This quarter”.');

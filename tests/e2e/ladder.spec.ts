@@ -44,7 +44,7 @@ test('a mouse drag across columns and rows changes horizon and type, and is kept
   await expect(card(cell(page, 'Integration', 'Later'), 'Swap first')).toBeVisible();
   await page.getByRole('button', { name: 'Horizons', exact: true }).click();
   await expect(card(horizon(page, 'Later'), 'Swap first qualified referrals')).toHaveAccessibleName(
-    /^Swap first qualified referrals, Integration,/,
+    /^Swap first qualified referrals, example, Integration,/,
   );
 });
 
@@ -64,7 +64,7 @@ test('a keyboard drag moves a chip cell by cell', async ({ page }) => {
   );
   await expect(card(cell(page, 'Co-marketing', 'Next'), 'Swap first')).toBeFocused();
   await expect(card(page, 'Swap first qualified referrals')).toHaveAccessibleName(
-    /^Swap first qualified referrals, Co-marketing,/,
+    /^Swap first qualified referrals, example, Co-marketing,/,
   );
 
   // Escape puts it back.
@@ -182,7 +182,7 @@ test.describe('on a tablet', () => {
     );
     await expect(card(cell(page, 'Integration', 'Next'), 'Joint webinar')).toBeVisible();
     await expect(card(page, 'Joint webinar for shared customers')).toHaveAccessibleName(
-      /^Joint webinar for shared customers, Integration,/,
+      /^Joint webinar for shared customers, example, Integration,/,
     );
   });
 });

@@ -44,7 +44,7 @@ test('the brief is copied and downloaded as Markdown', async ({ page, context })
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^# Partner brief: Acme Analytics\n/);
   expect(copied).toContain(
-    '- **Swap first qualified referrals** — Leads & referrals · owner Partner manager · 80% confidence · Committed',
+    '- **Swap first qualified referrals** — example · Leads & referrals · owner Partner manager · 80 % confident · Committed',
   );
   expect(copied).toContain('### Someday');
 

@@ -55,7 +55,7 @@ test('a board downloads as its versioned document', async ({ page }) => {
   const doc = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(doc).toMatchObject({
     type: 'partner-horizons/board',
-    version: 2,
+    version: 3,
     board: { title: 'Acme Analytics' },
   });
   expect(Object.keys(doc.board.milestones)).toHaveLength(8);

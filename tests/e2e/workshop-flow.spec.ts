@@ -95,16 +95,10 @@ test('a workshop from an empty board to an agreed, voted, presented and rearrang
   // 5. Rearrange on the ladder: the connector becomes an integration.
   await page.getByRole('button', { name: 'Ladder', exact: true }).click();
   await lift(card(page, 'Connector in the marketplace'));
-  // A new milestone starts on the last rung, "Other / custom": up, rung by rung.
-  for (const rung of [
-    'Acquisition — they acquire us',
-    'Acquisition — we acquire them',
-    'Strategic investment',
-    'New product',
-    'Joint go-to-market / new market',
-    'Integration',
-  ]) {
-    await page.keyboard.press('ArrowUp');
+  // Quick add gave it no type: it waits in the "Not set" rung on top. Down, rung by rung.
+  await expect(page.getByRole('rowheader').first()).toHaveText('Not set');
+  for (const rung of ['Leads & referrals', 'Co-marketing', 'Integration']) {
+    await page.keyboard.press('ArrowDown');
     await expect(page.locator('[aria-live="assertive"]')).toContainText(`is over ${rung}, Next`);
   }
   await page.keyboard.press('Space');

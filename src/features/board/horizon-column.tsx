@@ -1,54 +1,17 @@
-import { memo, useRef, useState, type FormEvent } from 'react';
+import { memo, useRef } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Horizon } from '../../domain/schema';
-import { LIMITS } from '../../domain/schema';
 import { plural } from '../../domain/plural';
-import { useBoardsStore } from '../../store/boards-store';
 import { useShownIds } from './use-shown-ids';
 import { Icon } from '../../ui/icon';
 import { useBoardContext } from '../../ui/board/board-context';
 import { CardList, type CardListHandle } from './card-list';
+import { QuickAdd } from './quick-add';
 import { horizonDragId, type DragData } from './dnd/drag-ids';
 import './horizon-column.css';
 
 const HORIZON_DATA: DragData = { kind: 'horizon' };
-
-function QuickAdd({ horizon, onAdded }: { horizon: Horizon; onAdded: () => void }) {
-  const { boardId } = useBoardContext();
-  const [title, setTitle] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const clean = title.trim();
-    if (!clean) return;
-    useBoardsStore.getState().addMilestone(boardId, horizon.id, { title: clean });
-    setTitle('');
-    onAdded();
-  };
-  return (
-    <form className="quick-add" onSubmit={submit}>
-      <label className="visually-hidden" htmlFor={`quick-add-${horizon.id}`}>
-        Add a milestone to {horizon.title}
-      </label>
-      <input
-        id={`quick-add-${horizon.id}`}
-        className="input quick-add__input"
-        placeholder="Add a milestone…"
-        value={title}
-        maxLength={LIMITS.title}
-        onChange={(e) => setTitle(e.target.value)}
-      />
-      <button
-        type="submit"
-        className="icon-button"
-        aria-label={`Add to ${horizon.title}`}
-        disabled={!title.trim()}
-      >
-        <Icon name="plus" />
-      </button>
-    </form>
-  );
-}
 
 /**
  * How many milestones a horizon holds; under a hiding filter, how many of them it shows.

@@ -1,18 +1,15 @@
 import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { milestoneDescription } from '../../domain/milestone-labels';
 import { isDimmed } from '../../domain/filter';
 import { cardDots, type CardDots } from '../../domain/vote-dots';
 import { useMilestone } from '../../store/selectors';
-import { Icon } from '../../ui/icon';
-import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
+import { cardLabel, MilestoneCardBody } from '../../ui/board/milestone-card-body';
+import { typeClass } from '../../ui/board/milestone-type-style';
 import { useBoardContext } from '../../ui/board/board-context';
 import { useFilter } from '../../ui/board/filter-context';
 import type { DragData } from './dnd/drag-ids';
 import { isVoting, useVoting } from '../../ui/board/voting-context';
-import { useBoardsStore } from '../../store/boards-store';
-import { needsSharedValue } from '../../domain/values';
 import '../../ui/board/avatar.css';
 import './milestone-card.css';
 
@@ -21,7 +18,7 @@ export function MilestoneCardPreview({ boardId, id }: { boardId: string; id: str
   const milestone = useMilestone(boardId, id);
   if (!milestone) return null;
   return (
-    <div className={`card card--${milestone.type} card--overlay`}>
+    <div className={`card ${typeClass(milestone)} card--overlay`}>
       <MilestoneCardBody milestone={milestone} />
     </div>
   );
@@ -43,42 +40,18 @@ function cardKeyAction(event: KeyboardEvent, isDragging: boolean): CardKeyAction
   return undefined;
 }
 
-/** The hint on a card in a horizon that is a bet, while no shared value is recorded. */
-function useSharedValueHint(boardId: string, horizonId: string): boolean {
-  return useBoardsStore((s) => {
-    const board = s.boards[boardId];
-    return Boolean(
-      board &&
-      needsSharedValue(
-        board.values,
-        board.horizons.findIndex((h) => h.id === horizonId),
-      ),
-    );
-  });
-}
-
-/** Beside the card's body: the dots of the vote, and the hint when no value is shared. */
-function CardExtras({ dots, hint }: { dots: CardDots | undefined; hint: boolean }) {
-  if (!dots && !hint) return null;
+/** Beside the card's body: the dots of the vote. */
+function CardDots({ dots }: { dots: CardDots | undefined }) {
+  if (!dots) return null;
   return (
     <span className="card__extras" aria-hidden="true">
-      {dots && (
-        <span className="card__dots" title={dots.label}>
-          {dots.dots.slice(0, 12).map((dot, i) => (
-            <span key={i} className={`dot avatar--${dot.color}`} title={dot.name} />
-          ))}
-          {dots.dots.length > 12 && <span>+{dots.dots.length - 12}</span>}
-          <span className="card__dot-count">{dots.label}</span>
-        </span>
-      )}
-      {hint && (
-        <span
-          className="card__hint"
-          title="Record a value both sides share (Values, in the vision panel) before betting on this milestone."
-        >
-          <Icon name="heart" /> No shared value yet
-        </span>
-      )}
+      <span className="card__dots" title={dots.label}>
+        {dots.dots.slice(0, 12).map((dot, i) => (
+          <span key={i} className={`dot avatar--${dot.color}`} title={dot.name} />
+        ))}
+        {dots.dots.length > 12 && <span>+{dots.dots.length - 12}</span>}
+        <span className="card__dot-count">{dots.label}</span>
+      </span>
     </span>
   );
 }
@@ -105,7 +78,6 @@ export const SortableMilestone = memo(function SortableMilestone({
   const milestone = useMilestone(boardId, id);
   const filter = useFilter();
   const voting = useVoting();
-  const hint = useSharedValueHint(boardId, horizonId);
   const data = useMemo<DragData>(() => ({ kind: 'milestone', horizonId }), [horizonId]);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id,
@@ -138,19 +110,14 @@ export const SortableMilestone = memo(function SortableMilestone({
     <div
       ref={ref}
       data-index={index}
-      className={`card card--${milestone.type}${isDragging ? ' card--placeholder' : ''}${dimmed ? ' card--dimmed' : ''}`}
+      className={`card ${typeClass(milestone)}${isDragging ? ' card--placeholder' : ''}${dimmed ? ' card--dimmed' : ''}`}
       style={
         transform ? { top, transform: CSS.Translate.toString(transform), transition } : { top }
       }
       {...attributes}
       {...listeners}
       aria-roledescription="milestone"
-      aria-label={[
-        milestoneDescription(milestone),
-        dots?.label,
-        hint && 'no shared value recorded yet',
-        dimmed && 'does not match the filter',
-      ]
+      aria-label={[cardLabel(milestone), dots?.label, dimmed && 'does not match the filter']
         .filter(Boolean)
         .join(', ')}
       data-milestone-id={id}
@@ -158,7 +125,7 @@ export const SortableMilestone = memo(function SortableMilestone({
       onClick={(event) => (isVoting(voting) ? voting.vote(id, event.shiftKey) : openMilestone(id))}
     >
       <MilestoneCardBody milestone={milestone} />
-      <CardExtras dots={dots} hint={hint} />
+      <CardDots dots={dots} />
     </div>
   );
 });

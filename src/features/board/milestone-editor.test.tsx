@@ -58,7 +58,46 @@ describe('the milestone editor', () => {
     expect(title).toHaveAccessibleDescription('Give the milestone a title.');
     expect(confidence).toHaveAttribute('aria-invalid', 'true');
     expect(confidence).toHaveAccessibleDescription(
-      'How likely this happens in its horizon. Confidence is a whole number from 0 to 100.',
+      'How likely this happens in its horizon. Confidence is a whole number from 0 to 100, or leave it empty.',
     );
+  });
+
+  it('starts a new milestone with its type and confidence not set, and saves them so', async () => {
+    const board = makeBoard();
+    const onSave = vi.fn();
+    render(
+      <MilestoneEditor
+        horizons={board.horizons}
+        defaultHorizonId="h0"
+        onClose={vi.fn()}
+        onSave={onSave}
+      />,
+    );
+    const type = screen.getByRole('combobox', { name: 'Type' });
+    expect(type).toHaveDisplayValue('Not set');
+    expect(screen.getByRole('spinbutton', { name: 'Confidence (%)' })).toHaveValue(null);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Title' }), 'Quick idea');
+    await userEvent.click(screen.getByRole('button', { name: 'Add milestone' }));
+    const { draft } = onSave.mock.calls[0]![0];
+    expect(draft).toMatchObject({ title: 'Quick idea', type: undefined, confidence: undefined });
+  });
+
+  it('clears a type and a confidence that were set', async () => {
+    const board = makeBoard();
+    const onSave = vi.fn();
+    render(
+      <MilestoneEditor
+        milestone={makeMilestone({ type: 'integration', confidence: 60 })}
+        horizons={board.horizons}
+        defaultHorizonId="h0"
+        onClose={vi.fn()}
+        onSave={onSave}
+      />,
+    );
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Not set');
+    await userEvent.clear(screen.getByRole('spinbutton', { name: 'Confidence (%)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const { draft } = onSave.mock.calls[0]![0];
+    expect(draft).toMatchObject({ type: undefined, confidence: undefined });
   });
 });

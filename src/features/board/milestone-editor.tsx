@@ -122,6 +122,7 @@ function KindFields({ bind, horizons }: { bind: Bind; horizons: readonly Horizon
   return (
     <div className="field-row">
       <SelectField label="Type" {...type}>
+        <option value="">Not set</option>
         {MILESTONE_TYPES.map((t) => (
           <option key={t} value={t}>
             {MILESTONE_TYPE_LABELS[t]}
@@ -167,6 +168,7 @@ function MeasureFields({ bind }: { bind: Bind }) {
         min={0}
         max={100}
         step={5}
+        placeholder="Not set"
         {...bind('confidence')}
       />
       <SelectField label="Impact" {...bind('impact')}>

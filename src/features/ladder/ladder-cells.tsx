@@ -10,8 +10,10 @@ import { Icon } from '../../ui/icon';
 import { useBoardContext } from '../../ui/board/board-context';
 import { hidesOthers, isDimmed } from '../../domain/filter';
 import { useFilter } from '../../ui/board/filter-context';
-import { milestoneDescription, typeLabel } from '../../domain/milestone-labels';
-import { TYPE_ICONS } from '../../ui/board/milestone-type-style';
+import { confidenceLabel, typeLabel } from '../../domain/milestone-labels';
+import { cardLabel } from '../../ui/board/milestone-card-body';
+import { typeClass, typeIcon } from '../../ui/board/milestone-type-style';
+import { formatDay } from '../../ui/dates';
 import { cellDropId, useIsLifted, type CellData, type ChipDrag } from './dnd/ladder-drag';
 import '../../ui/board/milestone-card.css';
 import './ladder-cells.css';
@@ -43,7 +45,7 @@ export const LadderRowView = memo(function LadderRowView({
       <span role="rowheader" className={`ladder__row-head ladder__row-head--${group}`}>
         <span className="ladder__row-label">
           {group === 'type' && (
-            <Icon name={TYPE_ICONS[row.id as Milestone['type']]} className="icon" />
+            <Icon name={typeIcon((row.id || undefined) as Milestone['type'])} className="icon" />
           )}
           {row.label}
         </span>
@@ -131,8 +133,8 @@ const Chip = memo(function Chip({ id, group }: { id: string; group: LadderGroupi
       aria-roledescription="milestone"
       aria-describedby={describedBy}
       aria-pressed={isLifted || undefined}
-      aria-label={`${milestoneDescription(milestone)}${dimmed ? ', does not match the filter' : ''}`}
-      className={`chip card--${milestone.type}${isLifted ? ' chip--placeholder' : ''}${dimmed ? ' card--dimmed' : ''}`}
+      aria-label={`${cardLabel(milestone)}${dimmed ? ', does not match the filter' : ''}`}
+      className={`chip ${typeClass(milestone)}${isLifted ? ' chip--placeholder' : ''}${dimmed ? ' card--dimmed' : ''}`}
       data-milestone-id={id}
     >
       <ChipBody milestone={milestone} group={group} />
@@ -157,8 +159,9 @@ const ChipBody = memo(function ChipBody({
       {/* The spaces let a compact chip's one flow of text break between its parts. */}
       <span className="chip__title">{m.title}</span>{' '}
       <span className="chip__meta">
-        {showType && <span className="chip__type">{typeLabel(m, true)}</span>}{' '}
-        <span>{m.confidence}%</span>{' '}
+        {showType && <span className="chip__type">{typeLabel(m, true)}</span>}
+        <span>{confidenceLabel(m)}</span>
+        {m.targetDate && <span>{formatDay(m.targetDate)}</span>}
         {m.owner && group !== 'owner' && <span className="chip__owner">{m.owner}</span>}
       </span>
     </>
@@ -170,7 +173,7 @@ export function ChipPreview({ boardId, id }: { boardId: string; id: string }) {
   const milestone = useMilestone(boardId, id);
   if (!milestone) return null;
   return (
-    <div className={`chip chip--overlay card--${milestone.type}`}>
+    <div className={`chip chip--overlay ${typeClass(milestone)}`}>
       <ChipBody milestone={milestone} />
     </div>
   );

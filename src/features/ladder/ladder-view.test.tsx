@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import { preloadPages, renderApp } from '../../testing/render-app';
 import { createBoard } from '../../domain/boards';
+import { addMilestone } from '../../domain/milestones';
 import { MILESTONE_TYPE_LABELS, MILESTONE_TYPES } from '../../domain/ladder';
 import { useBoardsStore } from '../../store/boards-store';
 import type { Board } from '../../domain/schema';
@@ -65,9 +66,22 @@ describe('ladder view', () => {
     ]);
     // The row names the type; the chip still says the owner and confidence.
     const referrals = chip('Swap first qualified referrals');
-    expect(referrals).toHaveTextContent('80%');
+    expect(referrals).toHaveTextContent('80 % confident');
     expect(referrals).toHaveTextContent('Partner manager');
     expect(referrals).not.toHaveTextContent('Leads & referrals');
+  });
+
+  it('puts a milestone without a type in a “Not set” rung on top, while there is one', async () => {
+    const board = starter();
+    const next = board.horizons[1]!.id;
+    const withIdea = addMilestone(board, next, { title: 'Quick idea' }, { id: 'quick' });
+    await openLadder('view=ladder', withIdea);
+    expect(screen.getAllByRole('rowheader')[0]).toHaveTextContent('Not set');
+    expect(titlesIn(cell('Not set', 'Next'))).toEqual(['Quick idea']);
+    expect(chip('Quick idea')).toHaveTextContent('Confidence not set');
+    act(() => useBoardsStore.getState().placeOnLadder('acme', 'quick', next, 'type', 'leads'));
+    expect(screen.queryByRole('rowheader', { name: 'Not set' })).toBeNull();
+    expect(titlesIn(cell('Leads & referrals', 'Next'))).toEqual(['Quick idea']);
   });
 
   it('groups rows by owner or status, as the address says', async () => {
@@ -136,7 +150,7 @@ describe('ladder view', () => {
 
   it('shows only the matching chips under a hiding filter', async () => {
     await openLadder('view=ladder&q=referrals&show=matching');
-    expect(screen.getAllByRole('button', { name: /confidence/ }).map((c) => c.textContent)).toEqual(
+    expect(screen.getAllByRole('button', { name: /, status / }).map((c) => c.textContent)).toEqual(
       [expect.stringMatching(/^Swap first qualified referrals/)],
     );
     expect(cell('Integration', 'Next')).toHaveAccessibleName('Integration, Next: 0 milestones');

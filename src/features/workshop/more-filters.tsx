@@ -5,7 +5,7 @@ import {
   MILESTONE_TYPES,
   MILESTONE_TYPE_LABELS,
 } from '../../domain/ladder';
-import type { MilestoneFilter } from '../../domain/filter';
+import { TYPE_UNSET, type MilestoneFilter } from '../../domain/filter';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 
 const unique = (values: string[]) =>
@@ -119,7 +119,10 @@ export function MoreFilters({
         label="Type"
         any="Any type"
         value={filter.type}
-        options={MILESTONE_TYPES.map((t) => [t, MILESTONE_TYPE_LABELS[t]])}
+        options={[
+          [TYPE_UNSET, 'Type not set'],
+          ...MILESTONE_TYPES.map((t): [string, string] => [t, MILESTONE_TYPE_LABELS[t]]),
+        ]}
         onChange={(type) => set({ type: type as MilestoneFilter['type'] })}
       />
       <ChoiceFilter

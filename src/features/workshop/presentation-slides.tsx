@@ -7,6 +7,7 @@ import { PosterColumns } from '../../ui/board/board-poster';
 import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
 import { plural } from '../../domain/plural';
 import { formatDay } from '../../ui/dates';
+import { typeClass } from '../../ui/board/milestone-type-style';
 
 /** How far the two sides' values meet, in one line the room can read. */
 function ValuesLine({ board }: { board: Board }) {
@@ -70,7 +71,7 @@ export function HorizonSlide({ board, index }: { board: Board; index: number }) 
           const milestone = board.milestones[id]!;
           const dots = votes?.get(id)?.total;
           return (
-            <div key={id} className={`card card--${milestone.type} present__card`}>
+            <div key={id} className={`card ${typeClass(milestone)} present__card`}>
               <MilestoneCardBody milestone={milestone} />
               {dots && <span className="present__dots">{plural(dots, 'dot')}</span>}
             </div>

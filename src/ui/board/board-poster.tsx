@@ -4,6 +4,7 @@ import { MilestoneCardBody } from './milestone-card-body';
 import { plural } from '../../domain/plural';
 import { formatDay } from '../dates';
 import { KINDS_LABEL, KindChips } from '../partner-kinds';
+import { typeClass } from './milestone-type-style';
 import './board-poster.css';
 
 /** Every horizon and side area that holds cards, side by side, with every card. */
@@ -29,7 +30,7 @@ export function PosterColumns({ board }: { board: Board }) {
             {ids.map((id) => {
               const milestone = board.milestones[id]!;
               return (
-                <div key={id} className={`card card--${milestone.type} poster__card`}>
+                <div key={id} className={`card ${typeClass(milestone)} poster__card`}>
                   <MilestoneCardBody milestone={milestone} />
                 </div>
               );

@@ -1,36 +1,75 @@
 import { memo } from 'react';
 import { MILESTONE_STATUS_LABELS } from '../../domain/ladder';
-import { typeLabel } from '../../domain/milestone-labels';
+import {
+  confidenceLabel,
+  hasNotes,
+  milestoneDescription,
+  typeLabel,
+} from '../../domain/milestone-labels';
 import type { Milestone } from '../../domain/schema';
+import { formatDay } from '../dates';
 import { Icon } from '../icon';
-import { TYPE_ICONS } from './milestone-type-style';
+import { typeIcon } from './milestone-type-style';
 import './milestone-card.css';
 
+/** What a screen reader hears for a card, its target date in the person's own format. */
+export const cardLabel = (m: Milestone) => milestoneDescription(m, formatDay);
+
 /**
- * The visible card: type, status, title, confidence and owner. Plain and memoised: the
- * board's list, its drag overlay, the poster and the presentation all draw it.
+ * The visible card: type, a notes marker and status; the title; confidence, target date and
+ * owner; and the example mark and tags when there are any. Plain and memoised: the board's
+ * list, its drag overlay, the poster and the presentation all draw it. How dense it is, the
+ * board's `data-density` decides in CSS alone (milestone-card.css).
  */
 export const MilestoneCardBody = memo(function MilestoneCardBody({
   milestone: m,
 }: {
   milestone: Milestone;
 }) {
+  const label = typeLabel(m, true);
   return (
     <>
       <span className="card__top">
-        <span className="card__type">
-          <Icon name={TYPE_ICONS[m.type]} />
-          {typeLabel(m, true)}
+        <span className={`card__type${m.type ? '' : ' card__type--unset'}`} title={label}>
+          <Icon name={typeIcon(m.type)} />
+          <span className="card__type-label">{label}</span>
         </span>
+        {hasNotes(m) && (
+          <span className="card__notes" role="img" aria-label="has notes" title="Has notes">
+            <Icon name="notes" />
+          </span>
+        )}
         <span className={`status status--${m.status}`}>{MILESTONE_STATUS_LABELS[m.status]}</span>
       </span>
       <span className="card__title">{m.title}</span>
       <span className="card__meta">
-        <span className="card__confidence" title="Confidence">
-          {m.confidence}%
+        <span
+          className={`card__confidence${m.confidence === undefined ? ' card__unset' : ''}`}
+          title="How likely the team thinks it is"
+        >
+          {confidenceLabel(m)}
         </span>
-        {m.owner && <span className="card__owner">{m.owner}</span>}
+        {m.targetDate && (
+          <span className="card__date" title="Target date">
+            {formatDay(m.targetDate)}
+          </span>
+        )}
+        {m.owner && (
+          <span className="card__owner" title={`Owner: ${m.owner}`}>
+            {m.owner}
+          </span>
+        )}
       </span>
+      {(m.example || m.tags.length > 0) && (
+        <span className="card__marks">
+          {m.example && <span className="card__example">Example</span>}
+          {m.tags.map((tag) => (
+            <span key={tag} className="card__tag">
+              {tag}
+            </span>
+          ))}
+        </span>
+      )}
     </>
   );
 });

@@ -1,4 +1,5 @@
 import type { MilestoneType } from '../../domain/ladder';
+import type { Milestone } from '../../domain/schema';
 import type { IconName } from '../icon';
 
 /** Each rung of the ladder has a shape and a colour; the label always goes with them. */
@@ -13,3 +14,10 @@ export const TYPE_ICONS: Record<MilestoneType, IconName> = {
   'acquisition-they-acquire': 'theyAcquire',
   custom: 'custom',
 };
+
+/** The shape of a type, or of no type chosen yet. */
+export const typeIcon = (type: MilestoneType | undefined): IconName =>
+  type ? TYPE_ICONS[type] : 'typeUnset';
+
+/** The class that gives a card or chip its type's colour: `card--unset` without a type. */
+export const typeClass = (m: Pick<Milestone, 'type'>) => `card--${m.type ?? 'unset'}`;

@@ -1,3 +1,4 @@
+import { ExamplesNotice } from '../../../features/board';
 import { BalanceMeter, FilterBar, VisionPanel } from '../../../features/workshop';
 import { DIALOGS } from './board-commands';
 import { ViewSwitch } from './board-header';
@@ -41,6 +42,7 @@ export function BoardBar({
           <ViewSwitch view={layout.view} onView={(next) => setLayout({ ...layout, view: next })} />
         }
       >
+        <ExamplesNotice boardId={boardId} />
         <DensitySwitch density={density} onDensity={onDensity} />
       </FilterBar>
     </div>

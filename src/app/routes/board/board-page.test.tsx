@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { preloadPages, renderApp } from '../../../testing/render-app';
 import { createBoard } from '../../../domain/boards';
 import { milestoneIdsIn } from '../../../domain/milestones';
@@ -16,7 +16,7 @@ function starter(): Board {
 
 const titlesIn = (horizon: string) =>
   within(screen.getByRole('region', { name: horizon }))
-    .queryAllByRole('button', { name: /confidence/ })
+    .queryAllByRole('button', { name: /, status / })
     .map((card) => card.getAttribute('aria-label')!.split(',')[0]);
 
 const toasts = () => screen.getByRole('status', { name: 'Notifications' });
@@ -35,7 +35,8 @@ describe('board page', () => {
     expect(within(now).getByLabelText('2 milestones')).toBeVisible();
     expect(titlesIn('Long term')).toEqual(['We acquire the partner', 'The partner acquires us']);
     // The type is told in words as well as colour.
-    expect(within(now).getByText('Leads & referrals')).toBeVisible();
+    const swap = within(now).getByRole('button', { name: /^Swap first qualified referrals/ });
+    expect(within(swap).getByText('Leads & referrals')).toBeVisible();
   });
 
   it('says so when the board does not exist', async () => {
@@ -64,7 +65,9 @@ describe('board page', () => {
     await user.type(confidence, '150');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(within(dialog).getByText('Give the milestone a title.')).toBeVisible();
-    expect(within(dialog).getByText('Confidence is a whole number from 0 to 100.')).toBeVisible();
+    expect(
+      within(dialog).getByText('Confidence is a whole number from 0 to 100, or leave it empty.'),
+    ).toBeVisible();
     expect(title).toHaveAttribute('aria-invalid', 'true');
 
     await user.type(title, 'Referral program live');
@@ -88,8 +91,9 @@ describe('board page', () => {
 
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const card = screen.getByRole('button', { name: /^Referral program live/ });
+    // A new title makes the example the team's own: no longer marked as one.
     expect(card).toHaveAccessibleName(
-      'Referral program live, Joint venture, owner Priya, confidence 65%, status Committed, no shared value recorded yet',
+      /^Referral program live, Joint venture, owner Priya, 65 % confident, status Committed, target .+, tagged emea, pipeline, has notes$/,
     );
     expect(titlesIn('Next').at(-1)).toBe('Referral program live');
     const board = useBoardsStore.getState().boards.acme!;
@@ -206,7 +210,7 @@ describe('a big board', () => {
     renderApp(`/boards/${board.id}`, [board]);
     const column = await screen.findByRole('region', { name: 'Now' });
     expect(within(column).getByLabelText('500 milestones')).toBeVisible();
-    const mounted = within(column).getAllByRole('button', { name: /confidence/ });
+    const mounted = within(column).getAllByRole('button', { name: /, status / });
     // jsdom measures every card as 0 px tall, so its window holds more cards than a screen
     // would (about 20); what matters is that most of the 500 are not mounted.
     expect(mounted.length).toBeGreaterThan(3);
@@ -222,6 +226,13 @@ describe('the balance meter', () => {
     const quickAdd = screen.getByRole('textbox', { name: 'Add a milestone to Now' });
     await user.type(quickAdd, 'One{Enter}Two{Enter}Three{Enter}');
     const balance = screen.getByRole('region', { name: 'Balance' });
+    // Quick add gives no confidence, so nothing weighs anything yet.
+    expect(within(balance).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Now 0% of the weighted impact, 3 milestones',
+    );
+    const store = useBoardsStore.getState();
+    const ids = milestoneIdsIn(store.boards.lopsided!, store.boards.lopsided!.horizons[0]!.id);
+    act(() => ids.forEach((id) => store.updateMilestone('lopsided', id, { confidence: 50 })));
     const [now, next] = within(balance).getAllByRole('listitem');
     expect(now).toHaveTextContent('Now 100% of the weighted impact, 3 milestones');
     expect(next).toHaveTextContent('Next 0% of the weighted impact, 0 milestones');
