@@ -211,7 +211,8 @@ test.describe('in a dark room', () => {
     page,
   }) => {
     await createBoard(page, 'Acme Analytics');
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const dark = await background();
     expect(dark).not.toBe('rgb(244, 245, 247)');
     await expectNoSeriousViolations(page);

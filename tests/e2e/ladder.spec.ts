@@ -93,10 +93,14 @@ test('rows group by owner or status, and a move there sets the owner or status',
   );
 
   await page.getByRole('radio', { name: 'Status' }).check();
-  await dragTo(page, card(page, 'Enter a new region together'), cell(page, 'Committed', 'Long term'));
-  await expect(card(cell(page, 'Committed', 'Long term'), 'Enter a new region')).toHaveAccessibleName(
-    /status Committed/,
+  await dragTo(
+    page,
+    card(page, 'Enter a new region together'),
+    cell(page, 'Committed', 'Long term'),
   );
+  await expect(
+    card(cell(page, 'Committed', 'Long term'), 'Enter a new region'),
+  ).toHaveAccessibleName(/status Committed/);
   await expectNoSeriousViolations(page);
 
   // Enter opens the card, as on the horizons.

@@ -93,8 +93,10 @@ test('milestones are added, edited in full and deleted, and all of it survives a
       'Minority investment in the partner',
       'Shared roadmap review',
     ]);
-  // The side areas stay unfolded after the reload: the browser remembers.
+  await page.getByRole('button', { name: 'Open Achieved' }).click();
   await expect(card(horizon(page, 'Achieved'), 'Referral program live')).toContainText('Achieved');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Open Achieved' })).toBeFocused();
   await card(page, 'Joint venture in APAC').click();
   await expect(edit.getByRole('textbox', { name: 'Tags' })).toHaveValue('apac, board-level');
   await expect(edit.getByLabel('Target date')).toHaveValue('2029-06-30');

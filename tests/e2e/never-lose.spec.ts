@@ -73,19 +73,19 @@ test('a rename in one tab and a new milestone in the other, at the same moment, 
   await waitForSaved(page);
 
   // Both inside one save delay: neither tab has heard of the other's edit.
-  await page.getByRole('button', { name: /^Board title:/ }).click();
-  await page.getByRole('textbox', { name: 'Board title' }).fill('Acme 2030');
-  await page.getByRole('textbox', { name: 'Board title' }).press('Enter');
+  await page.getByRole('button', { name: /^Partner name:/ }).click();
+  await page.getByRole('textbox', { name: 'Partner name' }).fill('Acme 2030');
+  await page.getByRole('textbox', { name: 'Partner name' }).press('Enter');
   await addMilestone(other, 'Added while it was renamed');
 
   for (const p of [page, other]) {
-    await expect(p.getByRole('button', { name: 'Board title: Acme 2030' })).toBeVisible();
+    await expect(p.getByRole('button', { name: 'Partner name: Acme 2030' })).toBeVisible();
     await expect(card(horizon(p, 'Now'), 'Added while it was renamed')).toBeVisible();
   }
   await waitForSaved(page);
   await waitForSaved(other);
   await other.reload();
-  await expect(other.getByRole('button', { name: 'Board title: Acme 2030' })).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Partner name: Acme 2030' })).toBeVisible();
   await expect(card(horizon(other, 'Now'), 'Added while it was renamed')).toBeVisible();
 });
 
