@@ -41,3 +41,24 @@ export function usePersistentFlag(key: string, fallback: () => boolean) {
   };
   return [value, set] as const;
 }
+
+/**
+ * One of a few named choices (a density, a colour theme) that the next visit remembers.
+ * Choosing the fallback forgets the choice, so a later default can reach the person.
+ */
+export function usePersistentChoice<T extends string>(
+  key: string,
+  choices: readonly T[],
+  fallback: T,
+) {
+  const [value, setValue] = useState<T>(() => readChoice(key, choices) ?? fallback);
+  const set = (next: T) => {
+    setValue(next);
+    writePersistent(key, next === fallback ? undefined : next);
+  };
+  return [value, set] as const;
+}
+
+/** A remembered choice, when it is still one of `choices`. */
+export const readChoice = <T extends string>(key: string, choices: readonly T[]) =>
+  readPersistent(key, (raw) => choices.find((choice) => choice === raw));

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { readPersistent, writePersistent } from './persistent-state';
+import { readChoice, usePersistentChoice } from './persistent-state';
 
 /** The colours: as the system says (light or dark), or one the person chose on this device. */
 export const THEMES = [
@@ -10,7 +9,7 @@ export const THEMES = [
 export type Theme = (typeof THEMES)[number]['id'];
 
 const KEY = 'partner-horizons:theme';
-const decode = (raw: string) => THEMES.find((t) => t.id === raw)?.id;
+const IDS = THEMES.map((t) => t.id);
 
 /** Sets the page's colours; theme.css reads `data-theme` (absent: the system decides). */
 export function applyTheme(theme: Theme): void {
@@ -19,15 +18,14 @@ export function applyTheme(theme: Theme): void {
 }
 
 /** The choice kept on this device; run before the first paint so no page flashes. */
-export const storedTheme = (): Theme => readPersistent(KEY, decode) ?? 'system';
+export const storedTheme = (): Theme => readChoice(KEY, IDS) ?? 'system';
 
 /** The current choice and a way to change (and remember) it. */
 export function useTheme() {
-  const [theme, setTheme] = useState<Theme>(storedTheme);
+  const [theme, setTheme] = usePersistentChoice<Theme>(KEY, IDS, 'system');
   const choose = (next: Theme) => {
     setTheme(next);
     applyTheme(next);
-    writePersistent(KEY, next === 'system' ? undefined : next);
   };
   return [theme, choose] as const;
 }

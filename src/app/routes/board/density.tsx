@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { readPersistent, writePersistent } from '../../../ui/persistent-state';
+import { usePersistentChoice } from '../../../ui/persistent-state';
 
 /**
  * How much of the board a screen shows: comfortable cards for reading up close, compact
@@ -13,20 +12,11 @@ export const DENSITIES = [
 
 export type Density = (typeof DENSITIES)[number]['id'];
 
-const KEY = 'partner-horizons:density';
-const decode = (raw: string) => DENSITIES.find((d) => d.id === raw)?.id;
+const IDS = DENSITIES.map((d) => d.id);
 
 /** The density chosen on this device; every board opens with it. */
-export function useDensity() {
-  const [density, setDensity] = useState<Density>(
-    () => readPersistent(KEY, decode) ?? 'comfortable',
-  );
-  const choose = (next: Density) => {
-    setDensity(next);
-    writePersistent(KEY, next);
-  };
-  return [density, choose] as const;
-}
+export const useDensity = () =>
+  usePersistentChoice<Density>('partner-horizons:density', IDS, 'comfortable');
 
 /** The facilitator's choice of density, at the end of the filter bar. */
 export function DensitySwitch({
@@ -43,7 +33,7 @@ export function DensitySwitch({
         className="select"
         value={density}
         title="How much of the board the screen shows"
-        onChange={(e) => onDensity(decode(e.target.value) ?? 'comfortable')}
+        onChange={(e) => onDensity(IDS.find((id) => id === e.target.value) ?? 'comfortable')}
       >
         {DENSITIES.map((d) => (
           <option key={d.id} value={d.id}>
