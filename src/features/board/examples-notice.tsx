@@ -32,7 +32,7 @@ export function ExamplesNotice({ boardId }: { boardId: string }) {
   if (!count) return null;
   return (
     <p className="examples-notice">
-      <span>
+      <span className="examples-notice__text">
         {examples(count)} {count === 1 ? 'shows' : 'show'} how a board reads.
       </span>{' '}
       <button

@@ -67,14 +67,17 @@ describe('a milestone card', () => {
     const example = { ...planned, example: true };
     const card = renderCard(example);
     expect(within(card).getByText('Example')).toBeInTheDocument();
+    // In the status's place: the template's status is not the team's. The name keeps it.
+    expect(within(card).queryByText('Exploring')).toBeNull();
     expect(cardLabel(example)).toMatch(/^Native integration, example, Integration,/);
+    expect(cardLabel(example)).toMatch(/status Exploring/);
   });
 
   it('draws the same content under the compact density, which CSS lays out', () => {
-    const card = renderCard({ ...planned, example: true }, 'compact');
+    const card = renderCard(planned, 'compact');
     expect(card.closest('[data-density="compact"]')).not.toBeNull();
     // Compact hides the owner and tags in CSS only: they are still there to read aloud.
-    for (const text of ['80 % confident', 'Example', 'Exploring', 'Priya', 'emea'])
+    for (const text of ['80 % confident', 'Exploring', 'Priya', 'emea'])
       expect(within(card).getByText(text)).toBeInTheDocument();
     expect(card.querySelector('.card__type .icon')).not.toBeNull();
   });

@@ -16,8 +16,8 @@ import './milestone-card.css';
 export const cardLabel = (m: Milestone) => milestoneDescription(m, formatDay);
 
 /**
- * The visible card: type, a notes marker and status; the title; confidence, target date and
- * owner; and the example mark and tags when there are any. Plain and memoised: the board's
+ * The visible card: type, a notes marker and status (or the example mark); the title;
+ * confidence, target date and owner; and tags when there are any. Plain and memoised: the board's
  * list, its drag overlay, the poster and the presentation all draw it. How dense it is, the
  * board's `data-density` decides in CSS alone (milestone-card.css).
  */
@@ -39,7 +39,12 @@ export const MilestoneCardBody = memo(function MilestoneCardBody({
             <Icon name="notes" />
           </span>
         )}
-        <span className={`status status--${m.status}`}>{MILESTONE_STATUS_LABELS[m.status]}</span>
+        {/* An example's status is the template's, not the team's: the mark says so instead. */}
+        {m.example ? (
+          <span className="card__example">Example</span>
+        ) : (
+          <span className={`status status--${m.status}`}>{MILESTONE_STATUS_LABELS[m.status]}</span>
+        )}
       </span>
       <span className="card__title">{m.title}</span>
       <span className="card__meta">
@@ -60,9 +65,8 @@ export const MilestoneCardBody = memo(function MilestoneCardBody({
           </span>
         )}
       </span>
-      {(m.example || m.tags.length > 0) && (
+      {m.tags.length > 0 && (
         <span className="card__marks">
-          {m.example && <span className="card__example">Example</span>}
           {m.tags.map((tag) => (
             <span key={tag} className="card__tag">
               {tag}

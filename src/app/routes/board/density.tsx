@@ -7,7 +7,7 @@ import { usePersistentChoice } from '../../../ui/persistent-state';
 export const DENSITIES = [
   { id: 'comfortable', label: 'Comfortable' },
   { id: 'compact', label: 'Compact' },
-  { id: 'fit', label: 'Fit the whole board' },
+  { id: 'fit', label: 'Whole board' },
 ] as const;
 
 export type Density = (typeof DENSITIES)[number]['id'];
