@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import {
   PARTNERSHIP_KINDS,
   PARTNERSHIP_KIND_LABELS,
@@ -20,10 +21,10 @@ export function KindChips({ kinds }: { kinds: readonly PartnershipKind[] }) {
   return (
     <span className="kind-chips">
       {labels.map((label, index) => (
-        <span key={label} className="kind-chip">
-          {label}
+        <Fragment key={label}>
+          <span className="kind-chip">{label}</span>
           {index < labels.length - 1 && <span className="visually-hidden">, </span>}
-        </span>
+        </Fragment>
       ))}
     </span>
   );

@@ -54,7 +54,7 @@ for (const viewport of [
 
 /** Adds `count` cards by quick-add, spread over the four horizons in turn: Idea 1, Idea 2… */
 async function addIdeas(page: Page, count: number) {
-  const horizons = ['Now', 'Next', 'Later', 'Vision'];
+  const horizons = ['Now', 'Next', 'Later', 'Long term'];
   for (let i = 0; i < count; i++) {
     const field = page.getByRole('textbox', { name: `Add a milestone to ${horizons[i % 4]}` });
     await field.fill(`Idea ${i + 1} for the shared roadmap`);
@@ -117,7 +117,7 @@ test('on a 1280×720 projector a clicker’s Page Down scrolls a long slide befo
   await expect.poll(scrolled).toBe(0);
   await expect(show.getByText('The whole board · 6 of 6')).toBeVisible();
   await page.keyboard.press('PageUp');
-  await expect(show.getByText('Vision · 5 of 6')).toBeVisible();
+  await expect(show.getByText('Long term · 5 of 6')).toBeVisible();
 });
 
 test('the board behind the presentation is out of reach, and Escape gives focus back to Present', async ({
