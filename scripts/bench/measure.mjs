@@ -11,8 +11,14 @@ import { log, stats } from './util.mjs';
  * One fresh browser context: seed, open the board (load time, heap), keyboard drop, then a
  * pointer drag on the same page once the drop is saved. Throttled runs skip the heap.
  */
-export async function measureOnce(browser, doc, { throttle = 1 } = {}) {
+export async function measureOnce(browser, doc, { throttle = 1, density } = {}) {
   const { context, page, cdp } = await newPage(browser);
+  // The density a facilitator picks on a projector, as the app remembers it.
+  if (density)
+    await context.addInitScript(
+      (d) => localStorage.setItem('partner-horizons:density', d),
+      density,
+    );
   const notes = [];
   // A drag the app does not perform is a finding to report, not a reason to lose the other
   // figures: note it and go on. Seeding and loading stay fatal: without them nothing is measured.
@@ -62,11 +68,15 @@ async function warmUp(browser, doc) {
   }
 }
 
-/** Medians of the runs of one board size, and the throttled run's figures beside them. */
-export function summariseSize(size, runs, throttled) {
+/**
+ * Medians of the runs of one board size, and beside them the throttled run's figures and
+ * (when measured) the compact density's.
+ */
+export function summariseSize(size, runs, throttled, compact) {
   const notes = [
     ...runs.flatMap((r, i) => r.notes.map((n) => `${size} milestones, run ${i + 1}: ${n}`)),
     ...throttled.notes.map((n) => `${size} milestones, ${THROTTLE_RATE}× CPU: ${n}`),
+    ...(compact?.notes ?? []).map((n) => `${size} milestones, compact: ${n}`),
   ];
   const pick = (f) => stats(runs.map((r) => f(r) ?? NaN));
   return {
@@ -94,6 +104,12 @@ export function summariseSize(size, runs, throttled) {
       dragLongTaskCount: throttled.drag?.count ?? NaN,
       afterDropLongestTaskMs: throttled.drag?.afterDropLongestMs ?? NaN,
     },
+    compact: compact && {
+      loadMs: compact.load.ms,
+      mountedCards: compact.load.mountedCards,
+      dropMs: compact.dropMs ?? NaN,
+      dragLongestTaskMs: compact.drag?.longestMs ?? NaN,
+    },
   };
 }
 
@@ -110,7 +126,9 @@ export async function measureSize(browser, size, runCount) {
   }
   log(`  ${size} milestones: once with ${THROTTLE_RATE}× CPU throttling`);
   const throttled = await measureOnce(browser, doc, { throttle: THROTTLE_RATE });
-  return summariseSize(size, runs, throttled);
+  log(`  ${size} milestones: once in the compact density`);
+  const compact = await measureOnce(browser, doc, { density: 'compact' });
+  return summariseSize(size, runs, throttled, compact);
 }
 
 const isScript = (response) =>

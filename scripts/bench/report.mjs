@@ -73,6 +73,19 @@ function addSizeRows(add, r) {
     false,
   );
   add(`${cpu} longest task after drop`, r.size, one(t.afterDropLongestTaskMs), 'ms');
+  const c = r.compact;
+  if (!c) return;
+  add('Compact: all cards visible', r.size, one(c.loadMs), 'ms', loadTarget, false);
+  add('Compact: drop to settled', r.size, one(c.dropMs), 'ms', TARGETS.dropMs, false, 1);
+  add(
+    'Compact: longest task in drag',
+    r.size,
+    one(c.dragLongestTaskMs),
+    'ms',
+    TARGETS.longestTaskMs,
+    false,
+  );
+  add('Compact: cards mounted', r.size, one(c.mountedCards), 'count');
 }
 
 /** The table as lines of text: aligned columns, a blank line between board sizes. */

@@ -70,3 +70,18 @@ test('formatTable: aligned columns, a blank line between sizes, no trailing spac
     'Drop          1000    60.3           ms            (MISSES)',
   ]);
 });
+
+test('reportRows: the compact density adds its four rows after the throttled ones', () => {
+  const compact = { loadMs: 300, mountedCards: 40, dropMs: 20.5, dragLongestTaskMs: 30 };
+  const rows = reportRows([{ ...result, compact }], []);
+  assert.equal(rows.length, 20);
+  assert.deepEqual(
+    rows.slice(16).map((r) => [r.figure, r.median, r.verdict]),
+    [
+      ['Compact: all cards visible', 300, '(meets)'],
+      ['Compact: drop to settled', 20.5, '(meets)'],
+      ['Compact: longest task in drag', 30, '(meets)'],
+      ['Compact: cards mounted', 40, ''],
+    ],
+  );
+});
