@@ -7,9 +7,9 @@ import { useRevealFirstMatch } from './use-reveal-first-match';
 import './card-list.css';
 
 /** Room a card takes before it is measured; close to a two-line card. */
-const ESTIMATED_CARD_HEIGHT = 104;
-export const CARD_GAP = 10;
-const LIST_PADDING = 6;
+const ESTIMATED_CARD_HEIGHT = 92;
+export const CARD_GAP = 8;
+const LIST_PADDING = 4;
 
 export interface CardListHandle {
   scrollToEnd(): void;

@@ -14,8 +14,12 @@ export function useFitZoom(stage: RefObject<HTMLElement | null>, on: boolean): v
     if (!element || !on) return;
     let frame = 0;
     let content: HTMLElement | null = null;
+    const resized = new ResizeObserver(() => schedule());
     const fit = () => {
-      content = element.firstElementChild as HTMLElement | null;
+      const next = element.firstElementChild as HTMLElement | null;
+      // Cards measured after they mount grow the board without adding to the page.
+      if (next !== content && next) resized.observe(next);
+      content = next;
       if (!content) return;
       // Measured at full size, then shrunk, in one frame: nothing is painted in between.
       content.style.zoom = '1';
@@ -30,7 +34,6 @@ export function useFitZoom(stage: RefObject<HTMLElement | null>, on: boolean): v
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(fit);
     };
-    const resized = new ResizeObserver(schedule);
     resized.observe(element);
     // Cards added, moved or filtered away change what there is to fit.
     const changed = new MutationObserver(schedule);
