@@ -2,6 +2,7 @@ import { useLocation } from 'react-router-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../domain/schema';
 import { PartnerKinds } from '../../../features/partner';
+import { TimerWidget } from '../../../features/workshop';
 import { useBoardsStore } from '../../../store/boards-store';
 import { Icon } from '../../../ui/icon';
 import { InlineText } from '../../../ui/inline-text';
@@ -119,6 +120,8 @@ export function BoardHeader({
           </span>
         )}
       </div>
+      {/* A running timebox sits in the bar, between the names and the tools, covering none. */}
+      <TimerWidget />
       <div className="board-head__tools" role="toolbar" aria-label="Board">
         {(Object.keys(ACTIONS) as ActionId[]).map((id) => (
           <ActionButton key={id} boardId={boardId} command={ACTIONS[id]} />

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { BoardCanvas, deleteMilestoneWithUndo, preloadEditors } from '../../../features/board';
 import { LadderView } from '../../../features/ladder';
-import { TimerWidget, VotingBar, useVotingState } from '../../../features/workshop';
+import { VotingBar, useVotingState } from '../../../features/workshop';
 import { useBoardsStore } from '../../../store/boards-store';
 import { BoardContext, type BoardContextValue } from '../../../ui/board/board-context';
 import { FilterContext } from '../../../ui/board/filter-context';
@@ -97,7 +97,6 @@ export function BoardPage() {
           </div>
         </main>
         <PrintView boardId={boardId} />
-        <TimerWidget />
         <BoardDialogs boardId={boardId} editing={editing} onClose={() => setEditing(null)} />
       </FilterContext.Provider>
     </BoardContext.Provider>
