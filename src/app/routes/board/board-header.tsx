@@ -57,7 +57,7 @@ function DialogButton({ command, onOpen }: { command: DialogCommand; onOpen: () 
       onFocus={preload}
       aria-label={iconOnly ? command.label : undefined}
       aria-keyshortcuts={command.keys?.aria}
-      title={iconOnly || hint ? `${command.label}${hint ?? ''}` : undefined}
+      title={`${command.label}${hint ?? ''}`}
     >
       <Icon name={command.icon} />
       {!iconOnly && <span className="button__label">{command.label}</span>}
