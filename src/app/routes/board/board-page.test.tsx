@@ -212,9 +212,10 @@ describe('a big board', () => {
     expect(within(column).getByLabelText('500 milestones')).toBeVisible();
     const mounted = within(column).getAllByRole('button', { name: /, status / });
     // jsdom measures every card as 0 px tall, so its window holds more cards than a screen
-    // would (about 20); what matters is that most of the 500 are not mounted.
+    // would (800 px over the 8 px gap, plus overscan); what matters is that most of the 500
+    // are not mounted.
     expect(mounted.length).toBeGreaterThan(3);
-    expect(mounted.length).toBeLessThan(100);
+    expect(mounted.length).toBeLessThan(150);
     expect(mounted[0]).toHaveAccessibleName(/^Milestone 0,/);
   });
 });
