@@ -202,7 +202,9 @@ test('futures are parked and achieved in the side areas, by mouse and keyboard',
   await dragTo(page, card(page, 'Swap first qualified referrals'), achieved);
   await expect(achieved.getByLabel('2 milestones')).toBeVisible();
 
-  // Back onto a horizon: live again.
+  // Back onto a horizon: live again. The open drawer (Achieved, where the card landed) lies
+  // over the strips; it is closed first.
+  await achieved.getByRole('button', { name: 'Close Achieved' }).click();
   await parked.getByRole('button', { name: 'Open Parked / not doing' }).click();
   await dragTo(page, card(parked, 'We acquire the partner'), horizon(page, 'Later'), 0.9);
   await expect(card(horizon(page, 'Later'), 'We acquire the partner')).toHaveAccessibleName(
