@@ -19,6 +19,14 @@ const DROP_ANIMATION = { duration: 150, easing: 'ease-out' };
 
 const NO_HORIZONS: Horizon[] = [];
 
+/** What one column shows while a milestone is dragged: the order it would take, and the
+ * dragged card's id when the card would land in it. */
+function dropPreview(drag: DragState | null, columnId: string) {
+  if (drag?.kind !== 'milestone') return { previewIds: undefined, activeId: undefined };
+  const previewIds = drag.preview[columnId];
+  return { previewIds, activeId: previewIds?.includes(drag.activeId) ? drag.activeId : undefined };
+}
+
 /**
  * Which side area (Parked or Achieved) is open as a drawer over the horizons' right edge:
  * one at a time. While a drag rests over one it opens to show where the card would land,
@@ -26,10 +34,7 @@ const NO_HORIZONS: Horizon[] = [];
  */
 function useSideDrawer(drag: DragState | null) {
   const [openSide, setOpenSide] = useState<string | null>(null);
-  const dragSide =
-    drag?.kind === 'milestone'
-      ? SIDE_AREAS.find((area) => drag.preview[area.id]?.includes(drag.activeId))?.id
-      : undefined;
+  const dragSide = SIDE_AREAS.find((area) => dropPreview(drag, area.id).activeId)?.id;
   const [landing, setLanding] = useState<string | undefined>();
   if (drag && dragSide !== landing) setLanding(dragSide);
   if (!drag && landing) {
@@ -73,12 +78,7 @@ export function BoardCanvas() {
                 <HorizonColumn
                   key={horizon.id}
                   horizon={horizon}
-                  previewIds={drag?.kind === 'milestone' ? drag.preview[horizon.id] : undefined}
-                  activeId={
-                    drag?.kind === 'milestone' && drag.preview[horizon.id]?.includes(drag.activeId)
-                      ? drag.activeId
-                      : undefined
-                  }
+                  {...dropPreview(drag, horizon.id)}
                 />
               ))}
             </SortableContext>
@@ -90,12 +90,7 @@ export function BoardCanvas() {
                 area={area}
                 open={openSide === area.id}
                 onOpen={(open) => setOpenSide(open ? area.id : null)}
-                previewIds={drag?.kind === 'milestone' ? drag.preview[area.id] : undefined}
-                activeId={
-                  drag?.kind === 'milestone' && drag.preview[area.id]?.includes(drag.activeId)
-                    ? drag.activeId
-                    : undefined
-                }
+                {...dropPreview(drag, area.id)}
               />
             ))}
           </div>
