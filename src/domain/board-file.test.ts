@@ -32,7 +32,7 @@ describe('the board file', () => {
         const result = parseImport(stringifyFile(toBoardFile(board, writer)));
         expect(result).toEqual({
           ok: true,
-          boards: [{ board, warnings: [], exportedAt: T1 }],
+          boards: [{ board, warnings: [], notices: [], details: [], exportedAt: T1 }],
           skipped: [],
         });
       }),
@@ -52,8 +52,8 @@ describe('the board file', () => {
 describe('parseImport', () => {
   it.each([
     ['an empty file', '  \n', 'The file is empty.'],
-    ['a binary file', 'PNG\u0000\u0001', 'This is not a text file, so it cannot be a board.'],
-    ['text that is not JSON', 'hello, board', /This file is not JSON/],
+    ['a binary file', 'PNG\u0000\u0001', /^This is not a board file: it is not even text/],
+    ['text that is not JSON', 'hello, board', /^This is not a board file, or it was cut short/],
     ['JSON of another kind', '{"type":"excalidraw","elements":[]}', /not a Partner Horizons board/],
     [
       'a newer format',
@@ -89,7 +89,11 @@ describe('parseImport', () => {
     );
     expect(result).toMatchObject({
       ok: true,
-      skipped: [expect.stringMatching(/^Board #2: This is not a Partner Horizons board/)],
+      skipped: [
+        expect.stringMatching(
+          /^Board #2 of the backup was left out: This is not a Partner Horizons board/,
+        ),
+      ],
     });
   });
 

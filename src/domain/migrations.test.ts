@@ -96,11 +96,16 @@ describe('migrate', () => {
     if (!result.ok) return;
     expect(result.board.vision).toBe('Where we are heading');
     expect(result.board.partner.kinds).toEqual(['other']);
-    expect(result.warnings).toContain('Upgraded from format version 1.');
+    expect(result.notices).toContain(
+      'Brought up to date from an older version of the app (format 1); nothing was lost.',
+    );
     expect(restoreBoardDocument({ ...versionOne, version: 1 }, [], 2)).toEqual({
       ok: false,
       reason: 'migration-failed',
-      error: expect.stringMatching(/No way to upgrade/),
+      error: expect.stringMatching(
+        /^This board was made with an older version of Partner Horizons/,
+      ),
+      details: expect.stringMatching(/No way to upgrade/),
     });
   });
 });
@@ -174,7 +179,10 @@ describe('the real migrations', () => {
     const result = restoreBoardDocument(storedByVersionOne);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.warnings).toEqual(['Upgraded from format version 1.']);
+    expect(result.warnings).toEqual([]);
+    expect(result.notices).toEqual([
+      'Brought up to date from an older version of the app (format 1); nothing was lost.',
+    ]);
     // An upgrade alone changes nothing that was there: not a repair.
     expect(result.repaired).toBe(false);
     expect(result.board.milestones.m1).toEqual(storedByVersionOne.board.milestones.m1);
@@ -194,10 +202,10 @@ describe('the real migrations', () => {
     expect(result).toMatchObject({
       ok: true,
       repaired: true,
-      warnings: [
-        'Upgraded from format version 1.',
-        'Cut the notes of milestone “Swap leads” to 5,000 characters.',
+      notices: [
+        'Brought up to date from an older version of the app (format 1); nothing was lost.',
       ],
+      warnings: ['Cut the notes of milestone “Swap leads” to 5,000 characters.'],
     });
     expect(result.ok && result.board.milestones.m1).toEqual({ ...m1, notes: 'x'.repeat(5000) });
   });
@@ -205,10 +213,10 @@ describe('the real migrations', () => {
   it('leaves a document without a board for restore to refuse', () => {
     const doc = deepFreeze({ type: 'partner-horizons/board', version: 1 });
     expect(migrate(doc, 1, 2)).toMatchObject({ ok: true, doc: { version: 2 } });
-    expect(restoreBoardDocument(doc)).toEqual({
+    expect(restoreBoardDocument(doc)).toMatchObject({
       ok: false,
       reason: 'no-board',
-      error: 'The file holds no board.',
+      error: 'This holds no board.',
     });
   });
 });

@@ -1,4 +1,5 @@
 import { newId } from './ids';
+import { KeptFields } from './extensions';
 import { isoDateTime, type Horizon } from './schema';
 
 /**
@@ -25,6 +26,10 @@ export interface RepairContext {
   /** For milestones: the board's horizons, and the fresh ids of horizons renamed. */
   horizons: readonly Horizon[];
   renamedHorizons: ReadonlyMap<string, string>;
+  /** Where fields kept for other tools are counted, to be told once per board. */
+  kept: KeptFields;
+  /** Technical detail behind the warnings, for a "Details" fold: never the message itself. */
+  details: string[];
 }
 
 export function newContext(createdAt: string, extra: Partial<RepairContext> = {}): RepairContext {
@@ -35,6 +40,8 @@ export function newContext(createdAt: string, extra: Partial<RepairContext> = {}
     renamed: new Map(),
     horizons: [],
     renamedHorizons: new Map(),
+    kept: new KeptFields(),
+    details: [],
     ...extra,
   };
 }

@@ -88,7 +88,10 @@ describe('what is not a repair', () => {
     expect(result).toMatchObject({
       ok: true,
       repaired: false,
-      warnings: ['Upgraded from format version 1.'],
+      warnings: [],
+      notices: [
+        'Brought up to date from an older version of the app (format 1); nothing was lost.',
+      ],
     });
   });
 

@@ -1,4 +1,22 @@
 import { asText, freshId, isRecord, type Raw, type RepairContext, type Rule } from './repair-rules';
+import { liftExtensions } from './extensions';
+
+/** The fields a schema knows, found once per schema. */
+const KNOWN = new WeakMap<object, ReadonlySet<string>>();
+export function knownFields(schema: { shape: Record<string, unknown> }): ReadonlySet<string> {
+  let known = KNOWN.get(schema);
+  if (!known) KNOWN.set(schema, (known = new Set(Object.keys(schema.shape))));
+  return known;
+}
+
+/** What a JSON value is, for a technical detail: "a number", "a list", "nothing". */
+export function describeJson(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
 
 /**
  * Field-by-field repair of a record that failed its schema: the engine restore runs before
@@ -124,7 +142,8 @@ export function readRecords<T extends { id: string }>(
   const kept: T[] = [];
   raws.forEach((raw, index) => {
     if (!isRecord(raw)) {
-      warnings.push(`Skipped ${kind.word} #${index + 1}: it is not an object.`);
+      warnings.push(`Skipped ${kind.word} #${index + 1}: it could not be read.`);
+      context.details.push(`${kind.word} #${index + 1} is ${describeJson(raw)}, not an object.`);
       return;
     }
     const name = () => nameOf(kind.word, raw[kind.titleField], index);
@@ -133,7 +152,10 @@ export function readRecords<T extends { id: string }>(
       return;
     }
     context.index = index;
-    const candidate = prepare(raw, index);
+    const lifted = liftExtensions(prepare(raw, index), knownFields(kind.schema));
+    const candidate = lifted.record;
+    for (const { field, why } of lifted.dropped)
+      warnings.push(`Dropped the field “${field}” of ${name()}: ${why}.`);
     const parsed = kind.schema.safeParse(candidate);
     let record: T;
     if (parsed.success) record = parsed.data;
@@ -150,7 +172,8 @@ export function readRecords<T extends { id: string }>(
         context,
       );
       if (!repaired.ok) {
-        warnings.push(`Skipped ${name()}: ${repaired.reason}.`);
+        warnings.push(`Skipped ${name()}: it could not be repaired.`);
+        context.details.push(`${name()}: ${repaired.reason}.`);
         return;
       }
       warnings.push(...repaired.warnings);
@@ -161,6 +184,7 @@ export function readRecords<T extends { id: string }>(
       warnings.push(`Gave ${name()} a new id: another ${kind.word} had the same one.`);
     }
     context.taken.add(record.id);
+    context.kept.add([kind.word, `${kind.word}s`], lifted.kept);
     kept.push(record);
   });
   return kept;

@@ -23,8 +23,11 @@ describe('restoreBoardDocument repairs', () => {
     expect(Object.keys(milestones)).not.toContain('__proto__');
     expect(Object.keys(milestones)).not.toContain('constructor');
     expect(milestones).not.toHaveProperty('P.polluted');
+    // What a tool of its own put on the milestone is kept for it, as data and nothing more.
+    expect(Object.values(milestones)[0]!.extensions).toEqual({ polluted: true });
     expect(Object.getPrototypeOf(milestones)).toBe(Object.prototype);
     expect(result.warnings).toEqual([
+      'Dropped the field “__proto__” of the board: its name is reserved by browsers.',
       'Gave milestone “P” a new id: “__proto__” is not an id this app can use.',
       'Gave milestone “C” a new id: “constructor” is not an id this app can use.',
     ]);

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { restoreBoardDocument, toBoardDocument } from './restore';
-import { BOARD_DOCUMENT_TYPE, BOARD_SCHEMA_VERSION, boardSchema } from './schema';
+import { BOARD_DOCUMENT_TYPE, BOARD_SCHEMA_VERSION, LIMITS, boardSchema } from './schema';
+import { speaksDeveloper } from '../testing/plain-words';
 import { arbBoard } from '../testing/arbitraries';
 
 /**
@@ -133,6 +134,96 @@ describe('restore, fuzzed', () => {
           (board, milestone, key) => {
             const text = `{"type":"${BOARD_DOCUMENT_TYPE}","version":${BOARD_SCHEMA_VERSION},"board":{"id":"b","title":"T","horizons":[{"id":"h","title":"Now"}],"milestones":{"${key}":${JSON.stringify({ ...milestone, horizonId: 'h' })}},"values":[${JSON.stringify(board)}],"${key}":{"polluted":true},"rounds":[{"${key}":{"polluted":true}}]}}`;
             checkRestore(JSON.parse(text));
+          },
+        ),
+        { numRuns: BATCH },
+      );
+    },
+    BATCH_TIMEOUT_MS,
+  );
+});
+
+/** Text fields of each record, with their limits: what the over-long property lengthens. */
+const TEXT_FIELDS = {
+  board: {
+    title: LIMITS.boardTitle,
+    vision: LIMITS.vision,
+    whyUs: LIMITS.why,
+    agreedBy: LIMITS.agreedBy,
+  },
+  partner: { name: LIMITS.partnerName, notes: LIMITS.notes },
+  horizons: { title: LIMITS.horizonTitle, timeframe: LIMITS.timeframe },
+  milestones: { title: LIMITS.title, notes: LIMITS.notes, owner: LIMITS.owner },
+  values: { text: LIMITS.value },
+  participants: { name: LIMITS.participantName },
+  rounds: { title: LIMITS.roundTitle },
+} as const;
+
+type Group = keyof typeof TEXT_FIELDS;
+const recordsOf = (board: Record<string, unknown>, group: Group): Record<string, unknown>[] =>
+  group === 'board'
+    ? [board]
+    : group === 'partner'
+      ? [board.partner as Record<string, unknown>]
+      : group === 'milestones'
+        ? Object.values(board.milestones as Record<string, Record<string, unknown>>)
+        : (board[group] as Record<string, unknown>[]);
+
+describe('restore keeps what it can', () => {
+  it.each(batches(1_000))(
+    'no field an input carried within its limits is lost, and over-long text is cut, not dropped (%s of 1,000)',
+    () => {
+      const arbLengthen = fc.array(
+        fc.record({
+          group: fc.constantFrom(...(Object.keys(TEXT_FIELDS) as Group[])),
+          pick: fc.nat(),
+          field: fc.nat(),
+          over: fc.integer({ min: 1, max: 300 }),
+        }),
+        { maxLength: 6 },
+      );
+      fc.assert(
+        fc.property(arbBoard, arbLengthen, (board, lengthen) => {
+          const doc = JSON.parse(JSON.stringify(toBoardDocument(board)));
+          const input = doc.board as Record<string, unknown>;
+          for (const { group, pick, field, over } of lengthen) {
+            const records = recordsOf(input, group);
+            const fields = Object.entries(TEXT_FIELDS[group]);
+            if (!records.length) continue;
+            const [name, limit] = fields[field % fields.length]!;
+            records[pick % records.length]![name] = 'x'.repeat(limit + over);
+          }
+          const expected = JSON.parse(JSON.stringify(input));
+          for (const group of Object.keys(TEXT_FIELDS) as Group[])
+            for (const record of recordsOf(expected, group))
+              for (const [name, limit] of Object.entries(TEXT_FIELDS[group]))
+                if (typeof record[name] === 'string')
+                  record[name] = (record[name] as string).slice(0, limit);
+          const result = restoreBoardDocument(doc);
+          if (!result.ok) throw new Error(`refused: ${result.error}`);
+          // Every record and every field, as it came or cut to its limit: nothing dropped.
+          expect(JSON.parse(JSON.stringify(result.board))).toEqual(expected);
+        }),
+        { numRuns: BATCH },
+      );
+    },
+    BATCH_TIMEOUT_MS,
+  );
+
+  it.each(batches(1_000))(
+    'says what it did in words a partner manager reads (%s of 1,000)',
+    () => {
+      fc.assert(
+        fc.property(
+          arbBoard,
+          fc.array(arbMutation, { minLength: 1, maxLength: 4 }),
+          (board, ms) => {
+            let doc: unknown = JSON.parse(JSON.stringify(toBoardDocument(board)));
+            for (const m of ms) doc = mutate(doc, m);
+            const result = restoreBoardDocument(doc);
+            const said = result.ok ? [...result.warnings, ...result.notices] : [result.error];
+            for (const sentence of said)
+              if (speaksDeveloper(sentence)) throw new Error(`Developer words in: ${sentence}`);
           },
         ),
         { numRuns: BATCH },

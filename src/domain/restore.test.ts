@@ -19,25 +19,28 @@ describe('restoreBoardDocument', () => {
   it('gives back an equal board for what the app itself wrote', () => {
     const board = createBoard({ title: 'Acme', template: 'starter' });
     const result = restoreBoardDocument(json(toBoardDocument(board)));
-    expect(result).toEqual({ ok: true, board, warnings: [], repaired: false });
+    expect(result).toEqual({
+      ok: true,
+      board,
+      warnings: [],
+      notices: [],
+      details: [],
+      repaired: false,
+    });
     expect(boardDocumentSchema.safeParse(toBoardDocument(board)).success).toBe(true);
   });
 
   it.each([
-    ['a string', 'hello', /not an object/],
-    ['null', null, /not an object/],
-    ['an array', [], /not an object/],
-    [
-      'another kind of JSON',
-      { type: 'excalidraw', version: 2 },
-      /not a Partner Horizons board \(its type is "excalidraw"\)/,
-    ],
-    ['no type', { version: 1, board: {} }, /its type is null/],
-    ['no version', { type: BOARD_DOCUMENT_TYPE, board: {} }, /no valid format version/],
+    ['a string', 'hello', /^This is not a Partner Horizons board\. Choose a file exported/],
+    ['null', null, /^This is not a Partner Horizons board\./],
+    ['an array', [], /^This is not a Partner Horizons board\./],
+    ['another kind of JSON', { type: 'excalidraw', version: 2 }, /^This is not a Partner Horizons/],
+    ['no type', { version: 1, board: {} }, /^This is not a Partner Horizons board\./],
+    ['no version', { type: BOARD_DOCUMENT_TYPE, board: {} }, /does not say which version/],
     [
       'a fractional version',
       { type: BOARD_DOCUMENT_TYPE, version: 1.5, board: {} },
-      /no valid format version/,
+      /does not say which version/,
     ],
     [
       'a newer version',
@@ -108,7 +111,7 @@ describe('restoreBoardDocument', () => {
     expect(result.warnings).toEqual([
       'Set the confidence of milestone “Too sure” to 100: it was 150, outside 0–100.',
       'Skipped milestone #3: it has no title and no other text.',
-      'Skipped milestone #4: it is not an object.',
+      'Skipped milestone #4: it could not be read.',
     ]);
     expect(result.repaired).toBe(true);
   });
@@ -176,7 +179,7 @@ describe('restoreBoardDocument', () => {
       'Long term',
     ]);
     expect(result.ok && result.warnings).toEqual([
-      'Skipped horizon #1: it is not an object.',
+      'Skipped horizon #1: it could not be read.',
       'No horizon could be read, so the default horizons were added.',
     ]);
   });
@@ -186,7 +189,8 @@ describe('restoreBoardDocument', () => {
     expect(result).toEqual({
       ok: false,
       reason: 'unreadable',
-      error: expect.stringMatching(/^The board could not be read: id must be/),
+      error: expect.stringMatching(/^This board is damaged: it has lost its id/),
+      details: expect.stringMatching(/^id must be 1–64 letters, digits/),
     });
   });
 });

@@ -8,30 +8,27 @@ import {
   type Horizon,
   type Milestone,
   LIMITS,
-  isoDate,
+  idSchema,
 } from './schema';
-import { PARTNERSHIP_KINDS, type PartnershipKind } from './ladder';
 import { migrate, BOARD_MIGRATIONS, type Migration } from './migrations';
 import { emptyBoard } from './empty-board';
 import { EMPTY_DRAFT } from './milestones';
 import { DEFAULT_DOTS, settleRounds } from './voting';
-import {
-  dateTime,
-  isRecord,
-  newContext,
-  quote,
-  requiredText,
-  text,
-  type Raw,
-  type Rule,
-} from './repair-rules';
-import { readRecords, describeIssues } from './repair';
+import { isRecord, newContext, type Raw } from './repair-rules';
+import { readRecords, describeIssues, describeJson } from './repair';
+import { KeptFields } from './extensions';
+import { restoreBoardFields, type Shared } from './restore-board-fields';
 import { HORIZON, MILESTONE } from './record-kinds';
 import { PARTICIPANT, ROUND, VALUE } from './workshop-kinds';
 import { refuse, type RestoreResult } from './restore-result';
 import { restoreMergeHistory } from './restore-history';
 
-export type { RestoreFailure, RestoreFailureReason, RestoreResult } from './restore-result';
+export type {
+  RestoreFailure,
+  RestoreFailureReason,
+  RestoreResult,
+  RestoreSuccess,
+} from './restore-result';
 
 /**
  * The one way untrusted data becomes a board: stored records, files and links all pass here.
@@ -46,16 +43,25 @@ export function restoreBoardDocument(
   currentVersion: number = BOARD_SCHEMA_VERSION,
 ): RestoreResult {
   if (!isRecord(input))
-    return refuse('not-a-board', 'This is not a Partner Horizons board: it is not an object.');
+    return refuse(
+      'not-a-board',
+      NOT_A_BOARD,
+      `The top level is ${describeJson(input)}, not an object with "type": "${BOARD_DOCUMENT_TYPE}".`,
+    );
   if (input.type !== BOARD_DOCUMENT_TYPE) {
     return refuse(
       'not-a-board',
-      `This is not a Partner Horizons board (its type is ${JSON.stringify(input.type ?? null).slice(0, 60)}).`,
+      NOT_A_BOARD,
+      `Its "type" is ${JSON.stringify(input.type ?? null).slice(0, 60)}, not "${BOARD_DOCUMENT_TYPE}".`,
     );
   }
   const version = input.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse('no-version', 'This board has no valid format version.');
+    return refuse(
+      'no-version',
+      'This looks like a Partner Horizons board, but it does not say which version of the app made it, so it cannot be read safely. Export it again from Partner Horizons, or ask whoever sent it.',
+      `Its "version" is ${JSON.stringify(version ?? null).slice(0, 40)}; a whole number from 1 is expected.`,
+    );
   }
   if (version > currentVersion) {
     return refuse(
@@ -64,111 +70,68 @@ export function restoreBoardDocument(
     );
   }
   let doc: Raw = input;
-  const warnings: string[] = [];
+  const notices: string[] = [];
   if (version < currentVersion) {
     const migrated = migrate(input, version, currentVersion, migrations);
-    if (!migrated.ok) return refuse('migration-failed', migrated.error);
+    if (!migrated.ok)
+      return refuse(
+        'migration-failed',
+        'This board was made with an older version of Partner Horizons and could not be brought up to date. Nothing was changed. Ask whoever sent it to export it again from a current version.',
+        migrated.error,
+      );
     doc = migrated.doc;
-    warnings.push(`Upgraded from format version ${version}.`);
+    notices.push(
+      `Brought up to date from an older version of the app (format ${version}); nothing was lost.`,
+    );
   }
   const result = restoreBoard(doc.board);
   if (!result.ok) return result;
-  return { ...result, warnings: [...warnings, ...result.warnings] };
+  return { ...result, notices: [...notices, ...result.notices] };
 }
+
+const NOT_A_BOARD =
+  'This is not a Partner Horizons board. Choose a file exported from Partner Horizons (its name ends in .partner-board.json).';
 
 /** Restores the board itself (the part inside the envelope). */
 export function restoreBoard(input: unknown): RestoreResult {
-  if (!isRecord(input)) return refuse('no-board', 'The file holds no board.');
+  if (!isRecord(input))
+    return refuse(
+      'no-board',
+      'This holds no board.',
+      `"board" is ${describeJson(input)}, not an object.`,
+    );
   const warnings: string[] = [];
-  const fields = restoreBoardFields(input, warnings);
+  const shared = { kept: new KeptFields(), details: [] as string[] };
+  const fields = restoreBoardFields(input, warnings, shared);
   const { createdAt } = fields;
-  const { horizons, renamed } = restoreHorizons(input, createdAt, warnings);
-  const milestones = restoreMilestones(input, horizons, renamed, createdAt, warnings);
+  const { horizons, renamed } = restoreHorizons(input, createdAt, warnings, shared);
+  const milestones = restoreMilestones(input, horizons, renamed, createdAt, warnings, shared);
   const candidate = {
     ...fields,
-    ...restoreWorkshop(input, milestones, createdAt, warnings),
+    ...restoreWorkshop(input, milestones, createdAt, warnings, shared),
     horizons,
     milestones,
     ...restoreMergeHistory(input),
   };
   const parsed = boardSchema.safeParse(candidate);
   if (!parsed.success)
-    return refuse('unreadable', `The board could not be read: ${describeIssues(parsed.error)}.`);
+    return refuse(
+      'unreadable',
+      typeof input.id === 'string' && idSchema.safeParse(input.id).success
+        ? 'This board is damaged beyond repair, so it cannot be opened.'
+        : 'This board is damaged: it has lost its id, the name the app files it under, so it cannot be opened.',
+      describeIssues(parsed.error),
+    );
+  const kept = shared.kept.describe();
   // Every warning restoreBoard gives tells of something changed or dropped.
-  return { ok: true, board: parsed.data, warnings, repaired: warnings.length > 0 };
-}
-
-/** The board's own fields: a missing one is filled in quietly from the empty board; a damaged
- * one is put right and reported. Its id is taken as it is: a board without a usable one is
- * refused. */
-function restoreBoardFields(input: Raw, warnings: string[]) {
-  const context = newContext(new Date().toISOString());
-  const empty = emptyBoard({ now: context.createdAt });
-  const fix = (rule: Rule, value: unknown, name = 'the board') => {
-    const { value: fixed, warning } = rule(value, name, input, context);
-    if (warning) warnings.push(warning);
-    return fixed as string;
-  };
-  const createdAt = fix(
-    dateTime('creation time', () => empty.createdAt),
-    input.createdAt,
-  );
-  const partner = isRecord(input.partner) ? input.partner : {};
-  if (input.partner != null && !isRecord(input.partner))
-    warnings.push('Dropped the partner details of the board: they could not be read.');
-  const agreedOn = input.agreedOn;
-  const keepsAgreedOn = isoDate.safeParse(agreedOn).success;
-  if (!keepsAgreedOn && agreedOn != null && agreedOn !== '')
-    warnings.push(
-      `Dropped the day the vision was agreed on${typeof agreedOn === 'string' ? ` (${quote(agreedOn)})` : ''}: it is not a date this app reads.`,
-    );
   return {
-    id: input.id,
-    title:
-      input.title == null
-        ? empty.title
-        : fix(
-            requiredText('title', LIMITS.boardTitle, () => empty.title),
-            input.title,
-          ),
-    partner: {
-      name: fix(
-        text('name', LIMITS.partnerName),
-        partner.name ?? empty.partner.name,
-        'the partner',
-      ),
-      kinds: restoreKinds(partner.kinds ?? empty.partner.kinds, warnings),
-      notes: fix(text('notes', LIMITS.notes), partner.notes ?? empty.partner.notes, 'the partner'),
-    },
-    vision: fix(text('vision', LIMITS.vision), input.vision ?? empty.vision),
-    whyUs: fix(text('“Why it matters to us”', LIMITS.why), input.whyUs ?? empty.whyUs),
-    whyThem: fix(text('“Why it matters to them”', LIMITS.why), input.whyThem ?? empty.whyThem),
-    agreedBy: fix(text('“Agreed by”', LIMITS.agreedBy), input.agreedBy ?? empty.agreedBy),
-    ...(keepsAgreedOn ? { agreedOn: agreedOn as string } : {}),
-    createdAt,
-    updatedAt: fix(
-      dateTime('time of its last change', () => createdAt),
-      input.updatedAt,
-    ),
+    ok: true,
+    board: parsed.data,
+    warnings,
+    notices: kept ? [kept] : [],
+    details: shared.details,
+    repaired: warnings.length > 0,
   };
-}
-
-function restoreKinds(value: unknown, warnings: string[]): PartnershipKind[] {
-  if (value == null) return [];
-  if (!Array.isArray(value)) {
-    warnings.push('Dropped the partnership kinds of the board: they could not be read.');
-    return [];
-  }
-  const isKnown = (kind: unknown): kind is PartnershipKind =>
-    (PARTNERSHIP_KINDS as readonly unknown[]).includes(kind);
-  const unknown = value.filter((kind) => !isKnown(kind));
-  if (unknown.length) {
-    const named = unknown.filter((kind) => typeof kind === 'string').map(quote);
-    warnings.push(
-      `Dropped ${plural(unknown.length, 'partnership kind')} this app does not know${named.length ? `: ${named.join(', ')}` : ''}.`,
-    );
-  }
-  return [...new Set(value.filter(isKnown))];
 }
 
 /** A list the board keeps; something else in its place is reported and read as empty. */
@@ -180,9 +143,9 @@ function listOf(input: Raw, key: string, what: string, warnings: string[]): unkn
 }
 
 /** The empty board's horizons are added only when the board has none that can be read. */
-function restoreHorizons(input: Raw, createdAt: string, warnings: string[]) {
+function restoreHorizons(input: Raw, createdAt: string, warnings: string[], shared: Shared) {
   const raws = listOf(input, 'horizons', 'horizons', warnings);
-  const context = newContext(createdAt);
+  const context = newContext(createdAt, shared);
   const horizons: Horizon[] = readRecords(raws, HORIZON, context, warnings, {
     prepare: (raw) => ({ timeframe: '', ...raw }),
     max: LIMITS.horizons,
@@ -200,11 +163,12 @@ function restoreMilestones(
   renamedHorizons: ReadonlyMap<string, string>,
   createdAt: string,
   warnings: string[],
+  shared: Shared,
 ): Record<string, Milestone> {
   const raws = isRecord(input.milestones)
     ? Object.values(input.milestones)
     : listOf(input, 'milestones', 'milestones', warnings);
-  const context = newContext(createdAt, { horizons, renamedHorizons });
+  const context = newContext(createdAt, { ...shared, horizons, renamedHorizons });
   const list = readRecords(raws, MILESTONE, context, warnings, {
     // What a new milestone starts with fills in what an older or foreign file left out.
     prepare: (raw, index) => ({
@@ -238,18 +202,19 @@ function restoreWorkshop(
   milestones: Record<string, Milestone>,
   createdAt: string,
   warnings: string[],
+  shared: Shared,
 ): Pick<Board, 'values' | 'participants' | 'rounds'> {
   const values = readRecords(
     listOf(input, 'values', 'values', warnings),
     VALUE,
-    newContext(createdAt),
+    newContext(createdAt, shared),
     warnings,
     { prepare: (v) => ({ alignment: 'open', ...v }), max: LIMITS.values },
   );
   const participants = readRecords(
     listOf(input, 'participants', 'participants', warnings),
     PARTICIPANT,
-    newContext(createdAt),
+    newContext(createdAt, shared),
     warnings,
     { max: LIMITS.participants },
   );
@@ -257,7 +222,7 @@ function restoreWorkshop(
   const rounds = readRecords(
     listOf(input, 'rounds', 'voting rounds', warnings),
     ROUND,
-    newContext(createdAt),
+    newContext(createdAt, shared),
     warnings,
     {
       prepare: (r) => ({

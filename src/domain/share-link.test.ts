@@ -34,6 +34,8 @@ describe('share links', () => {
       ok: true,
       board,
       warnings: [],
+      notices: [],
+      details: [],
       exportedAt: expect.any(String),
     });
   });
@@ -47,6 +49,8 @@ describe('share links', () => {
             ok: true,
             board,
             warnings: [],
+            notices: [],
+            details: [],
             exportedAt: expect.any(String),
           });
       }),
@@ -130,7 +134,9 @@ describe('share links', () => {
     let binary = '';
     gzipSync(new TextEncoder().encode(json)).forEach((b) => (binary += String.fromCharCode(b)));
     const payload = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-    expect(decodeShareFragment(`ph1.${payload.length}.${checksum(payload)}.${payload}`)).toEqual({
+    expect(
+      decodeShareFragment(`ph1.${payload.length}.${checksum(payload)}.${payload}`),
+    ).toMatchObject({
       ok: false,
       error: expect.stringMatching(/not a Partner Horizons board/),
     });

@@ -113,7 +113,7 @@ describe('startPersistence', () => {
       {
         key: 'board:bad',
         id: 'bad',
-        error: expect.stringMatching(/could not be read/),
+        error: expect.stringMatching(/cannot be opened/),
         raw: { type: 'partner-horizons/board', version: 2, board: { title: 'Bad' } },
       },
     ]);

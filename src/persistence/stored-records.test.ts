@@ -45,7 +45,7 @@ describe('sortStoredRecords', () => {
       {
         key: 'board:bad',
         id: 'bad',
-        error: expect.stringMatching(/could not be read/),
+        error: expect.stringMatching(/cannot be opened/),
         raw: damaged,
       },
     ]);

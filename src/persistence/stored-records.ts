@@ -101,7 +101,7 @@ export function sortStoredRecords(
       boardId: id,
       title: restored.board.title,
       repairedAt: now,
-      repairs: restored.warnings.filter((w) => !/^Upgraded from format version/.test(w)),
+      repairs: restored.warnings,
       original: value,
     });
     const qKey = quarantineKey(id, now);

@@ -80,7 +80,7 @@ test('one damaged stored board is listed with its raw data, and every other boar
   });
   await page.goto('/');
   const damaged = page.getByRole('region', { name: 'A saved board is damaged' });
-  await expect(damaged).toContainText('Globex: The board could not be read');
+  await expect(damaged).toContainText('Globex: This board is damaged');
   await expect(page.getByRole('link', { name: 'Acme Analytics' })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -18,7 +18,13 @@ describe('importFile', () => {
     const outcome = await importFile(file(stringifyFile(toBoardFile(board, { app: 'test' }))));
     expect(outcome).toEqual({
       ok: true,
-      report: { added: [{ id: 'new', title: 'New' }], notes: [], alreadyHere: [] },
+      report: {
+        added: [{ id: 'new', title: 'New' }],
+        notes: [],
+        notices: [],
+        details: [],
+        alreadyHere: [],
+      },
     });
     expect(useBoardsStore.getState().boardIds).toEqual(['here', 'new']);
   });

@@ -7,11 +7,16 @@ export interface ImportReport {
   added: { id: string; title: string }[];
   /** What restore skipped or changed, per board, and boards it could not read. */
   notes: string[];
+  /** What the person may like to know though nothing was lost: an upgrade, kept fields. */
+  notices: string[];
+  /** The technical side of the notes, for a folded "Technical details". */
+  details: string[];
   /** Boards of the file that are already here: the person chooses to merge or add a copy. */
   alreadyHere: ImportedBoard[];
 }
 
-export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; error: string };
+export type ImportOutcome =
+  { ok: true; report: ImportReport } | { ok: false; error: string; details?: string };
 
 /**
  * Reads a file a person chose or dropped and adds its new boards. Boards that are already
@@ -32,18 +37,30 @@ export async function importFile(file: File): Promise<ImportOutcome> {
     return { ok: false, error: `“${file.name}” could not be read.` };
   }
   const result = parseImport(text);
-  if (!result.ok) return { ok: false, error: `“${file.name}”: ${result.error}` };
+  if (!result.ok)
+    return {
+      ok: false,
+      error: `“${file.name}”: ${result.error}`,
+      ...(result.details ? { details: result.details } : {}),
+    };
   // The store decides what each board becomes here; this only reports it.
   const placed = useBoardsStore.getState().importFromFile(result.boards);
+  // Named by board only when the file holds several.
+  const named = (title: string, text: string) =>
+    result.boards.length > 1 ? `${title}: ${text}` : text;
   const notes = [
-    ...result.boards.flatMap(({ board, warnings }) => warnings.map((w) => `${board.title}: ${w}`)),
+    ...result.boards.flatMap(({ board, warnings }) => warnings.map((w) => named(board.title, w))),
     ...result.skipped,
   ];
+  const notices = result.boards.flatMap(({ board, notices }) =>
+    notices.map((n) => named(board.title, n)),
+  );
+  const details = result.boards.flatMap(({ details }) => details);
   const added = placed.flatMap((p) =>
     p.outcome === 'added' ? [{ id: p.id, title: p.title }] : [],
   );
   const alreadyHere = placed.flatMap((p) => (p.outcome === 'already-here' ? [p.imported] : []));
-  return { ok: true, report: { added, notes, alreadyHere } };
+  return { ok: true, report: { added, notes, notices, details, alreadyHere } };
 }
 
 /** Adds a board that is already here as a separate copy, under a new id. */

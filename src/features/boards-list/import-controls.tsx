@@ -10,11 +10,17 @@ import type { ImportReport } from './import-boards';
 
 // Reading, checking and merging files loads when a file arrives, not with the list.
 const loadImports = () => import('./import-boards');
-import { AlreadyHere, ImportErrors, ImportNotes, MergedSummary } from './import-dialogs';
+import {
+  AlreadyHere,
+  ImportErrors,
+  ImportNotes,
+  MergedSummary,
+  type ImportError,
+} from './import-dialogs';
 import './import-controls.css';
 
 type Shown =
-  | { kind: 'error'; messages: string[] }
+  | { kind: 'error'; errors: ImportError[] }
   | { kind: 'notes'; report: ImportReport }
   | { kind: 'choose'; pending: ImportedBoard[] }
   | { kind: 'merged'; boardId: string; title: string; summary: MergeSummary };
@@ -26,14 +32,14 @@ function useImport() {
   const open = (id: string) => navigate(paths.board.getHref(id));
 
   const run = async (files: File[]) => {
-    const errors: string[] = [];
+    const errors: ImportError[] = [];
     const pending: ImportedBoard[] = [];
     let withNotes: ImportReport | null = null;
     for (const file of files) {
       const { importFile } = await loadImports();
       const outcome = await importFile(file);
       if (!outcome.ok) {
-        errors.push(outcome.error);
+        errors.push({ message: outcome.error, details: outcome.details });
         continue;
       }
       pending.push(...outcome.report.alreadyHere);
@@ -48,7 +54,7 @@ function useImport() {
         );
       }
     }
-    if (errors.length) setShown({ kind: 'error', messages: errors });
+    if (errors.length) setShown({ kind: 'error', errors });
     else if (pending.length) setShown({ kind: 'choose', pending });
     else if (withNotes) setShown({ kind: 'notes', report: withNotes });
   };
@@ -58,7 +64,7 @@ function useImport() {
 
   const close = () => setShown(null);
   let dialog = null;
-  if (shown?.kind === 'error') dialog = <ImportErrors messages={shown.messages} onClose={close} />;
+  if (shown?.kind === 'error') dialog = <ImportErrors errors={shown.errors} onClose={close} />;
   else if (shown?.kind === 'notes')
     dialog = <ImportNotes report={shown.report} onOpen={open} onClose={close} />;
   else if (shown?.kind === 'choose') {

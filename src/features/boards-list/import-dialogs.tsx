@@ -3,16 +3,23 @@ import type { MergeSummary } from '../../domain/merge';
 import { Dialog } from '../../ui/dialog';
 import { Icon } from '../../ui/icon';
 import { NoticeDialog } from '../../ui/notice-dialog';
+import { TechnicalDetails } from '../../ui/technical-details';
 import type { ImportReport } from './import-boards';
 
-/** Files that could not be imported, each with why. */
-export function ImportErrors({ messages, onClose }: { messages: string[]; onClose: () => void }) {
+export interface ImportError {
+  message: string;
+  details?: string | undefined;
+}
+
+/** Files that could not be imported, each with why in plain words, the technical side folded. */
+export function ImportErrors({ errors, onClose }: { errors: ImportError[]; onClose: () => void }) {
   return (
     <NoticeDialog title="Nothing was imported" onClose={onClose}>
-      {messages.map((m) => (
-        <p key={m} role="alert">
-          {m}
-        </p>
+      {errors.map(({ message, details }) => (
+        <div key={message}>
+          <p role="alert">{message}</p>
+          <TechnicalDetails detail={details} />
+        </div>
       ))}
       <p>Your boards are unchanged.</p>
     </NoticeDialog>
@@ -21,7 +28,7 @@ export function ImportErrors({ messages, onClose }: { messages: string[]; onClos
 
 /** Boards added, and the parts of the file that could not be used. */
 export function ImportNotes({
-  report: { added, notes },
+  report: { added, notes, notices, details },
   onOpen,
   onClose,
 }: {
@@ -42,14 +49,18 @@ export function ImportNotes({
       }
     >
       <p>
-        Added {added.map((b) => `“${b.title}”`).join(', ')}. Some parts of the file could not be
-        used:
+        Added {added.map((b) => `“${b.title}”`).join(', ')}. Parts of the file were damaged or did
+        not fit, so they were changed or left out:
       </p>
       <ul className="import-notes">
         {notes.map((note) => (
           <li key={note}>{note}</li>
         ))}
       </ul>
+      {notices.map((notice) => (
+        <p key={notice}>{notice}</p>
+      ))}
+      <TechnicalDetails detail={details.join('\n')} />
     </NoticeDialog>
   );
 }
