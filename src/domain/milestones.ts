@@ -6,7 +6,7 @@ import { newId } from './ids';
  * field added to the schema is in the draft at once, and the compiler asks for its default. */
 export type MilestoneDraft = Omit<
   Milestone,
-  'id' | 'horizonId' | 'position' | 'createdAt' | 'updatedAt' | 'example'
+  'id' | 'horizonId' | 'position' | 'createdAt' | 'updatedAt' | 'example' | 'extensions'
 >;
 
 /** A new milestone has no type and no confidence until someone gives them: a quick idea typed

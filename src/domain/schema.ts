@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PARTNERSHIP_KINDS } from './ladder';
+import { extensionProblem } from './extensions';
 import { ALIGNMENTS, PARTICIPANT_COLORS, VALUE_SIDES } from './workshop-terms';
 
 /** Limits keep a single field from swallowing a board; the UI shows them as it validates. */
@@ -58,6 +59,15 @@ const intIn = (min: number, max: number) =>
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, `must be one of ${values.join(', ')}`);
 
+/** Other tools' data, kept and written back, never read by the app (extensions.ts). */
+const extensions = z.optional(
+  z
+    .record(z.string(), z.unknown())
+    .check(
+      z.refine((value) => extensionProblem(value) === undefined, 'must be plain data within limits'),
+    ),
+);
+
 /** When an item was last edited: what a merge of two copies compares. Optional: an older
  * reader may leave it out, and a merge then falls back to the board's `updatedAt`. */
 const editedAt = z.optional(isoDateTime);
@@ -67,6 +77,7 @@ export const horizonSchema = z.object({
   title: text(1, LIMITS.horizonTitle),
   timeframe: upTo(LIMITS.timeframe),
   updatedAt: editedAt,
+  extensions,
 });
 
 export const milestoneSchema = z.object({
@@ -91,12 +102,14 @@ export const milestoneSchema = z.object({
   example: z.optional(z.boolean()),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  extensions,
 });
 
 export const partnerSchema = z.object({
   name: upTo(LIMITS.partnerName),
   kinds: z.array(oneOf(PARTNERSHIP_KINDS)),
   notes: upTo(LIMITS.notes),
+  extensions,
 });
 
 /** A value one side holds, and how far the other side shares it. */
@@ -106,6 +119,7 @@ export const valueSchema = z.object({
   text: text(1, LIMITS.value),
   alignment: oneOf(ALIGNMENTS),
   updatedAt: editedAt,
+  extensions,
 });
 
 /** Someone taking part in the workshop. */
@@ -115,6 +129,7 @@ export const participantSchema = z.object({
   initials: text(1, 3),
   color: oneOf(PARTICIPANT_COLORS),
   updatedAt: editedAt,
+  extensions,
 });
 
 /** One dot: a participant's vote for a milestone. A participant may put several on one card. */
@@ -137,6 +152,7 @@ export const roundSchema = z.object({
   startedAt: isoDateTime,
   closedAt: z.optional(isoDateTime),
   updatedAt: editedAt,
+  extensions,
 });
 
 /** The board-level fields whose edit times a board keeps, so a merge can take each from
@@ -149,6 +165,7 @@ export const EDITED_FIELDS = [
   'whyThem',
   'agreedBy',
   'agreedOn',
+  'extensions',
 ] as const;
 export type EditedField = (typeof EDITED_FIELDS)[number];
 
@@ -185,6 +202,7 @@ export const boardSchema = z.object({
   basedOn: z.optional(isoDateTime),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  extensions,
 });
 
 /** What is stored under one board's key: the board inside a tagged, versioned envelope. */
