@@ -54,6 +54,7 @@ const BOARD_FIELDS: Record<EditedField, { changed: string; differ: string }> = {
   whyThem: { changed: 'why it matters to them', differ: 'The reasons it matters to them' },
   agreedBy: { changed: 'who agreed the vision', differ: 'Who agreed the vision' },
   agreedOn: { changed: 'the day the vision was agreed', differ: 'The days the vision was agreed' },
+  extensions: { changed: 'other tools’ data on the board', differ: 'Other tools’ data on the board' },
 };
 
 const MILESTONE: ItemKind<Milestone> = { name: (m) => m.title, quoted: (m) => `“${m.title}”` };
