@@ -124,6 +124,7 @@ describe('the published schemas', () => {
     ['format version 4', (f: Json) => (f.version = 4)],
     ['format version 2', (f: Json) => (f.version = 2)],
     ['a title of spaces only', (f: Json) => (f.board.horizons[1].title = '   ')],
+    ['a partnership kind twice', (f: Json) => f.board.partner.kinds.push('referral')],
     [
       'a 21st horizon',
       (f: Json) => {

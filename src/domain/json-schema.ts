@@ -14,7 +14,7 @@ import { EXTENSION_LIMITS } from './extensions';
  *    may the keys of `milestones` and `deleted`: such an id would collide with the
  *    prototype, so the app replaces it (an item's) or drops it (a tombstone's);
  *  - trimmed texts that must not be empty must hold more than white space, or the app names
- *    them "Untitled …" and says so;
+ *    them "Untitled …" and says so; the partner's kinds are each listed once;
  *  - `milestones` may be an array as well as an object keyed by id: restore reads both;
  *  - `extensions` hold plain JSON whose keys, at every depth, are not reserved names. Their
  *    size and depth limits cannot be put in JSON Schema and are left to the description.
@@ -116,6 +116,9 @@ function rewrite(value: unknown, defs: Node): unknown {
     // `edited.extensions` is a time, not other tools' data: only an object is replaced.
     if (isNode(properties.extensions) && properties.extensions.type === 'object')
       properties.extensions = ref('extensions');
+    // The partner's kinds: the app keeps each once, dropping a repeat without a word.
+    if (isNode(properties.kinds) && properties.kinds.type === 'array')
+      properties.kinds.uniqueItems = true;
     if (isNode(properties.milestones) && isNode(properties.horizons))
       properties.milestones = milestonesEither(properties.milestones, defs);
   }
