@@ -16,5 +16,3 @@ export const backupFileSchema = z.object({
   // A backup with no boards is refused on import ("This backup holds no boards").
   boards: z.array(boardDocumentSchema).check(z.minLength(1)),
 });
-
-export type BackupFileShape = z.infer<typeof backupFileSchema>;

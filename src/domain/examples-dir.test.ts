@@ -158,7 +158,7 @@ describe('the published schemas', () => {
     expect(boardValid(JSON.parse(text.replace(find, replace)))).toBe(false);
   });
 
-  it('refuse a backup of no boards, or of a newer version', () => {
+  it('refuse a backup of no boards, of another version, or holding board files', () => {
     const backup: Json = JSON.parse(read('examples/backup.partner-backup.json'));
     expect(backupValid({ ...backup, boards: [] })).toBe(false);
     expect(backupValid({ ...backup, version: 2 })).toBe(false);
