@@ -8,7 +8,7 @@ import { arbBoard } from '../testing/arbitraries';
 /**
  * Fuzzing the one way in for untrusted data: 10,000 generated inputs per run, in three
  * families. Whatever comes in, restore never throws, never hands back a board the schema
- * refuses, and never touches Object.prototype.
+ * refuses, never touches Object.prototype, and says what it did in plain words.
  *
  * Each family runs in batches of a few hundred inputs, each with its own generous timeout:
  * a batch takes about a second here, so a loaded two-core machine has room to spare, and a
@@ -39,6 +39,10 @@ function checkRestore(input: unknown) {
     const parsed = boardSchema.safeParse(result.board);
     if (!parsed.success) throw new Error(`restore accepted an invalid board: ${parsed.error}`);
   } else if (!/\S/.test(result.error)) throw new Error('restore refused without a reason');
+  // What it says, it says in a partner manager's words: technical detail goes apart.
+  const said = result.ok ? [...result.warnings, ...result.notices] : [result.error];
+  for (const sentence of said)
+    if (speaksDeveloper(sentence)) throw new Error(`Developer words in: ${sentence}`);
   if (({} as Record<string, unknown>).polluted !== undefined)
     throw new Error('Object.prototype was polluted');
 }
@@ -204,28 +208,6 @@ describe('restore keeps what it can', () => {
           // Every record and every field, as it came or cut to its limit: nothing dropped.
           expect(JSON.parse(JSON.stringify(result.board))).toEqual(expected);
         }),
-        { numRuns: BATCH },
-      );
-    },
-    BATCH_TIMEOUT_MS,
-  );
-
-  it.each(batches(1_000))(
-    'says what it did in words a partner manager reads (%s of 1,000)',
-    () => {
-      fc.assert(
-        fc.property(
-          arbBoard,
-          fc.array(arbMutation, { minLength: 1, maxLength: 4 }),
-          (board, ms) => {
-            let doc: unknown = JSON.parse(JSON.stringify(toBoardDocument(board)));
-            for (const m of ms) doc = mutate(doc, m);
-            const result = restoreBoardDocument(doc);
-            const said = result.ok ? [...result.warnings, ...result.notices] : [result.error];
-            for (const sentence of said)
-              if (speaksDeveloper(sentence)) throw new Error(`Developer words in: ${sentence}`);
-          },
-        ),
         { numRuns: BATCH },
       );
     },
