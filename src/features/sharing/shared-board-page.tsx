@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import type { DecodeResult } from '../../domain/share-link';
@@ -20,7 +20,9 @@ function useSharedBoard(hash: string): DecodeResult | undefined {
   useEffect(() => {
     let current = true;
     void decodeLinkInWorker(hash).then((result) => {
-      if (current) setRead({ hash, result });
+      // A transition: React draws a large board in slices, keeping the page responsive,
+      // while "Opening the shared board…" stays until it is ready.
+      if (current) startTransition(() => setRead({ hash, result }));
     });
     return () => {
       current = false;
