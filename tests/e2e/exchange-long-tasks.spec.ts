@@ -23,7 +23,14 @@ interface Watch {
   staged: string;
 }
 
+/** Workers the page started: the reading must happen in one, not fall back to the page. */
+let workerUrls: string[] = [];
+const expectReadInWorker = () =>
+  expect(workerUrls.filter((url) => /exchange\.worker/.test(url))).toHaveLength(1);
+
 test.beforeEach(async ({ page }) => {
+  workerUrls = [];
+  page.on('worker', (worker) => workerUrls.push(worker.url()));
   await page.addInitScript(() => {
     const seen: Watch['longTasks'] = [];
     Object.assign(window, { longTasks: seen, since: 0 });
@@ -210,6 +217,7 @@ test('bomb links are refused without holding up the page', async ({ page }) => {
       );
     }
     expect(await longestTask(page, what)).toBeLessThanOrEqual(LINK_BOUND_MS);
+    expectReadInWorker();
     // Back to a page without a link, so the next alert is the next link's.
     await openFragment(page, '');
     await expect(page.getByRole('alert')).toHaveText('This link holds no board.');
@@ -227,6 +235,7 @@ test('the largest normal link opens without holding up the page', async ({ page 
   expect(
     await longestTask(page, `opening a link of ${count} milestones (${fragment.length} chars)`),
   ).toBeLessThanOrEqual(LINK_BOUND_MS);
+  expectReadInWorker();
 });
 
 test('a large board file imports without holding up the page', async ({ page }) => {
@@ -257,4 +266,5 @@ test('a large board file imports without holding up the page', async ({ page }) 
   expect(
     await longestTask(page, `importing a file of 2,000 milestones (${size})`),
   ).toBeLessThanOrEqual(FILE_BOUND_MS);
+  expectReadInWorker();
 });
