@@ -94,8 +94,11 @@ export interface ImportedBoard {
   exportedAt?: string;
 }
 
-export type ImportFailure = { ok: false; error: string; details?: string };
+/** `newer` says a newer app made it: the one refusal a link words the same way as a file. */
+export type ImportFailure = { ok: false; error: string; details?: string; newer?: true };
 export type ImportResult = { ok: true; boards: ImportedBoard[]; skipped: string[] } | ImportFailure;
+
+const newerFailure = (error: string): ImportFailure => ({ ok: false, error, newer: true });
 
 const failure = (error: string, details?: string): ImportFailure => ({
   ok: false,
@@ -134,7 +137,8 @@ export function parseImport(text: string): ImportResult {
     typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
   if (type === BACKUP_TYPE) return parseBackup(data as Record<string, unknown>);
   const result = restoreBoardDocument(data);
-  // The person reads the words; nothing acts on restore's reason here.
+  // The person reads the words; the reason only picks the advice that follows them.
+  if (!result.ok && result.reason === 'newer-version') return newerFailure(result.error);
   if (!result.ok)
     return failure(
       result.reason === 'unreadable' || result.reason === 'no-board'
@@ -163,7 +167,7 @@ function parseBackup(data: Record<string, unknown>): ImportResult {
       `Its "version" is ${JSON.stringify(version ?? null).slice(0, 40)}; a whole number from 1 is expected.`,
     );
   if (version > BACKUP_VERSION)
-    return failure(
+    return newerFailure(
       `This backup was made with a newer version of Partner Horizons (backup format ${version}; this app reads up to ${BACKUP_VERSION}). Update the app to open it.`,
     );
   if (!Array.isArray(data.boards))

@@ -1,6 +1,7 @@
-import { MAX_IMPORT_BYTES, parseImport, type ImportedBoard } from '../../domain/board-file';
+import { MAX_IMPORT_BYTES, type ImportedBoard } from '../../domain/board-file';
 import { mergeBoards, type MergeSummary } from '../../domain/merge';
 import { useBoardsStore } from '../../store/boards-store';
+import { parseFileInWorker } from '../exchange';
 
 export interface ImportReport {
   /** Ids and titles of the boards added. */
@@ -16,7 +17,9 @@ export interface ImportReport {
 }
 
 export type ImportOutcome =
-  { ok: true; report: ImportReport } | { ok: false; error: string; details?: string };
+  | { ok: true; report: ImportReport }
+  /** `details`: what exactly was wrong, in technical words, when the reader says. */
+  | { ok: false; error: string; details?: string };
 
 /**
  * Reads a file a person chose or dropped and adds its new boards. Boards that are already
@@ -36,13 +39,12 @@ export async function importFile(file: File): Promise<ImportOutcome> {
   } catch {
     return { ok: false, error: `“${file.name}” could not be read.` };
   }
-  const result = parseImport(text);
-  if (!result.ok)
-    return {
-      ok: false,
-      error: `“${file.name}”: ${result.error}`,
-      ...(result.details ? { details: result.details } : {}),
-    };
+  // JSON.parse and restore of a large file would hold up the page: the worker does them.
+  const result = await parseFileInWorker(text);
+  if (!result.ok) {
+    const { details } = result;
+    return { ok: false, error: `“${file.name}”: ${result.error}`, ...(details ? { details } : {}) };
+  }
   // The store decides what each board becomes here; this only reports it.
   const placed = useBoardsStore.getState().importFromFile(result.boards);
   // Named by board only when the file holds several.

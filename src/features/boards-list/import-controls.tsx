@@ -25,9 +25,22 @@ type Shown =
   | { kind: 'choose'; pending: ImportedBoard[] }
   | { kind: 'merged'; boardId: string; title: string; summary: MergeSummary };
 
+/**
+ * Says which file is being read while a large one takes its time: a live region that is
+ * always there (so a screen reader hears it change) and shows only while it has words.
+ */
+function ImportProgress({ reading }: { reading: string | null }) {
+  return (
+    <p className="import-progress" role="status">
+      {reading && `Reading “${reading}”…`}
+    </p>
+  );
+}
+
 /** Imports every file given, one after another, and reports on all of them together. */
 function useImport() {
   const [shown, setShown] = useState<Shown | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
   const navigate = useNavigate();
   const open = (id: string) => navigate(paths.board.getHref(id));
 
@@ -36,8 +49,9 @@ function useImport() {
     const pending: ImportedBoard[] = [];
     let withNotes: ImportReport | null = null;
     for (const file of files) {
+      setReading(file.name);
       const { importFile } = await loadImports();
-      const outcome = await importFile(file);
+      const outcome = await importFile(file).finally(() => setReading(null));
       if (!outcome.ok) {
         errors.push({ message: outcome.error, details: outcome.details });
         continue;
@@ -103,13 +117,13 @@ function useImport() {
       />
     );
   }
-  return { run, dialog };
+  return { run, dialog, progress: <ImportProgress reading={reading} /> };
 }
 
 /** "Import" opens the file picker; the boards it holds are added, never swapped in. */
 export function ImportButton({ label = 'Import' }: { label?: string }) {
   const input = useRef<HTMLInputElement>(null);
-  const { run, dialog } = useImport();
+  const { run, dialog, progress } = useImport();
   return (
     <>
       <button type="button" className="button" onClick={() => input.current?.click()}>
@@ -128,6 +142,7 @@ export function ImportButton({ label = 'Import' }: { label?: string }) {
           void run(files);
         }}
       />
+      {progress}
       {dialog}
     </>
   );
@@ -138,7 +153,7 @@ const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files'
 /** The page's main landmark, where files dropped anywhere are imported. */
 export function FileDropZone({ children, className }: { children: ReactNode; className?: string }) {
   const [over, setOver] = useState(false);
-  const { run, dialog } = useImport();
+  const { run, dialog, progress } = useImport();
   return (
     <main
       id="main"
@@ -165,6 +180,7 @@ export function FileDropZone({ children, className }: { children: ReactNode; cla
           Drop a board file to import it
         </div>
       )}
+      {progress}
       {dialog}
     </main>
   );

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import { decodeShareFragment } from '../../domain/share-link';
+import type { DecodeResult } from '../../domain/share-link';
+import { decodeLinkInWorker } from '../exchange';
 import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
@@ -11,16 +12,46 @@ import { CenterScreen } from '../../ui/center-screen';
 import './shared-board-page.css';
 
 /**
+ * What the link in the address holds, once the worker has read it; undefined meanwhile.
+ * A reply for a link no longer in the address (it changed while being read) is ignored.
+ */
+function useSharedBoard(hash: string): DecodeResult | undefined {
+  const [read, setRead] = useState<{ hash: string; result: DecodeResult }>();
+  useEffect(() => {
+    let current = true;
+    void decodeLinkInWorker(hash).then((result) => {
+      // A transition: React draws a large board in slices, keeping the page responsive,
+      // while "Opening the shared board…" stays until it is ready.
+      if (current) startTransition(() => setRead({ hash, result }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [hash]);
+  return read?.hash === hash ? read.result : undefined;
+}
+
+/**
  * A board opened from a share link: shown read-only, saved only when asked, and then as a
  * new board beside the others, never in place of one.
  */
 export function SharedBoardPage() {
   const { hash } = useLocation();
   const navigate = useNavigate();
-  const result = useMemo(() => decodeShareFragment(hash), [hash]);
+  const result = useSharedBoard(hash);
   useDocumentTitle(
-    result.ok ? `${result.board.partner.name || result.board.title} (shared)` : 'Shared board',
+    result?.ok ? `${result.board.partner.name || result.board.title} (shared)` : 'Shared board',
   );
+
+  if (!result) {
+    return (
+      <CenterScreen busy>
+        <p className="loading" role="status">
+          Opening the shared board…
+        </p>
+      </CenterScreen>
+    );
+  }
 
   if (!result.ok) {
     return (
