@@ -9,6 +9,7 @@ import { showToast } from '../../ui/toast-store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { BoardPoster } from '../../ui/board/board-poster';
 import { CenterScreen } from '../../ui/center-screen';
+import { TechnicalDetails } from '../../ui/technical-details';
 import './shared-board-page.css';
 
 /**
@@ -64,6 +65,7 @@ export function SharedBoardPage() {
         }
       >
         <p role="alert">{result.error}</p>
+        <TechnicalDetails detail={result.details} />
       </CenterScreen>
     );
   }
