@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { gzipSync, strToU8 } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { createBoard } from './support';
+import { createBoard, exportBoard } from './support';
 
 /**
  * Issue 12, defect 2: reading a link or a file must never hold up the page. Each case opens
@@ -150,14 +149,7 @@ interface BoardFile {
 /** A board file exported by the app: the shape every board below is made in. */
 async function exportedFile(page: Page): Promise<BoardFile> {
   await createBoard(page, 'Acme Analytics');
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share and export' });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Download board file' }).click(),
-  ]);
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return JSON.parse(await readFile((await download.path())!, 'utf8')) as BoardFile;
+  return JSON.parse((await exportBoard(page)).text) as BoardFile;
 }
 
 /** That file as a new board (its own id) of `count` milestones spread over its horizons. */

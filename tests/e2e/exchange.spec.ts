@@ -1,20 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { card, createBoard, horizon, titlesIn } from './support';
+import { card, createBoard, exportBoard, horizon, titlesIn } from './support';
 
-async function exportBoard(page: Page): Promise<{ name: string; text: string }> {
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share and export' });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Download board file' }).click(),
-  ]);
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  return {
-    name: download.suggestedFilename(),
-    text: await readFile((await download.path())!, 'utf8'),
-  };
-}
 
 async function importThroughPicker(page: Page, file: { name: string; text: string }) {
   const [chooser] = await Promise.all([

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -170,4 +171,19 @@ export async function readRecord(page: Page, key: string): Promise<unknown> {
     db.close();
     return value;
   }, key);
+}
+
+/** Downloads the open board's file through Share, as a person would: its name and text. */
+export async function exportBoard(page: Page): Promise<{ name: string; text: string }> {
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share and export' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download board file' }).click(),
+  ]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return {
+    name: download.suggestedFilename(),
+    text: await readFile((await download.path())!, 'utf8'),
+  };
 }
