@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { visualizer } from 'rollup-plugin-visualizer';
 import pkg from './package.json' with { type: 'json' };
 
 const port = Number(process.env.PH_PORT ?? 4321);
@@ -78,6 +79,22 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // `npm run analyse`: what each chunk holds, as a treemap and as data, kept out of the
+    // repository (scripts/bundle-report.mjs prints the biggest modules per chunk).
+    ...(process.env.ANALYSE
+      ? [
+          visualizer({
+            filename: 'node_modules/.bundle-report/stats.json',
+            template: 'raw-data',
+            gzipSize: true,
+          }),
+          visualizer({
+            filename: 'node_modules/.bundle-report/treemap.html',
+            template: 'treemap',
+            gzipSize: true,
+          }),
+        ]
+      : []),
   ],
   // Written into exported files, so a file says which version made it.
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },

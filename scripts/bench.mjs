@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Performance benchmark for Partner Horizons: big boards in a real Chromium, against the
 // production build. Prints each figure next to its target and writes bench-results/latest.json.
-// It asserts nothing: a missed target is a finding, not an error. It exits non-zero only
-// when it could not measure (build failed, server did not start, a page never got ready…).
+// A missed timing target is a finding, not an error: timings depend on the machine. The
+// JavaScript budgets do not, so a page over its budget fails the run, loudly. Otherwise it
+// exits non-zero only when it could not measure (build failed, a page never got ready…).
+// `npm run analyse` shows what each chunk holds.
 //
 //   npm run bench                                  # 100 and 1,000 milestones, 5 runs each
 //   npm run bench -- --sizes 100,1000,5000 --runs 7
@@ -21,10 +23,10 @@ import { fileURLToPath } from 'node:url';
 import { USAGE, parseBenchArgs } from './bench/args.mjs';
 import { launchBrowser } from './bench/browser.mjs';
 import { measureInitialJs, measureSize } from './bench/measure.mjs';
-import { printReport, reportRows, writeResults } from './bench/report.mjs';
+import { overBudget, printReport, reportRows, writeResults } from './bench/report.mjs';
 import { makeBoardDocument } from './bench/seed.mjs';
 import { buildApp, servedDir, startPreview } from './bench/server.mjs';
-import { CHROMIUM, ORIGIN, TIMEOUT, VIEWPORT } from './bench/settings.mjs';
+import { CHROMIUM, ORIGIN, TARGETS, TIMEOUT, VIEWPORT } from './bench/settings.mjs';
 import { log, withTimeout } from './bench/util.mjs';
 
 const cli = parseBenchArgs();
@@ -64,9 +66,14 @@ async function measureAll(browser) {
   log('Measuring initial JavaScript…');
   const jsSize = SIZES.includes(1000) ? 1000 : SIZES[0];
   const js = [
-    { label: '/ (boards list)', ...(await measureInitialJs(browser, '/')) },
+    {
+      label: '/ (boards list)',
+      budgetKb: TARGETS.listJsKb,
+      ...(await measureInitialJs(browser, '/')),
+    },
     {
       label: `/boards/<id> (${jsSize})`,
+      budgetKb: TARGETS.boardJsKb,
       ...(await measureInitialJs(
         browser,
         `/boards/bench-${jsSize}`,
@@ -125,6 +132,13 @@ async function main() {
     const report = { meta, results, js, rows: reportRows(results, js) };
     printReport(report);
     writeResults(report);
+    const over = overBudget(js);
+    if (over.length) {
+      console.error(
+        `\nJAVASCRIPT BUDGET PASSED — the first visit loads more than it may:\n  ${over.join('\n  ')}\nRun \`npm run analyse\` to see what each chunk holds.`,
+      );
+      process.exitCode = 1;
+    }
   } finally {
     await withTimeout(
       browser?.close() ?? Promise.resolve(),

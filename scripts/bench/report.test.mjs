@@ -1,7 +1,7 @@
 // node --test scripts/bench/ (vitest's projects cover src/ only)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatTable, reportRows, verdict } from './report.mjs';
+import { formatTable, overBudget, reportRows, verdict } from './report.mjs';
 
 test('verdict: meets, MISSES, in brackets when not binding, nothing without a target', () => {
   assert.equal(verdict(50, 50), 'meets');
@@ -35,7 +35,7 @@ const result = {
 };
 
 test('reportRows: 16 rows per size and one per initial-JS page, targets where stated', () => {
-  const rows = reportRows([result], [{ label: '/ (boards list)', kb: 121.6 }]);
+  const rows = reportRows([result], [{ label: '/ (boards list)', kb: 81.6, budgetKb: 90 }]);
   assert.equal(rows.length, 17);
   assert.equal(rows[0].figure, 'All cards visible after navigation');
   assert.equal(rows[0].verdict, 'meets');
@@ -84,4 +84,14 @@ test('reportRows: the compact density adds its four rows after the throttled one
       ['Compact: cards mounted', 40, ''],
     ],
   );
+});
+
+test('overBudget: names each page over its own budget, and by how much', () => {
+  const js = [
+    { label: '/ (boards list)', kb: 95.25, budgetKb: 90 },
+    { label: '/boards/<id> (1000)', kb: 119.9, budgetKb: 120 },
+  ];
+  assert.deepEqual(overBudget(js), [
+    '/ (boards list): 95.3 KB gzip, over its 90 KB budget by 5.3 KB',
+  ]);
 });

@@ -29,7 +29,10 @@ export const TARGETS = {
   loadMs: 500, // 1,000 milestones visible within 500 ms
   dropMs: 50, // a drop settles within 50 ms
   longestTaskMs: 50, // no main-thread task over 50 ms during a drag
-  initialJsKb: 150, // initial JavaScript at most 150 KB gzip
+  // Initial JavaScript, gzip, of a first visit: a board at most 120 KB, the boards list 90.
+  // Unlike the timings, a budget passed makes the bench fail (bench.mjs).
+  boardJsKb: 120,
+  listJsKb: 90,
 };
 
 // Generous limits: a 2-core shared machine under 4× throttling is slow, but never this slow.

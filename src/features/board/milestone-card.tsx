@@ -90,9 +90,27 @@ export const SortableMilestone = memo(function SortableMilestone({
     },
     [setNodeRef, measure],
   );
-  if (!milestone) return null;
-  const dimmed = isDimmed(milestone, filter);
-  const dots = cardDots(voting, id);
+  // A pick-up re-renders every mounted card (useSortable hands each new values), twice: what
+  // depends only on the milestone, the filter and the dots is worked out once per change of
+  // those, so that re-render costs little more than dnd-kit's own hooks.
+  const shown = useMemo(() => {
+    if (!milestone) return null;
+    const dimmed = isDimmed(milestone, filter);
+    const dots = cardDots(voting, id);
+    return {
+      dimmed,
+      label: [cardLabel(milestone), dots?.label, dimmed && 'does not match the filter']
+        .filter(Boolean)
+        .join(', '),
+      content: (
+        <>
+          <MilestoneCardBody milestone={milestone} />
+          <CardDots dots={dots} />
+        </>
+      ),
+    };
+  }, [milestone, filter, voting, id]);
+  if (!milestone || !shown) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const action = cardKeyAction(event, isDragging);
@@ -110,22 +128,19 @@ export const SortableMilestone = memo(function SortableMilestone({
     <div
       ref={ref}
       data-index={index}
-      className={`card ${typeClass(milestone)}${isDragging ? ' card--placeholder' : ''}${dimmed ? ' card--dimmed' : ''}`}
+      className={`card ${typeClass(milestone)}${isDragging ? ' card--placeholder' : ''}${shown.dimmed ? ' card--dimmed' : ''}`}
       style={
         transform ? { top, transform: CSS.Translate.toString(transform), transition } : { top }
       }
       {...attributes}
       {...listeners}
       aria-roledescription="milestone"
-      aria-label={[cardLabel(milestone), dots?.label, dimmed && 'does not match the filter']
-        .filter(Boolean)
-        .join(', ')}
+      aria-label={shown.label}
       data-milestone-id={id}
       onKeyDown={onKeyDown}
       onClick={(event) => (isVoting(voting) ? voting.vote(id, event.shiftKey) : openMilestone(id))}
     >
-      <MilestoneCardBody milestone={milestone} />
-      <CardDots dots={dots} />
+      {shown.content}
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { BoardCanvas, deleteMilestoneWithUndo, preloadEditors } from '../../../features/board';
 import { LadderView } from '../../../features/ladder';
@@ -22,6 +22,27 @@ import { useFitZoom } from './use-fit-zoom';
 import './board-page.css';
 
 /**
+ * Fetches what the first touch of the board will need (the milestone editor) a little after
+ * the board is drawn, when the browser is idle, rather than on that touch: loading and
+ * compiling it under a card being picked up made the pick-up's task ~50 ms longer on a slow
+ * CPU. It stays out of the first visit's own loading (the board shows without it).
+ */
+function usePreloadWhenIdle(preload: () => unknown, afterMs = 1500) {
+  useEffect(() => {
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function')
+        idle = requestIdleCallback(() => void preload(), { timeout: 5000 });
+      else void preload();
+    }, afterMs);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [preload, afterMs]);
+}
+
+/**
  * One board: the header and its tools, the filter bar, the vote, and the horizons or the
  * ladder. Composition only: each part is its feature's.
  */
@@ -39,6 +60,7 @@ export function BoardPage() {
   const [density, setDensity] = useDensity();
   const stage = useRef<HTMLDivElement>(null);
   useFitZoom(stage, density === 'fit' && title !== undefined);
+  usePreloadWhenIdle(preloadEditors);
   useKeyBindings(
     Object.values(ACTIONS).map((command) => ({
       keys: command.keys,
