@@ -53,7 +53,7 @@ export function CardList({ horizonId, ids, activeId, emptyText, handle }: CardLi
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     getItemKey: (index) => ids[index] ?? index,
-    overscan: 6,
+    overscan: 3,
     gap: CARD_GAP,
     paddingStart: LIST_PADDING,
     paddingEnd: LIST_PADDING,
