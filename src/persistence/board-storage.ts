@@ -15,7 +15,12 @@ export interface BoardStorage {
    * first checks each guarded record in the same transaction and, if another tab has
    * written it since, writes nothing and throws a StaleWriteError carrying what is there.
    */
-  write(puts: [string, unknown][], deletes: string[], guard?: Guard): Promise<void>;
+  write(
+    puts: [string, unknown][],
+    deletes: string[],
+    guard?: Guard,
+    time?: TimeWork,
+  ): Promise<void>;
   /**
    * Tells when the database went away under the app: `deleted` (deleted or upgraded by
    * someone else: whatever was stored is gone, and the next write starts it again) or
@@ -27,6 +32,14 @@ export interface BoardStorage {
 }
 
 export type LostReason = 'deleted' | 'closed';
+
+/**
+ * Runs main-thread work at once and counts its time towards the save's (save-timing.ts):
+ * `put` structured-clones each record synchronously, which is most of a save's cost.
+ */
+export type TimeWork = <T>(work: () => T) => T;
+
+const untimed: TimeWork = (work) => work();
 
 export type Guard = Record<string, number | undefined>;
 
@@ -149,7 +162,7 @@ export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardSto
         ),
       );
     },
-    write(puts, deletes, guard) {
+    write(puts, deletes, guard, time = untimed) {
       return store('readwrite', async (s) => {
         if (guard && Object.keys(guard).length) {
           // Read and write in one transaction: no other tab can write in between.
@@ -162,8 +175,10 @@ export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardSto
           }
         }
         try {
-          for (const [key, value] of puts) s.put(value, key);
-          for (const key of deletes) s.delete(key);
+          time(() => {
+            for (const [key, value] of puts) s.put(value, key);
+            for (const key of deletes) s.delete(key);
+          });
         } catch (error) {
           // A put that throws at once (a value that cannot be stored, a closing connection)
           // leaves the earlier puts queued, and they would commit: a board without its
