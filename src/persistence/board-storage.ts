@@ -138,6 +138,18 @@ export function openStore(
   });
 }
 
+/**
+ * A get whose result is counted as the save's main-thread time: the value is deserialised on
+ * the main thread when the result is taken.
+ */
+function timedGet(s: IDBObjectStore, key: string, time: TimeWork): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = s.get(key);
+    request.onsuccess = () => resolve(time(() => request.result as unknown));
+    request.onerror = () => reject(request.error);
+  });
+}
+
 export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardStorage {
   const handlers: ((reason: LostReason) => void)[] = [];
   const store =
@@ -167,8 +179,10 @@ export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardSto
         if (guard && Object.keys(guard).length) {
           // Read and write in one transaction: no other tab can write in between.
           const keys = Object.keys(guard);
-          const values = await Promise.all(keys.map((key) => promisifyRequest(s.get(key))));
-          const stale = staleRecords(guard, new Map(keys.map((key, i) => [key, values[i]])));
+          const values = await Promise.all(keys.map((key) => timedGet(s, key, time)));
+          const stale = time(() =>
+            staleRecords(guard, new Map(keys.map((key, i) => [key, values[i]]))),
+          );
           if (stale.length) {
             s.transaction.abort();
             throw new StaleWriteError(stale);
