@@ -1,5 +1,14 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
-import { DB_NAME, STORE_NAME, revisionOf } from './record-format';
+import {
+  DB_NAME,
+  INDEX_KEY,
+  STORE_NAME,
+  boardIdOf,
+  indexRevisions,
+  isBoardKey,
+  revisionOf,
+  withIndexRevisions,
+} from './record-format';
 
 /**
  * The narrow storage surface the app needs: read everything once, read a few records again
@@ -176,12 +185,27 @@ export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardSto
     },
     write(puts, deletes, guard, time = untimed) {
       return store('readwrite', async (s) => {
+        // Read and write in one transaction: no other tab can write in between.
+        const touchesBoards = puts.some(([key]) => isBoardKey(key)) || deletes.some(isBoardKey);
+        const storedIndex = touchesBoards ? await timedGet(s, INDEX_KEY, time) : undefined;
+        const known = indexRevisions(storedIndex);
         if (guard && Object.keys(guard).length) {
-          // Read and write in one transaction: no other tab can write in between.
-          const keys = Object.keys(guard);
+          // A guarded board whose revision the index vouches for is not read: reading a
+          // board deserialises all of it on the main thread, on every save. The index
+          // vouches only for records that exist: "no record" is always looked up.
+          const vouched = (key: string) => {
+            const expected = guard[key];
+            return (
+              expected !== undefined && isBoardKey(key) && known?.get(boardIdOf(key)) === expected
+            );
+          };
+          const keys = Object.keys(guard).filter((key) => !vouched(key));
           const values = await Promise.all(keys.map((key) => timedGet(s, key, time)));
           const stale = time(() =>
-            staleRecords(guard, new Map(keys.map((key, i) => [key, values[i]]))),
+            staleRecords(
+              Object.fromEntries(keys.map((key) => [key, guard[key]])),
+              new Map(keys.map((key, i) => [key, values[i]])),
+            ),
           );
           if (stale.length) {
             s.transaction.abort();
@@ -190,8 +214,14 @@ export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardSto
         }
         try {
           time(() => {
-            for (const [key, value] of puts) s.put(value, key);
+            const written = puts.find(([key]) => key === INDEX_KEY);
+            const index = written ? written[1] : storedIndex;
+            for (const [key, value] of puts) if (key !== INDEX_KEY) s.put(value, key);
             for (const key of deletes) s.delete(key);
+            // The index goes last, with the revisions of the board records stored now.
+            if (touchesBoards && typeof index === 'object' && index !== null)
+              s.put(withIndexRevisions(index, known, puts, deletes), INDEX_KEY);
+            else if (written) s.put(written[1], INDEX_KEY);
           });
         } catch (error) {
           // A put that throws at once (a value that cannot be stored, a closing connection)
