@@ -23,6 +23,10 @@ export interface BoardStorage {
    * `guard` (key → the revision this tab last saw, undefined for "no record"), the write
    * first checks each guarded record in the same transaction and, if another tab has
    * written it since, writes nothing and throws a StaleWriteError carrying what is there.
+   * A revision the stored index vouches for (record-format.ts, `indexRevisions`) is checked
+   * there, without reading the board; a write that puts or deletes board records updates
+   * those revisions in the index, in the same transaction. `time` counts the main-thread
+   * parts towards the save's measure (save-timing.ts).
    */
   write(
     puts: [string, unknown][],
