@@ -10,7 +10,9 @@
 //   npm run bench -- --sizes 100,1000,5000 --runs 7
 //   npm run bench -- --no-build                    # reuse the last bench build
 //
-// Environment: BENCH_PORT (default 4322), CHROMIUM_PATH (default /usr/bin/chromium).
+// Environment: BENCH_PORT (default 4322), CHROMIUM_PATH (default /usr/bin/chromium),
+// BENCH_OUT_DIR (default node_modules/.bench-dist; set it when another checkout shares
+// node_modules and may build a bench at the same time).
 //
 // This file parses the arguments and runs the whole: build, preview server, Chromium, the
 // measurements, the report. The parts live in scripts/bench/: seed.mjs (the boards and their

@@ -2,14 +2,15 @@
 // gzip size of the JavaScript a first visit fetches.
 import { gzipSync } from 'node:zlib';
 import { heapMb, loadBoard, newPage, waitForSaved, watchCardsVisible } from './browser.mjs';
-import { keyboardDropMs, pointerDrag } from './scenarios.mjs';
+import { autosaveMs, keyboardDropMs, pointerDrag } from './scenarios.mjs';
 import { makeBoardDocument, seedStorage } from './seed.mjs';
 import { ORIGIN, THROTTLE_RATE, TIMEOUT } from './settings.mjs';
 import { log, stats } from './util.mjs';
 
 /**
  * One fresh browser context: seed, open the board (load time, heap), keyboard drop, then a
- * pointer drag on the same page once the drop is saved. Throttled runs skip the heap.
+ * pointer drag on the same page once the drop is saved, then one milestone added by quick
+ * add and the main-thread time of the save it causes. Throttled runs skip the heap.
  */
 export async function measureOnce(browser, doc, { throttle = 1, density } = {}) {
   const { context, page, cdp } = await newPage(browser);
@@ -50,7 +51,10 @@ export async function measureOnce(browser, doc, { throttle = 1, density } = {}) 
     await page.waitForTimeout(300);
     const drag = await attempt('pointer drag', () => pointerDrag(page));
     if (drag && !drag.landed) notes.push('pointer drag did not end in the third horizon');
-    return { load, reload, heap, dropMs, drag, notes };
+    await waitForSaved(page).catch(() => {});
+    await page.waitForTimeout(300);
+    const saveMs = await attempt('autosave', () => autosaveMs(page));
+    return { load, reload, heap, dropMs, drag, autosaveMs: saveMs, notes };
   } finally {
     await context.close().catch(() => {});
   }
@@ -94,6 +98,7 @@ export function summariseSize(size, runs, throttled, compact) {
     dragLongestTaskMs: pick((r) => r.drag?.longestMs),
     dragLongTaskCount: pick((r) => r.drag?.count),
     afterDropLongestTaskMs: pick((r) => r.drag?.afterDropLongestMs),
+    autosaveMs: pick((r) => r.autosaveMs),
     throttled: {
       rate: THROTTLE_RATE,
       loadMs: throttled.load.ms,
@@ -103,6 +108,7 @@ export function summariseSize(size, runs, throttled, compact) {
       dragLongestTaskMs: throttled.drag?.longestMs ?? NaN,
       dragLongTaskCount: throttled.drag?.count ?? NaN,
       afterDropLongestTaskMs: throttled.drag?.afterDropLongestMs ?? NaN,
+      autosaveMs: throttled.autosaveMs ?? NaN,
     },
     compact: compact && {
       loadMs: compact.load.ms,

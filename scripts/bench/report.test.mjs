@@ -29,21 +29,30 @@ const result = {
       'dragLongestTaskMs',
       'dragLongTaskCount',
       'afterDropLongestTaskMs',
+      'autosaveMs',
     ].map((key) => [key, figure(10)]),
   ),
-  throttled: { rate: 4, loadMs: 900, dropMs: 60.25, dragLongestTaskMs: NaN },
+  throttled: { rate: 4, loadMs: 900, dropMs: 60.25, dragLongestTaskMs: NaN, autosaveMs: 9.5 },
 };
 
-test('reportRows: 16 rows per size and one per initial-JS page, targets where stated', () => {
+test('reportRows: 18 rows per size and one per initial-JS page, targets where stated', () => {
   const rows = reportRows([result], [{ label: '/ (boards list)', kb: 81.6, budgetKb: 90 }]);
-  assert.equal(rows.length, 17);
+  assert.equal(rows.length, 19);
   assert.equal(rows[0].figure, 'All cards visible after navigation');
   assert.equal(rows[0].verdict, 'meets');
-  assert.equal(rows[13].figure, '4× CPU: drop to settled');
-  assert.equal(rows[13].verdict, '(MISSES)');
-  assert.equal(rows[14].verdict, 'not measured');
   assert.deepEqual(
-    [rows[16].figure, rows[16].milestones, rows[16].verdict],
+    [rows[9].figure, rows[9].target, rows[9].verdict],
+    ['Autosave main-thread time', 8, 'MISSES'],
+  );
+  assert.equal(rows[14].figure, '4× CPU: drop to settled');
+  assert.equal(rows[14].verdict, '(MISSES)');
+  assert.equal(rows[15].verdict, 'not measured');
+  assert.deepEqual(
+    [rows[17].figure, rows[17].target, rows[17].verdict],
+    ['4× CPU: autosave main thread', 8, '(MISSES)'],
+  );
+  assert.deepEqual(
+    [rows[18].figure, rows[18].milestones, rows[18].verdict],
     ['Initial JS, first visit to / (boards list)', '', 'meets'],
   );
 });
@@ -74,9 +83,9 @@ test('formatTable: aligned columns, a blank line between sizes, no trailing spac
 test('reportRows: the compact density adds its four rows after the throttled ones', () => {
   const compact = { loadMs: 300, mountedCards: 40, dropMs: 20.5, dragLongestTaskMs: 30 };
   const rows = reportRows([{ ...result, compact }], []);
-  assert.equal(rows.length, 20);
+  assert.equal(rows.length, 22);
   assert.deepEqual(
-    rows.slice(16).map((r) => [r.figure, r.median, r.verdict]),
+    rows.slice(18).map((r) => [r.figure, r.median, r.verdict]),
     [
       ['Compact: all cards visible', 300, '(meets)'],
       ['Compact: drop to settled', 20.5, '(meets)'],

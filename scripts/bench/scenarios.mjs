@@ -1,7 +1,7 @@
 // The timed drag scenarios: a keyboard drop and a pointer drag across three horizons.
 import { waitForSaved } from './browser.mjs';
 import { TIMEOUT, VIEWPORT } from './settings.mjs';
-import { withTimeout } from './util.mjs';
+import { sumDurations, withTimeout } from './util.mjs';
 
 const firstCardSelector = (sectionIndex) =>
   `section.horizon >> nth=${sectionIndex} >> .card[data-index="0"]`;
@@ -123,4 +123,31 @@ export async function pointerDrag(page) {
     afterDropLongestMs: longest(after),
     dragMs: upAt - downAt,
   };
+}
+
+/** The User Timing measure the app leaves for each save (src/persistence/save-timing.ts). */
+export const AUTOSAVE_MEASURE = 'partner-horizons:autosave';
+
+/**
+ * The main-thread time of the autosave one small edit causes, as the app measures it: the
+ * edit is made the way a person makes it (a title typed into the first horizon's quick add,
+ * then Enter), and once a save has been measured and the status says "Saved" the app's
+ * autosave measures are read. One edit is one save; should it take more, they are added up.
+ */
+export async function autosaveMs(page, title = 'One more milestone') {
+  await page.evaluate((name) => performance.clearMeasures(name), AUTOSAVE_MEASURE);
+  const field = page.locator('section.horizon >> nth=0 >> .quick-add__input');
+  await field.fill(title);
+  await field.press('Enter');
+  await page.waitForFunction(
+    (name) => performance.getEntriesByName(name, 'measure').length > 0,
+    AUTOSAVE_MEASURE,
+    { timeout: TIMEOUT.step },
+  );
+  await waitForSaved(page);
+  const durations = await page.evaluate(
+    (name) => performance.getEntriesByName(name, 'measure').map((m) => m.duration),
+    AUTOSAVE_MEASURE,
+  );
+  return sumDurations(durations);
 }

@@ -19,3 +19,8 @@ export function withTimeout(promise, ms, what) {
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
+
+/** The total of a save's User Timing measures; NaN when there were none (nothing measured). */
+export function sumDurations(durations) {
+  return durations.length ? durations.reduce((sum, d) => sum + d, 0) : NaN;
+}

@@ -1,7 +1,7 @@
 // node --test scripts/bench/ (vitest's projects cover src/ only)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { stats, withTimeout } from './util.mjs';
+import { stats, sumDurations, withTimeout } from './util.mjs';
 
 test('stats: median of an odd and an even count, min and max, raw values kept', () => {
   assert.deepEqual(stats([30, 10, 20]), { median: 20, min: 10, max: 30, values: [30, 10, 20] });
@@ -19,4 +19,10 @@ test('withTimeout: passes a prompt answer through, and says what it waited for',
   await assert.rejects(withTimeout(new Promise(() => {}), 10, 'the never-ending'), {
     message: 'Timed out after 10 ms: the never-ending',
   });
+});
+
+test('sumDurations: adds up the measures of one save; none at all is not measured', () => {
+  assert.equal(sumDurations([2.5]), 2.5);
+  assert.equal(sumDurations([2.5, 1.25]), 3.75);
+  assert.ok(Number.isNaN(sumDurations([])));
 });

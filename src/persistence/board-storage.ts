@@ -1,5 +1,14 @@
 import { promisifyRequest, type UseStore } from 'idb-keyval';
-import { DB_NAME, STORE_NAME, revisionOf } from './record-format';
+import {
+  DB_NAME,
+  INDEX_KEY,
+  STORE_NAME,
+  boardIdOf,
+  indexRevisions,
+  isBoardKey,
+  revisionOf,
+  withIndexRevisions,
+} from './record-format';
 
 /**
  * The narrow storage surface the app needs: read everything once, read a few records again
@@ -14,8 +23,17 @@ export interface BoardStorage {
    * `guard` (key → the revision this tab last saw, undefined for "no record"), the write
    * first checks each guarded record in the same transaction and, if another tab has
    * written it since, writes nothing and throws a StaleWriteError carrying what is there.
+   * A revision the stored index vouches for (record-format.ts, `indexRevisions`) is checked
+   * there, without reading the board; a write that puts or deletes board records updates
+   * those revisions in the index, in the same transaction. `time` counts the main-thread
+   * parts towards the save's measure (save-timing.ts).
    */
-  write(puts: [string, unknown][], deletes: string[], guard?: Guard): Promise<void>;
+  write(
+    puts: [string, unknown][],
+    deletes: string[],
+    guard?: Guard,
+    time?: TimeWork,
+  ): Promise<void>;
   /**
    * Tells when the database went away under the app: `deleted` (deleted or upgraded by
    * someone else: whatever was stored is gone, and the next write starts it again) or
@@ -27,6 +45,14 @@ export interface BoardStorage {
 }
 
 export type LostReason = 'deleted' | 'closed';
+
+/**
+ * Runs main-thread work at once and counts its time towards the save's (save-timing.ts):
+ * `put` structured-clones each record synchronously, which is most of a save's cost.
+ */
+export type TimeWork = <T>(work: () => T) => T;
+
+const untimed: TimeWork = (work) => work();
 
 export type Guard = Record<string, number | undefined>;
 
@@ -125,6 +151,18 @@ export function openStore(
   });
 }
 
+/**
+ * A get whose result is counted as the save's main-thread time: the value is deserialised on
+ * the main thread when the result is taken.
+ */
+function timedGet(s: IDBObjectStore, key: string, time: TimeWork): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = s.get(key);
+    request.onsuccess = () => resolve(time(() => request.result as unknown));
+    request.onerror = () => reject(request.error);
+  });
+}
+
 export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardStorage {
   const handlers: ((reason: LostReason) => void)[] = [];
   const store =
@@ -149,21 +187,46 @@ export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardSto
         ),
       );
     },
-    write(puts, deletes, guard) {
+    write(puts, deletes, guard, time = untimed) {
       return store('readwrite', async (s) => {
+        // Read and write in one transaction: no other tab can write in between.
+        const touchesBoards = puts.some(([key]) => isBoardKey(key)) || deletes.some(isBoardKey);
+        const storedIndex = touchesBoards ? await timedGet(s, INDEX_KEY, time) : undefined;
+        const known = indexRevisions(storedIndex);
         if (guard && Object.keys(guard).length) {
-          // Read and write in one transaction: no other tab can write in between.
-          const keys = Object.keys(guard);
-          const values = await Promise.all(keys.map((key) => promisifyRequest(s.get(key))));
-          const stale = staleRecords(guard, new Map(keys.map((key, i) => [key, values[i]])));
+          // A guarded board whose revision the index vouches for is not read: reading a
+          // board deserialises all of it on the main thread, on every save. The index
+          // vouches only for records that exist: "no record" is always looked up.
+          const vouched = (key: string) => {
+            const expected = guard[key];
+            return (
+              expected !== undefined && isBoardKey(key) && known?.get(boardIdOf(key)) === expected
+            );
+          };
+          const keys = Object.keys(guard).filter((key) => !vouched(key));
+          const values = await Promise.all(keys.map((key) => timedGet(s, key, time)));
+          const stale = time(() =>
+            staleRecords(
+              Object.fromEntries(keys.map((key) => [key, guard[key]])),
+              new Map(keys.map((key, i) => [key, values[i]])),
+            ),
+          );
           if (stale.length) {
             s.transaction.abort();
             throw new StaleWriteError(stale);
           }
         }
         try {
-          for (const [key, value] of puts) s.put(value, key);
-          for (const key of deletes) s.delete(key);
+          time(() => {
+            const written = puts.find(([key]) => key === INDEX_KEY);
+            const index = written ? written[1] : storedIndex;
+            for (const [key, value] of puts) if (key !== INDEX_KEY) s.put(value, key);
+            for (const key of deletes) s.delete(key);
+            // The index goes last, with the revisions of the board records stored now.
+            if (touchesBoards && typeof index === 'object' && index !== null)
+              s.put(withIndexRevisions(index, known, puts, deletes), INDEX_KEY);
+            else if (written) s.put(written[1], INDEX_KEY);
+          });
         } catch (error) {
           // A put that throws at once (a value that cannot be stored, a closing connection)
           // leaves the earlier puts queued, and they would commit: a board without its

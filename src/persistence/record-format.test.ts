@@ -3,6 +3,7 @@ import {
   boardIdOf,
   boardKey,
   indexOrder,
+  indexRevisions,
   isBoardKey,
   isJournalKey,
   isQuarantineKey,
@@ -13,6 +14,7 @@ import {
   toIndexRecord,
   toQuarantineRecord,
   toStoredBoard,
+  withIndexRevisions,
 } from './record-format';
 import { createBoard } from '../domain/boards';
 import { restoreBoardDocument } from '../domain/restore';
@@ -78,5 +80,38 @@ describe('the record format', () => {
     expect(isJournalKey('partner-horizons:unsaved')).toBe(true);
     expect(isJournalKey('partner-horizons:unsavedness')).toBe(false);
     expect(isJournalKey(null)).toBe(false);
+  });
+
+  it('keeps in the index the revision of each board record a write stores', () => {
+    const index = toIndexRecord(['a', 'b'], {});
+    const known = new Map([
+      ['a', 3],
+      ['gone', 1],
+    ]);
+    const next = withIndexRevisions(
+      index,
+      known,
+      [
+        [boardKey('b'), toStoredBoard(createBoard({ title: 'B' }), 0)],
+        ['quarantine:a:t', { rev: 9 }],
+      ],
+      [boardKey('gone')],
+    );
+    expect(next).toEqual({ ...index, revs: { a: 3, b: 0 } });
+    expect(indexRevisions(next)).toEqual(
+      new Map([
+        ['a', 3],
+        ['b', 0],
+      ]),
+    );
+  });
+
+  it('reads no revisions from an index without them, and only whole revisions from one', () => {
+    expect(indexRevisions(toIndexRecord(['a'], {}))).toBeNull();
+    expect(indexRevisions(undefined)).toBeNull();
+    expect(indexRevisions({ revs: [1] })).toBeNull();
+    expect(indexRevisions({ revs: { a: 1, b: -1, c: 1.5, d: '2', __proto__: 4 } })).toEqual(
+      new Map([['a', 1]]),
+    );
   });
 });

@@ -7,7 +7,9 @@ import { toBoardDocument } from '../domain/restore';
  *
  * IndexedDB, database `partner-horizons`, object store `kv`:
  * - `board:<id>`: one board, as its board document (domain/restore.ts) plus a revision
- * - `index`: the board order, with titles, written in the same transaction as the boards
+ * - `index`: the board order, with titles, written in the same transaction as the boards, and
+ *   the revision of each board record written since (`revs`: the write guard reads these
+ *   rather than whole boards)
  * - `quarantine:<board>:<time>`: a board's record exactly as it was before a load repaired it
  *
  * localStorage:
@@ -63,6 +65,44 @@ export function toIndexRecord(
     version: 1,
     boards: boardIds.map((id) => ({ id, title: boards[id]?.title ?? '' })),
   };
+}
+
+/**
+ * The board revisions an index record vouches for, by board id: for each board named, its
+ * record in storage has exactly that revision. Every write of this version that puts or
+ * deletes a board record updates these in the same transaction; a version that knows nothing
+ * of them rewrites the index without them, so a revision found here is never out of date. A
+ * board not named must be read to know its revision (null: none is named).
+ */
+export function indexRevisions(record: unknown): Map<string, number> | null {
+  const revs = (record as { revs?: unknown } | null | undefined)?.revs;
+  if (typeof revs !== 'object' || revs === null || Array.isArray(revs)) return null;
+  const found = new Map<string, number>();
+  for (const [id, rev] of Object.entries(revs)) {
+    if (typeof rev === 'number' && Number.isInteger(rev) && rev >= 0) found.set(id, rev);
+  }
+  return found;
+}
+
+/**
+ * The index to store with a write: `index` (the one written, else the one stored) with the
+ * revisions the stored index vouched for, updated with the board records put and deleted.
+ */
+export function withIndexRevisions(
+  index: object,
+  known: ReadonlyMap<string, number> | null,
+  puts: readonly [string, unknown][],
+  deletes: readonly string[],
+): object {
+  const revs = new Map(known);
+  for (const [key, value] of puts) {
+    if (!isBoardKey(key)) continue;
+    const rev = revisionOf(value);
+    if (rev === undefined) revs.delete(boardIdOf(key));
+    else revs.set(boardIdOf(key), rev);
+  }
+  for (const key of deletes) if (isBoardKey(key)) revs.delete(boardIdOf(key));
+  return { ...index, revs: Object.fromEntries(revs) };
 }
 
 /** The board order an index record holds; null when it holds none. */

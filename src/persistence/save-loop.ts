@@ -5,6 +5,7 @@ import { StaleWriteError, type BoardStorage } from './board-storage';
 import { loadMerge } from './load-merge';
 import { boardKey, type QuarantineRecord, type Revisions } from './record-format';
 import { reconcileRecords } from './reconcile';
+import { startSaveTiming } from './save-timing';
 import { TaskQueue } from './task-queue';
 import { MESSAGES, saveFailure } from './save-messages';
 import type { TabChannel, TabMessage } from './tab-channel';
@@ -133,8 +134,10 @@ export class SaveLoop {
   private async write(): Promise<void> {
     this.timer = undefined;
     if (this.halted) return;
+    // The main-thread time of this save, for the bench and DevTools (save-timing.ts).
+    const timing = startSaveTiming();
     const now = this.env.store.getState();
-    const batch = planWrite(now, this.baseline, this.quarantine);
+    const batch = timing.time(() => planWrite(now, this.baseline, this.quarantine));
     if (!batch) {
       // Nothing of ours to store: at most, boards another tab wrote have changed here.
       this.saved = now.boards;
@@ -144,9 +147,11 @@ export class SaveLoop {
     }
     const keptNow = this.quarantine;
     try {
-      await this.env.storage.write(batch.puts, batch.deletes, batch.guard);
-      this.stored(batch, now, keptNow);
+      await this.env.storage.write(batch.puts, batch.deletes, batch.guard, timing.time);
+      timing.time(() => this.stored(batch, now, keptNow));
+      timing.end();
     } catch (error) {
+      timing.end();
       await this.writeFailed(error);
     }
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore as createIdbStore } from 'idb-keyval';
+import { createStore as createIdbStore, get as idbGet, setMany } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
 import { startPersistence, type Autosave } from './autosave';
 import { StaleWriteError, idbBoardStorage, type BoardStorage } from './board-storage';
-import { INDEX_KEY, boardKey, revisionOf } from './record-format';
+import { INDEX_KEY, boardKey, indexRevisions, revisionOf } from './record-format';
 import type { TabChannel, TabMessage } from './tab-channel';
 import { milestoneIdsIn } from '../domain/milestones';
 import { withSaveClock, windowLike as noWindow } from '../testing/autosave-harness';
@@ -182,5 +182,86 @@ describe('the write guard', () => {
     ).rejects.toBeInstanceOf(StaleWriteError);
     expect(revisionOf({})).toBe(0);
     expect(revisionOf(undefined)).toBeUndefined();
+  });
+
+  it('checks a revision the index vouches for without reading the board', async () => {
+    const idb = createIdbStore(`guard-${++dbCount}`, 'kv');
+    const storage = idbBoardStorage(idb);
+    await storage.write(
+      [
+        [boardKey('b'), { rev: 0 }],
+        [INDEX_KEY, { boards: [{ id: 'b' }] }],
+      ],
+      [],
+      { [boardKey('b')]: undefined },
+    );
+    expect(indexRevisions(await idbGet(INDEX_KEY, idb))).toEqual(new Map([['b', 0]]));
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    try {
+      await storage.write(
+        [
+          [boardKey('b'), { rev: 1 }],
+          [INDEX_KEY, { boards: [{ id: 'b' }] }],
+        ],
+        [],
+        { [boardKey('b')]: 0 },
+      );
+      expect(gets.mock.calls.map(([key]) => key)).toEqual([INDEX_KEY]);
+    } finally {
+      gets.mockRestore();
+    }
+    expect(await idbGet(boardKey('b'), idb)).toEqual({ rev: 1 });
+    expect(indexRevisions(await idbGet(INDEX_KEY, idb))).toEqual(new Map([['b', 1]]));
+  });
+
+  it('reads the board when a version that keeps no revisions in the index wrote last', async () => {
+    const idb = createIdbStore(`guard-${++dbCount}`, 'kv');
+    const storage = idbBoardStorage(idb);
+    await storage.write(
+      [
+        [boardKey('b'), { rev: 4 }],
+        [INDEX_KEY, { boards: [{ id: 'b' }] }],
+      ],
+      [],
+    );
+    // An older tab saves the board again, and its index, which knows nothing of revisions.
+    await setMany(
+      [
+        [boardKey('b'), { rev: 5 }],
+        [INDEX_KEY, { boards: [{ id: 'b' }] }],
+      ],
+      idb,
+    );
+    await expect(
+      storage.write([[boardKey('b'), { rev: 5 }]], [], { [boardKey('b')]: 4 }),
+    ).rejects.toMatchObject({ stale: [[boardKey('b'), { rev: 5 }]] });
+    expect(await idbGet(boardKey('b'), idb)).toEqual({ rev: 5 });
+  });
+
+  it('keeps the index revisions in step with every board put and deleted, index or not', async () => {
+    const idb = createIdbStore(`guard-${++dbCount}`, 'kv');
+    const storage = idbBoardStorage(idb);
+    await storage.write(
+      [
+        [boardKey('a'), { rev: 0 }],
+        [boardKey('b'), { rev: 2 }],
+        [INDEX_KEY, { boards: [{ id: 'a' }, { id: 'b' }] }],
+      ],
+      [],
+    );
+    // A write without the index still updates the revisions the stored index vouches for.
+    await storage.write([[boardKey('a'), { rev: 1 }]], [boardKey('b')]);
+    const index = await idbGet(INDEX_KEY, idb);
+    expect(index).toMatchObject({ boards: [{ id: 'a' }, { id: 'b' }] });
+    expect(indexRevisions(index)).toEqual(new Map([['a', 1]]));
+    // A deleted board is no longer vouched for: a guard expecting it finds it gone.
+    await expect(
+      storage.write([[boardKey('b'), { rev: 3 }]], [], { [boardKey('b')]: 2 }),
+    ).rejects.toMatchObject({ stale: [[boardKey('b'), undefined]] });
+    // The index vouches only for records that exist: one it does not name is looked up.
+    await setMany([[boardKey('c'), { rev: 0 }]], idb);
+    await expect(
+      storage.write([[boardKey('c'), { rev: 0 }]], [], { [boardKey('c')]: undefined }),
+    ).rejects.toMatchObject({ stale: [[boardKey('c'), { rev: 0 }]] });
   });
 });
