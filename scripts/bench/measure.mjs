@@ -2,6 +2,7 @@
 // gzip size of the JavaScript a first visit fetches.
 import { gzipSync } from 'node:zlib';
 import { heapMb, loadBoard, newPage, waitForSaved, watchCardsVisible } from './browser.mjs';
+import { ladderPointerDrag, loadLadder, watchLadderVisible } from './ladder.mjs';
 import { keyboardDropMs, pointerDrag } from './scenarios.mjs';
 import { makeBoardDocument, seedStorage } from './seed.mjs';
 import { ORIGIN, THROTTLE_RATE, TIMEOUT } from './settings.mjs';
@@ -9,9 +10,11 @@ import { log, stats } from './util.mjs';
 
 /**
  * One fresh browser context: seed, open the board (load time, heap), keyboard drop, then a
- * pointer drag on the same page once the drop is saved. Throttled runs skip the heap.
+ * pointer drag on the same page once the drop is saved; then (unless `ladder` is false) the
+ * same board in the ladder view: its chips visible after navigation, and a pointer drag of a
+ * chip to the next cell. Throttled runs skip the heap.
  */
-export async function measureOnce(browser, doc, { throttle = 1, density } = {}) {
+export async function measureOnce(browser, doc, { throttle = 1, density, ladder = true } = {}) {
   const { context, page, cdp } = await newPage(browser);
   // The density a facilitator picks on a projector, as the app remembers it.
   if (density)
@@ -34,6 +37,7 @@ export async function measureOnce(browser, doc, { throttle = 1, density } = {}) 
     const size = Object.keys(doc.board.milestones).length;
     await seedStorage(context, page, [doc]);
     await context.addInitScript(watchCardsVisible, { expectedTotal: size, maxMs: TIMEOUT.load });
+    await context.addInitScript(watchLadderVisible, { maxMs: TIMEOUT.load });
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
 
     const load = await loadBoard(page, doc.board.id, size);
@@ -50,7 +54,18 @@ export async function measureOnce(browser, doc, { throttle = 1, density } = {}) 
     await page.waitForTimeout(300);
     const drag = await attempt('pointer drag', () => pointerDrag(page));
     if (drag && !drag.landed) notes.push('pointer drag did not end in the third horizon');
-    return { load, reload, heap, dropMs, drag, notes };
+    if (!ladder) return { load, reload, heap, dropMs, drag, notes };
+
+    await waitForSaved(page).catch(() => {});
+    const ladderLoad = await attempt('ladder load', () => loadLadder(page, doc.board.id));
+    let ladderDrag = null;
+    if (ladderLoad) {
+      await waitForSaved(page).catch(() => {});
+      await page.waitForTimeout(300);
+      ladderDrag = await attempt('ladder drag', () => ladderPointerDrag(page));
+      if (ladderDrag && !ladderDrag.landed) notes.push('ladder drag did not end in the next cell');
+    }
+    return { load, reload, heap, dropMs, drag, ladderLoad, ladderDrag, notes };
   } finally {
     await context.close().catch(() => {});
   }
@@ -94,6 +109,10 @@ export function summariseSize(size, runs, throttled, compact) {
     dragLongestTaskMs: pick((r) => r.drag?.longestMs),
     dragLongTaskCount: pick((r) => r.drag?.count),
     afterDropLongestTaskMs: pick((r) => r.drag?.afterDropLongestMs),
+    ladderLoadMs: pick((r) => r.ladderLoad?.ms),
+    ladderMountedChips: pick((r) => r.ladderLoad?.mountedChips),
+    ladderDragLongestTaskMs: pick((r) => r.ladderDrag?.longestMs),
+    ladderDragLongTaskCount: pick((r) => r.ladderDrag?.count),
     throttled: {
       rate: THROTTLE_RATE,
       loadMs: throttled.load.ms,
@@ -103,6 +122,8 @@ export function summariseSize(size, runs, throttled, compact) {
       dragLongestTaskMs: throttled.drag?.longestMs ?? NaN,
       dragLongTaskCount: throttled.drag?.count ?? NaN,
       afterDropLongestTaskMs: throttled.drag?.afterDropLongestMs ?? NaN,
+      ladderLoadMs: throttled.ladderLoad?.ms ?? NaN,
+      ladderDragLongestTaskMs: throttled.ladderDrag?.longestMs ?? NaN,
     },
     compact: compact && {
       loadMs: compact.load.ms,
@@ -127,7 +148,7 @@ export async function measureSize(browser, size, runCount) {
   log(`  ${size} milestones: once with ${THROTTLE_RATE}× CPU throttling`);
   const throttled = await measureOnce(browser, doc, { throttle: THROTTLE_RATE });
   log(`  ${size} milestones: once in the compact density`);
-  const compact = await measureOnce(browser, doc, { density: 'compact' });
+  const compact = await measureOnce(browser, doc, { density: 'compact', ladder: false });
   return summariseSize(size, runs, throttled, compact);
 }
 
