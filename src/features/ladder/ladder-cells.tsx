@@ -1,4 +1,4 @@
-import { createContext, memo, useContext, useMemo } from 'react';
+import { createContext, memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
 import { matchesFilter, type MilestoneFilter } from '../../domain/filter';
@@ -86,6 +86,29 @@ function useCellIds(
 
 const NONE: readonly string[] = [];
 
+/**
+ * The chips a cell mounts before it offers the rest behind "Show n more": about a screen's
+ * height of them. A thousand milestones spread over the ladder's cells would otherwise all
+ * be mounted at once, and the ladder took as long to appear as they took to draw.
+ */
+export const CELL_CHIP_LIMIT = 6;
+
+/**
+ * What a cell shows: its first chips, all of them once opened, and always the chip last
+ * picked up (`grabbed`), wherever it is in the cell, so that the chip just dropped is
+ * there to see and, for a keyboard user, to keep focus on.
+ */
+export function shownIds(
+  ids: readonly string[],
+  open: boolean,
+  grabbed: string | null,
+): readonly string[] {
+  if (open || ids.length <= CELL_CHIP_LIMIT) return ids;
+  const first = ids.slice(0, CELL_CHIP_LIMIT);
+  if (grabbed && !first.includes(grabbed) && ids.includes(grabbed)) first.push(grabbed);
+  return first;
+}
+
 const Cell = memo(function Cell({
   rowId,
   rowLabel,
@@ -94,22 +117,52 @@ const Cell = memo(function Cell({
   group,
 }: CellData & { group: LadderGrouping }) {
   const { boardId } = useBoardContext();
+  const { drag } = useContext(ChipContext)!;
   const ids = useCellIds(boardId, group, rowId, horizonId, useFilter());
+  const [open, setOpen] = useState(false);
+  // The chip to focus once the cell opens: the first one that was behind the button.
+  const focusNext = useRef<string | null>(null);
+  const node = useRef<HTMLDivElement | null>(null);
   const data = useMemo<CellData>(
     () => ({ rowId, rowLabel, horizonId, horizonTitle }),
     [rowId, rowLabel, horizonId, horizonTitle],
   );
   const { setNodeRef, isOver } = useDroppable({ id: cellDropId(horizonId, rowId), data });
+  // The drop that changed `ids` re-renders the cell; the chip grabbed is read then.
+  const shown = shownIds(ids, open, drag.grabbed());
+  const more = ids.length - shown.length;
+  useEffect(() => {
+    const id = focusNext.current;
+    if (!open || !id) return;
+    focusNext.current = null;
+    node.current?.querySelector<HTMLElement>(`[data-milestone-id="${id}"]`)?.focus();
+  }, [open]);
   return (
     <div
-      ref={setNodeRef}
+      ref={(element) => {
+        node.current = element;
+        setNodeRef(element);
+      }}
       role="cell"
       aria-label={`${rowLabel}, ${horizonTitle}: ${plural(ids.length, 'milestone')}`}
       className={`ladder__cell${isOver ? ' ladder__cell--over' : ''}`}
     >
-      {ids.map((id) => (
+      {shown.map((id) => (
         <Chip key={id} id={id} group={group} />
       ))}
+      {more > 0 && (
+        <button
+          type="button"
+          className="ladder__more"
+          aria-label={`Show ${more} more in ${rowLabel}, ${horizonTitle}`}
+          onClick={() => {
+            focusNext.current = ids.find((id) => !shown.includes(id)) ?? null;
+            setOpen(true);
+          }}
+        >
+          +{more} more
+        </button>
+      )}
     </div>
   );
 });
