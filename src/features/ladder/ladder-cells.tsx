@@ -1,7 +1,7 @@
 import { createContext, memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
-import { matchesFilter, type MilestoneFilter } from '../../domain/filter';
+import { isFiltering, matchesFilter, type MilestoneFilter } from '../../domain/filter';
 import { cellIds, type LadderGrouping, type LadderRow } from '../../domain/ladder-rows';
 import type { Horizon, Milestone } from '../../domain/schema';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
@@ -94,19 +94,34 @@ const NONE: readonly string[] = [];
 export const CELL_CHIP_LIMIT = 6;
 
 /**
- * What a cell shows: its first chips, all of them once opened, and always the chip last
- * picked up (`grabbed`), wherever it is in the cell, so that the chip just dropped is
- * there to see and, for a keyboard user, to keep focus on.
+ * What a cell shows: its first chips, all of them once opened, and always the chips in
+ * `keep` that are in the cell, wherever they are in it: the chip last picked up, so that
+ * the chip just dropped is there to see and, for a keyboard user, to keep focus on; and
+ * under a dimming filter the cell's first match, which the ladder brings into sight.
  */
 export function shownIds(
   ids: readonly string[],
   open: boolean,
-  grabbed: string | null,
+  ...keep: (string | null)[]
 ): readonly string[] {
   if (open || ids.length <= CELL_CHIP_LIMIT) return ids;
   const first = ids.slice(0, CELL_CHIP_LIMIT);
-  if (grabbed && !first.includes(grabbed) && ids.includes(grabbed)) first.push(grabbed);
+  for (const id of keep) if (id && !first.includes(id) && ids.includes(id)) first.push(id);
   return first;
+}
+
+/** Under a filter that dims the rest, the first of `ids` that matches it; null otherwise. */
+function useFirstMatch(
+  boardId: string,
+  ids: readonly string[],
+  filter: MilestoneFilter,
+): string | null {
+  return useBoardsStore((s: BoardsState) => {
+    const board = s.boards[boardId];
+    if (!board || ids.length <= CELL_CHIP_LIMIT || !isFiltering(filter) || hidesOthers(filter))
+      return null;
+    return ids.find((id) => matchesFilter(board.milestones[id]!, filter)) ?? null;
+  });
 }
 
 const Cell = memo(function Cell({
@@ -118,7 +133,9 @@ const Cell = memo(function Cell({
 }: CellData & { group: LadderGrouping }) {
   const { boardId } = useBoardContext();
   const { drag } = useContext(ChipContext)!;
-  const ids = useCellIds(boardId, group, rowId, horizonId, useFilter());
+  const filter = useFilter();
+  const ids = useCellIds(boardId, group, rowId, horizonId, filter);
+  const firstMatch = useFirstMatch(boardId, ids, filter);
   const [open, setOpen] = useState(false);
   // The chip to focus once the cell opens: the first one that was behind the button.
   const focusNext = useRef<string | null>(null);
@@ -129,7 +146,7 @@ const Cell = memo(function Cell({
   );
   const { setNodeRef, isOver } = useDroppable({ id: cellDropId(horizonId, rowId), data });
   // The drop that changed `ids` re-renders the cell; the chip grabbed is read then.
-  const shown = shownIds(ids, open, drag.grabbed());
+  const shown = shownIds(ids, open, drag.grabbed(), firstMatch);
   const more = ids.length - shown.length;
   useEffect(() => {
     const id = focusNext.current;

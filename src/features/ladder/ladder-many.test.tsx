@@ -29,8 +29,8 @@ function crowded(): Board {
   return board;
 }
 
-async function openLadder(board = crowded()) {
-  const view = renderApp(`/boards/${board.id}?view=ladder`, [board]);
+async function openLadder(query = 'view=ladder', board = crowded()) {
+  const view = renderApp(`/boards/${board.id}?${query}`, [board]);
   await screen.findByRole('table', { name: /^Milestones by/ });
   return view;
 }
@@ -96,6 +96,16 @@ describe('a crowded ladder', () => {
     await vi.waitFor(() => expect(dropped).toHaveFocus());
     expect(within(leads).getByRole('button', { name: /^Show 25 more/ })).toBeInTheDocument();
   });
+
+  it('shows and brings into sight a first match that would be behind the button', async () => {
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView');
+    await openLadder('view=ladder&q=Lead%2020');
+    const match = chip('Lead 20');
+    expect(cell('Leads & referrals', 'Now')).toContainElement(match);
+    await vi.waitFor(() => expect(scrolled.mock.contexts).toContain(match));
+    expect(chip('Lead 0')).toHaveClass('card--dimmed');
+    expect(screen.queryByRole('button', { name: /^Lead 21,/ })).toBeNull();
+  });
 });
 
 describe('shownIds', () => {
@@ -109,6 +119,11 @@ describe('shownIds', () => {
     expect(shownIds(ids, false, 'm9')).toEqual([...ids.slice(0, CELL_CHIP_LIMIT), 'm9']);
     expect(shownIds(ids, false, 'm0')).toEqual(ids.slice(0, CELL_CHIP_LIMIT));
     expect(shownIds(ids, false, 'elsewhere')).toEqual(ids.slice(0, CELL_CHIP_LIMIT));
+    expect(shownIds(ids, false, 'm8', null, 'm7')).toEqual([
+      ...ids.slice(0, CELL_CHIP_LIMIT),
+      'm8',
+      'm7',
+    ]);
   });
 });
 
