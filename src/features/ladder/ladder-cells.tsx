@@ -1,4 +1,13 @@
-import { createContext, memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  memo,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
 import { isFiltering, matchesFilter, type MilestoneFilter } from '../../domain/filter';
@@ -145,6 +154,15 @@ const Cell = memo(function Cell({
     [rowId, rowLabel, horizonId, horizonTitle],
   );
   const { setNodeRef, isOver } = useDroppable({ id: cellDropId(horizonId, rowId), data });
+  // One ref for the life of the cell: a new one each render would hand dnd-kit a null node
+  // and the cell again whenever a drag passes over it.
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      node.current = element;
+      setNodeRef(element);
+    },
+    [setNodeRef],
+  );
   // The drop that changed `ids` re-renders the cell; the chip grabbed is read then.
   const shown = shownIds(ids, open, drag.grabbed(), firstMatch);
   const more = ids.length - shown.length;
@@ -156,10 +174,7 @@ const Cell = memo(function Cell({
   }, [open]);
   return (
     <div
-      ref={(element) => {
-        node.current = element;
-        setNodeRef(element);
-      }}
+      ref={ref}
       role="cell"
       aria-label={`${rowLabel}, ${horizonTitle}: ${plural(ids.length, 'milestone')}`}
       className={`ladder__cell${isOver ? ' ladder__cell--over' : ''}`}
