@@ -28,6 +28,7 @@ export async function newPage(browser) {
  */
 export function watchCardsVisible({ expectedTotal, maxMs }) {
   if (!location.pathname.startsWith('/boards/')) return;
+  if (new URLSearchParams(location.search).get('view') === 'ladder') return; // watchLadderVisible
   const bench = (window.__bench = { visibleAt: undefined, mountedCards: 0, shownTotal: 0 });
 
   const allVisible = () => {

@@ -2,6 +2,7 @@
 // gzip size of the JavaScript a first visit fetches.
 import { gzipSync } from 'node:zlib';
 import { heapMb, loadBoard, newPage, waitForSaved, watchCardsVisible } from './browser.mjs';
+import { ladderPointerDrag, loadLadder, watchLadderVisible } from './ladder.mjs';
 import { autosaveMs, keyboardDropMs, pointerDrag } from './scenarios.mjs';
 import { makeBoardDocument, seedStorage } from './seed.mjs';
 import { ORIGIN, THROTTLE_RATE, TIMEOUT } from './settings.mjs';
@@ -10,9 +11,11 @@ import { log, stats } from './util.mjs';
 /**
  * One fresh browser context: seed, open the board (load time, heap), keyboard drop, then a
  * pointer drag on the same page once the drop is saved, then one milestone added by quick
- * add and the main-thread time of the save it causes. Throttled runs skip the heap.
+ * add and the main-thread time of the save it causes; then (unless `ladder` is false) the
+ * same board in the ladder view: its chips visible after navigation, and a pointer drag of a
+ * chip to the next cell. Throttled runs skip the heap.
  */
-export async function measureOnce(browser, doc, { throttle = 1, density } = {}) {
+export async function measureOnce(browser, doc, { throttle = 1, density, ladder = true } = {}) {
   const { context, page, cdp } = await newPage(browser);
   // The density a facilitator picks on a projector, as the app remembers it.
   if (density)
@@ -35,6 +38,7 @@ export async function measureOnce(browser, doc, { throttle = 1, density } = {}) 
     const size = Object.keys(doc.board.milestones).length;
     await seedStorage(context, page, [doc]);
     await context.addInitScript(watchCardsVisible, { expectedTotal: size, maxMs: TIMEOUT.load });
+    await context.addInitScript(watchLadderVisible, { maxMs: TIMEOUT.load });
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
 
     const load = await loadBoard(page, doc.board.id, size);
@@ -54,7 +58,18 @@ export async function measureOnce(browser, doc, { throttle = 1, density } = {}) 
     await waitForSaved(page).catch(() => {});
     await page.waitForTimeout(300);
     const saveMs = await attempt('autosave', () => autosaveMs(page));
-    return { load, reload, heap, dropMs, drag, autosaveMs: saveMs, notes };
+    if (!ladder) return { load, reload, heap, dropMs, drag, autosaveMs: saveMs, notes };
+
+    await waitForSaved(page).catch(() => {});
+    const ladderLoad = await attempt('ladder load', () => loadLadder(page, doc.board.id));
+    let ladderDrag = null;
+    if (ladderLoad) {
+      await waitForSaved(page).catch(() => {});
+      await page.waitForTimeout(300);
+      ladderDrag = await attempt('ladder drag', () => ladderPointerDrag(page));
+      if (ladderDrag && !ladderDrag.landed) notes.push('ladder drag did not end in the next cell');
+    }
+    return { load, reload, heap, dropMs, drag, autosaveMs: saveMs, ladderLoad, ladderDrag, notes };
   } finally {
     await context.close().catch(() => {});
   }
@@ -99,6 +114,10 @@ export function summariseSize(size, runs, throttled, compact) {
     dragLongTaskCount: pick((r) => r.drag?.count),
     afterDropLongestTaskMs: pick((r) => r.drag?.afterDropLongestMs),
     autosaveMs: pick((r) => r.autosaveMs),
+    ladderLoadMs: pick((r) => r.ladderLoad?.ms),
+    ladderMountedChips: pick((r) => r.ladderLoad?.mountedChips),
+    ladderDragLongestTaskMs: pick((r) => r.ladderDrag?.longestMs),
+    ladderDragLongTaskCount: pick((r) => r.ladderDrag?.count),
     throttled: {
       rate: THROTTLE_RATE,
       loadMs: throttled.load.ms,
@@ -109,6 +128,8 @@ export function summariseSize(size, runs, throttled, compact) {
       dragLongTaskCount: throttled.drag?.count ?? NaN,
       afterDropLongestTaskMs: throttled.drag?.afterDropLongestMs ?? NaN,
       autosaveMs: throttled.autosaveMs ?? NaN,
+      ladderLoadMs: throttled.ladderLoad?.ms ?? NaN,
+      ladderDragLongestTaskMs: throttled.ladderDrag?.longestMs ?? NaN,
     },
     compact: compact && {
       loadMs: compact.load.ms,
@@ -133,7 +154,7 @@ export async function measureSize(browser, size, runCount) {
   log(`  ${size} milestones: once with ${THROTTLE_RATE}× CPU throttling`);
   const throttled = await measureOnce(browser, doc, { throttle: THROTTLE_RATE });
   log(`  ${size} milestones: once in the compact density`);
-  const compact = await measureOnce(browser, doc, { density: 'compact' });
+  const compact = await measureOnce(browser, doc, { density: 'compact', ladder: false });
   return summariseSize(size, runs, throttled, compact);
 }
 

@@ -73,6 +73,19 @@ function addSizeRows(add, r) {
   add('JS heap used after load', r.size, r.heapUsedMb, 'MB', undefined, true, 1);
   add('  after a forced GC', r.size, r.heapAfterGcMb, 'MB', undefined, true, 1);
   add('  cards mounted (virtualised)', r.size, r.mountedCards, 'count');
+  // The ladder view of the same board (scripts/bench/ladder.mjs); older results have none.
+  if (r.ladderLoadMs) {
+    add('Ladder: visible after navigation', r.size, r.ladderLoadMs, 'ms', loadTarget);
+    add(
+      'Ladder: longest task in drag',
+      r.size,
+      r.ladderDragLongestTaskMs,
+      'ms',
+      TARGETS.longestTaskMs,
+    );
+    add('  ladder: long tasks during the drag', r.size, r.ladderDragLongTaskCount, 'count');
+    add('  ladder: chips mounted', r.size, r.ladderMountedChips, 'count');
+  }
   const t = r.throttled;
   const cpu = `${t.rate}× CPU:`;
   add(`${cpu} all cards visible`, r.size, one(t.loadMs), 'ms', loadTarget, false);
@@ -87,6 +100,17 @@ function addSizeRows(add, r) {
   );
   add(`${cpu} longest task after drop`, r.size, one(t.afterDropLongestTaskMs), 'ms');
   add(`${cpu} autosave main thread`, r.size, one(t.autosaveMs), 'ms', saveTarget, false, 1);
+  if (t.ladderLoadMs !== undefined) {
+    add(`${cpu} ladder visible`, r.size, one(t.ladderLoadMs), 'ms', loadTarget, false);
+    add(
+      `${cpu} ladder longest task in drag`,
+      r.size,
+      one(t.ladderDragLongestTaskMs),
+      'ms',
+      TARGETS.longestTaskMs,
+      false,
+    );
+  }
   const c = r.compact;
   if (!c) return;
   add('Compact: all cards visible', r.size, one(c.loadMs), 'ms', loadTarget, false);

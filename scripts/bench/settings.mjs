@@ -15,7 +15,8 @@ export const CHROMIUM_ARGS = [
 ];
 // The bench builds into its own folder, not dist/: `npm run test:e2e` builds dist/ too, and
 // two builds writing one folder at once (or a build under a running preview) break each other.
-// node_modules may be shared by several worktrees: BENCH_OUT_DIR gives each bench its own build.
+// Worktrees sharing one node_modules share this folder too: give each its own BENCH_OUT_DIR
+// (and BENCH_PORT), or one bench serves the other's build halfway through its runs.
 export const BENCH_OUT_DIR = process.env.BENCH_OUT_DIR || 'node_modules/.bench-dist';
 export const VIEWPORT = { width: 1280, height: 800 }; // the e2e tests' viewport
 export const THROTTLE_RATE = 4;

@@ -1,7 +1,16 @@
-import { createContext, memo, useContext, useMemo } from 'react';
+import {
+  createContext,
+  memo,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useShallow } from 'zustand/react/shallow';
-import { matchesFilter, type MilestoneFilter } from '../../domain/filter';
+import { isFiltering, matchesFilter, type MilestoneFilter } from '../../domain/filter';
 import { cellIds, type LadderGrouping, type LadderRow } from '../../domain/ladder-rows';
 import type { Horizon, Milestone } from '../../domain/schema';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
@@ -86,6 +95,44 @@ function useCellIds(
 
 const NONE: readonly string[] = [];
 
+/**
+ * The chips a cell mounts before it offers the rest behind "Show n more": about a screen's
+ * height of them. A thousand milestones spread over the ladder's cells would otherwise all
+ * be mounted at once, and the ladder took as long to appear as they took to draw.
+ */
+export const CELL_CHIP_LIMIT = 6;
+
+/**
+ * What a cell shows: its first chips, all of them once opened, and always the chips in
+ * `keep` that are in the cell, wherever they are in it: the chip last picked up, so that
+ * the chip just dropped is there to see and, for a keyboard user, to keep focus on; and
+ * under a dimming filter the cell's first match, which the ladder brings into sight.
+ */
+export function shownIds(
+  ids: readonly string[],
+  open: boolean,
+  ...keep: (string | null)[]
+): readonly string[] {
+  if (open || ids.length <= CELL_CHIP_LIMIT) return ids;
+  const first = ids.slice(0, CELL_CHIP_LIMIT);
+  for (const id of keep) if (id && !first.includes(id) && ids.includes(id)) first.push(id);
+  return first;
+}
+
+/** Under a filter that dims the rest, the first of `ids` that matches it; null otherwise. */
+function useFirstMatch(
+  boardId: string,
+  ids: readonly string[],
+  filter: MilestoneFilter,
+): string | null {
+  return useBoardsStore((s: BoardsState) => {
+    const board = s.boards[boardId];
+    if (!board || ids.length <= CELL_CHIP_LIMIT || !isFiltering(filter) || hidesOthers(filter))
+      return null;
+    return ids.find((id) => matchesFilter(board.milestones[id]!, filter)) ?? null;
+  });
+}
+
 const Cell = memo(function Cell({
   rowId,
   rowLabel,
@@ -94,22 +141,60 @@ const Cell = memo(function Cell({
   group,
 }: CellData & { group: LadderGrouping }) {
   const { boardId } = useBoardContext();
-  const ids = useCellIds(boardId, group, rowId, horizonId, useFilter());
+  const { drag } = useContext(ChipContext)!;
+  const filter = useFilter();
+  const ids = useCellIds(boardId, group, rowId, horizonId, filter);
+  const firstMatch = useFirstMatch(boardId, ids, filter);
+  const [open, setOpen] = useState(false);
+  // The chip to focus once the cell opens: the first one that was behind the button.
+  const focusNext = useRef<string | null>(null);
+  const node = useRef<HTMLDivElement | null>(null);
   const data = useMemo<CellData>(
     () => ({ rowId, rowLabel, horizonId, horizonTitle }),
     [rowId, rowLabel, horizonId, horizonTitle],
   );
   const { setNodeRef, isOver } = useDroppable({ id: cellDropId(horizonId, rowId), data });
+  // One ref for the life of the cell: a new one each render would hand dnd-kit a null node
+  // and the cell again whenever a drag passes over it.
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      node.current = element;
+      setNodeRef(element);
+    },
+    [setNodeRef],
+  );
+  // The drop that changed `ids` re-renders the cell; the chip grabbed is read then.
+  const shown = shownIds(ids, open, drag.grabbed(), firstMatch);
+  const more = ids.length - shown.length;
+  useEffect(() => {
+    const id = focusNext.current;
+    if (!open || !id) return;
+    focusNext.current = null;
+    node.current?.querySelector<HTMLElement>(`[data-milestone-id="${id}"]`)?.focus();
+  }, [open]);
   return (
     <div
-      ref={setNodeRef}
+      ref={ref}
       role="cell"
       aria-label={`${rowLabel}, ${horizonTitle}: ${plural(ids.length, 'milestone')}`}
       className={`ladder__cell${isOver ? ' ladder__cell--over' : ''}`}
     >
-      {ids.map((id) => (
+      {shown.map((id) => (
         <Chip key={id} id={id} group={group} />
       ))}
+      {more > 0 && (
+        <button
+          type="button"
+          className="ladder__more"
+          aria-label={`Show ${more} more in ${rowLabel}, ${horizonTitle}`}
+          onClick={() => {
+            focusNext.current = ids.find((id) => !shown.includes(id)) ?? null;
+            setOpen(true);
+          }}
+        >
+          +{more} more
+        </button>
+      )}
     </div>
   );
 });
