@@ -17,7 +17,8 @@
 // This file parses the arguments and runs the whole: build, preview server, Chromium, the
 // measurements, the report. The parts live in scripts/bench/: seed.mjs (the boards and their
 // IndexedDB seeding), server.mjs (build and `vite preview`), browser.mjs, scenarios.mjs and
-// ladder.mjs (pages and the timed steps, the ladder's apart), measure.mjs (runs and medians), report.mjs (table and JSON).
+// ladder.mjs (pages and the timed steps, the ladder's apart), measure.mjs (runs and medians),
+// report.mjs (table and JSON).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
