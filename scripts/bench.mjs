@@ -63,7 +63,7 @@ function gitDescription() {
 async function measureAll(browser) {
   const results = [];
   for (const size of SIZES) {
-    log(`Measuring ${size} milestones (${RUNS} runs + 1 throttled)…`);
+    log(`Measuring ${size} milestones (${RUNS} runs, ${RUNS} throttled, 1 compact)…`);
     results.push(await measureSize(browser, size, RUNS));
   }
   log('Measuring initial JavaScript…');
