@@ -1,6 +1,7 @@
 // The ladder view's scenarios: how soon its chips are on screen after navigation, and a real
 // mouse drag of a chip to the next cell along its row, watching for long tasks.
 import { waitForSaved } from './browser.mjs';
+import { afterDrop } from './scenarios.mjs';
 import { ORIGIN, TIMEOUT } from './settings.mjs';
 
 /**
@@ -135,20 +136,11 @@ export async function ladderPointerDrag(page) {
   const upAt = await page.evaluate(() => performance.now());
 
   const target = `[role="cell"][aria-label^="${plan.target.replace(/"/g, '\\"')}"]`;
-  const landed = await page
-    .locator(`${target} [data-milestone-id="${plan.id}"]`)
-    .waitFor({ timeout: 5_000 })
-    .then(
-      () => true,
-      () => false,
-    );
-  await waitForSaved(page).catch(() => {});
-  await page.waitForTimeout(500); // long-task entries are delivered a little late
-  const tasks = await page.evaluate(() => window.__longTasks);
-  const during = tasks.filter((t) => t.start >= downAt && t.start <= upAt);
-  return {
-    landed,
-    longestMs: Math.max(0, ...during.map((t) => t.duration)),
-    count: during.length,
-  };
+  const { landed, longestMs, count } = await afterDrop(
+    page,
+    `${target} [data-milestone-id="${plan.id}"]`,
+    downAt,
+    upAt,
+  );
+  return { landed, longestMs, count };
 }

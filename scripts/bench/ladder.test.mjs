@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ladderDragPlan } from './ladder.mjs';
 import { reportRows } from './report.mjs';
+import { figure, sizeResult } from './fixtures.mjs';
 
 const rect = (left, top, w = 100, h = 100) => ({ left, top, right: left + w, bottom: top + h });
 const view = rect(200, 50, 1000, 600);
@@ -35,28 +36,9 @@ test('ladderDragPlan: never across rows, nor to a cell out of view; null when no
   assert.equal(ladderDragPlan([], view), null);
 });
 
-const figure = (median) => ({ median, min: median - 1, max: median + 1, values: [] });
-const base = {
-  notes: [],
-  ...Object.fromEntries(
-    [
-      'loadMs',
-      'domContentLoadedMs',
-      'scriptsFetchedMs',
-      'storageReadMs',
-      'reloadMs',
-      'mountedCards',
-      'heapUsedMb',
-      'heapAfterGcMb',
-      'dropMs',
-      'dragLongestTaskMs',
-      'dragLongTaskCount',
-      'afterDropLongestTaskMs',
-      'autosaveMs',
-    ].map((key) => [key, figure(10)]),
-  ),
+const base = sizeResult({
   throttled: { rate: 4, loadMs: 900, ladderLoadMs: 700, ladderDragLongestTaskMs: 40 },
-};
+});
 
 test('reportRows: ladder rows per size with their targets, absent for older results', () => {
   const rows = reportRows(

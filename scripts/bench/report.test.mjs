@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatTable, overBudget, reportRows, verdict } from './report.mjs';
+import { sizeResult } from './fixtures.mjs';
 
 test('verdict: meets, MISSES, in brackets when not binding, nothing without a target', () => {
   assert.equal(verdict(50, 50), 'meets');
@@ -11,29 +12,9 @@ test('verdict: meets, MISSES, in brackets when not binding, nothing without a ta
   assert.equal(verdict(51, undefined), '');
 });
 
-const figure = (median) => ({ median, min: median - 1, max: median + 1, values: [] });
-const result = {
-  size: 100,
-  notes: [],
-  ...Object.fromEntries(
-    [
-      'loadMs',
-      'domContentLoadedMs',
-      'scriptsFetchedMs',
-      'storageReadMs',
-      'reloadMs',
-      'mountedCards',
-      'heapUsedMb',
-      'heapAfterGcMb',
-      'dropMs',
-      'dragLongestTaskMs',
-      'dragLongTaskCount',
-      'afterDropLongestTaskMs',
-      'autosaveMs',
-    ].map((key) => [key, figure(10)]),
-  ),
+const result = sizeResult({
   throttled: { rate: 4, loadMs: 900, dropMs: 60.25, dragLongestTaskMs: NaN, autosaveMs: 9.5 },
-};
+});
 
 test('reportRows: 18 rows per size and one per initial-JS page, targets where stated', () => {
   const rows = reportRows([result], [{ label: '/ (boards list)', kb: 81.6, budgetKb: 90 }]);

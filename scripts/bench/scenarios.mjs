@@ -102,8 +102,25 @@ export async function pointerDrag(page) {
   await page.mouse.up();
   const upAt = await page.evaluate(() => performance.now());
 
+  return {
+    ...(await afterDrop(
+      page,
+      `section.horizon >> nth=2 >> [data-milestone-id="${id}"]`,
+      downAt,
+      upAt,
+    )),
+    dragMs: upAt - downAt,
+  };
+}
+
+/**
+ * What a drag ended in: whether the card (or chip) arrived where `landedSelector` finds it,
+ * once the save has settled, and the long tasks during it (between `downAt` and `upAt`) and
+ * in the second after, as window.__longTasks collected them.
+ */
+export async function afterDrop(page, landedSelector, downAt, upAt) {
   const landed = await page
-    .locator(`section.horizon >> nth=2 >> [data-milestone-id="${id}"]`)
+    .locator(landedSelector)
     .waitFor({ timeout: 5_000 })
     .then(
       () => true,
@@ -112,7 +129,6 @@ export async function pointerDrag(page) {
   await waitForSaved(page).catch(() => {});
   await page.waitForTimeout(500); // long-task entries are delivered a little late
   const tasks = await page.evaluate(() => window.__longTasks);
-
   const during = tasks.filter((t) => t.start >= downAt && t.start <= upAt);
   const after = tasks.filter((t) => t.start > upAt && t.start <= upAt + 1000);
   const longest = (list) => Math.max(0, ...list.map((t) => t.duration));
@@ -121,7 +137,6 @@ export async function pointerDrag(page) {
     longestMs: longest(during),
     count: during.length,
     afterDropLongestMs: longest(after),
-    dragMs: upAt - downAt,
   };
 }
 
