@@ -150,9 +150,9 @@ describe('ladder view', () => {
 
   it('shows only the matching chips under a hiding filter', async () => {
     await openLadder('view=ladder&q=referrals&show=matching');
-    expect(screen.getAllByRole('button', { name: /, status / }).map((c) => c.textContent)).toEqual(
-      [expect.stringMatching(/^Swap first qualified referrals/)],
-    );
+    expect(screen.getAllByRole('button', { name: /, status / }).map((c) => c.textContent)).toEqual([
+      expect.stringMatching(/^Swap first qualified referrals/),
+    ]);
     expect(cell('Integration', 'Next')).toHaveAccessibleName('Integration, Next: 0 milestones');
   });
 
