@@ -24,8 +24,9 @@ export type GunzipResult =
 
 /**
  * Inflates gzip without trusting it: the stream goes in a few KB at a time and stops as
- * soon as the output passes `cap`. The 4-byte size in gzip's trailer is never read: it is
- * whatever the sender wrote, and a bomb writes a small number there. Never throws.
+ * soon as the output passes `cap`. The 4-byte size in gzip's trailer is never used to
+ * decide how much to inflate (a bomb writes a small number there); it is only checked
+ * against what came out, which tells a stream cut short. Never throws.
  */
 export function gunzipCapped(
   gz: Uint8Array,
@@ -57,6 +58,17 @@ export function gunzipCapped(
     }
   } catch (error) {
     const details = `gzip: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, reason: 'damaged', details, produced };
+  }
+  // Cut short, a stream can run out without fflate calling it an error. Only now, after
+  // inflating under the cap, is the trailer read: the size it gives must be what came out,
+  // or the stream was cut or altered.
+  const claimed = new DataView(gz.buffer, gz.byteOffset, gz.byteLength).getUint32(
+    gz.byteLength - 4,
+    true,
+  );
+  if (claimed !== produced % 2 ** 32) {
+    const details = `gzip: made ${produced.toLocaleString('en')} bytes, its trailer says ${claimed.toLocaleString('en')}`;
     return { ok: false, reason: 'damaged', details, produced };
   }
   return { ok: true, bytes: joined(parts, produced) };

@@ -207,10 +207,17 @@ describe('share links made to harm', () => {
     );
   });
 
-  it('inflate an honest stream whole, however small its trailer says it is', () => {
+  it('inflate an honest stream whole, and call one whose trailer lies about its size damaged', () => {
     const text = 'Partner Horizons '.repeat(1_000);
-    const result = gunzipCapped(lyingAbout(gzipSync(strToU8(text)), 3), MAX_SHARED_BYTES, 64);
-    expect(result.ok && new TextDecoder().decode(result.bytes)).toBe(text);
+    const honest = gunzipCapped(gzipSync(strToU8(text)), MAX_SHARED_BYTES, 64);
+    expect(honest.ok && new TextDecoder().decode(honest.bytes)).toBe(text);
+    // Its trailer lying about its size: inflated all the same, then found out as damage.
+    expect(gunzipCapped(lyingAbout(gzipSync(strToU8(text)), 3), MAX_SHARED_BYTES, 64)).toEqual({
+      ok: false,
+      reason: 'damaged',
+      details: 'gzip: made 17,000 bytes, its trailer says 3',
+      produced: 17_000,
+    });
   });
 
   it('say a broken gzip stream is damage, not more than a board', () => {
@@ -223,8 +230,14 @@ describe('share links made to harm', () => {
     expect(decodeShareFragment(linkOf(cut))).toEqual({
       ok: false,
       error: LINK_ERRORS.damaged,
-      details: 'gzip: unexpected EOF',
+      details: expect.stringMatching(/^gzip: (unexpected EOF|made [\d,]+ bytes, its trailer says)/),
     });
+    // Wherever it is cut (at a block's end too, where fflate sees no error), it is damage.
+    for (let at = 18; at < gz.length - 8; at += 5)
+      expect(gunzipCapped(gz.subarray(0, at), MAX_SHARED_BYTES)).toMatchObject({
+        ok: false,
+        reason: 'damaged',
+      });
     // Not gzip at all, and too short to be.
     expect(decodeShareFragment(linkOf(strToU8('{"type":"partner-horizons/board"}')))).toEqual({
       ok: false,
