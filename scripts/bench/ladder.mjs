@@ -1,7 +1,7 @@
 // The ladder view's scenarios: how soon its chips are on screen after navigation, and a real
 // mouse drag of a chip to the next cell along its row, watching for long tasks.
 import { waitForSaved } from './browser.mjs';
-import { afterDrop } from './scenarios.mjs';
+import { afterDrop, watchLongTasks } from './scenarios.mjs';
 import { ORIGIN, TIMEOUT } from './settings.mjs';
 
 /**
@@ -85,13 +85,7 @@ export function ladderDragPlan(cells, view) {
  * those starting between mouse down and the handled mouse up count as during the drag.
  */
 export async function ladderPointerDrag(page) {
-  await page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        window.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: false });
-  });
+  await watchLongTasks(page);
   const { cells, view } = await page.evaluate(() => {
     const plain = (r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
     const grid = document.querySelector('.ladder__grid');

@@ -57,6 +57,18 @@ export async function keyboardDropMs(page) {
   );
 }
 
+/** From now on, every long task (over 50 ms) of the page goes into window.__longTasks,
+ * which afterDrop reads. */
+export function watchLongTasks(page) {
+  return page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
 /**
  * A real mouse drag (MouseSensor, 5 px activation) of the first card of the first horizon
  * across the second horizon into the third, watching for long tasks (over 50 ms) on the main
@@ -65,13 +77,7 @@ export async function keyboardDropMs(page) {
  * debounced autosave, are reported apart.
  */
 export async function pointerDrag(page) {
-  await page.evaluate(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        window.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: false });
-  });
+  await watchLongTasks(page);
 
   const card = page.locator(firstCardSelector(0));
   const id = await card.getAttribute('data-milestone-id');
