@@ -11,6 +11,16 @@ const ESTIMATED_CARD_HEIGHT = 92;
 export const CARD_GAP = 8;
 const LIST_PADDING = 4;
 
+/**
+ * The list's size before it is measured: the window's height, a little more than any column
+ * shows. Without it the first render mounts no cards, and measuring the list then renders
+ * and lays out the whole board a second time before its first paint.
+ */
+const initialRect = () => ({
+  width: 0,
+  height: typeof window === 'undefined' ? 0 : window.innerHeight,
+});
+
 export interface CardListHandle {
   scrollToEnd(): void;
 }
@@ -58,6 +68,7 @@ export function CardList({ horizonId, ids, activeId, emptyText, handle }: CardLi
     paddingStart: LIST_PADDING,
     paddingEnd: LIST_PADDING,
     rangeExtractor,
+    initialRect: initialRect(),
   });
 
   // The filter's first match is brought into sight when the filter changes.
