@@ -8,23 +8,23 @@ import { UpdatePrompt } from './update-prompt';
 import { NotFound } from '../ui/not-found';
 import { CenterScreen } from '../ui/center-screen';
 import { lazyComponent } from '../ui/lazy';
+import { loadBoardPage, loadListPage, loadSharedPage } from './page-code';
 import './app.css';
 
-// Each page brings its own code: the board drag and drop, a shared board the decompressor,
-// the list its import and backup tools; none needs the others'.
+// Each page brings its own code (page-code.ts).
 // No Suspense: revealing a suspended route costs React's fallback throttle (about 300 ms),
 // which would double the time to a board's first paint.
 const BoardRoute = lazyComponent(
-  () => import('./routes/board/board-page').then((m) => m.BoardPage),
+  () => loadBoardPage().then((m) => m.BoardPage),
   <Loading text="Opening the board…" />,
 );
 const SharedRoute = lazyComponent(
-  () => import('../features/sharing').then((m) => m.SharedBoardPage),
+  () => loadSharedPage().then((m) => m.SharedBoardPage),
   <Loading text="Opening the shared board…" />,
 );
 const ListRoute = lazyComponent(
   () =>
-    import('../features/boards-list').then(({ BoardsListPage }) => {
+    loadListPage().then(({ BoardsListPage }) => {
       const ListPage = () => <BoardsListPage onIntentToOpen={preloadBoardPage} />;
       return ListPage;
     }),
@@ -37,12 +37,6 @@ export const loadAllPages = () =>
 
 /** Starts fetching the board's code early: when a board is asked for, or about to be. */
 export const preloadBoardPage = () => BoardRoute.preload();
-
-export function preloadForPath(pathname: string): void {
-  if (pathname.startsWith('/boards/')) BoardRoute.preload();
-  else if (pathname === paths.shared.path) SharedRoute.preload();
-  else ListRoute.preload();
-}
 
 function Loading({ text }: { text: string }) {
   return (

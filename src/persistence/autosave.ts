@@ -23,6 +23,9 @@ export interface PersistenceOptions {
   readRetryMs?: readonly number[];
   /** This tab's name for its unload journal entry; a fresh one per page load. */
   tabId?: string;
+  /** A read of `storage` already under way, started before the app's code ran: the first
+   * attempt waits for it rather than reading again. */
+  firstRead?: Promise<[string, unknown][]>;
 }
 
 type Target = Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Document };
@@ -125,6 +128,7 @@ class StoredBoardsReader {
   private readonly openTimeoutMs: number;
   private readonly readRetryMs: readonly number[];
   private readonly tabId: string;
+  private readonly firstRead: Promise<[string, unknown][]> | undefined;
 
   constructor(
     private readonly env: ReaderEnv,
@@ -133,6 +137,7 @@ class StoredBoardsReader {
     this.openTimeoutMs = options.openTimeoutMs ?? OPEN_TIMEOUT_MS;
     this.readRetryMs = options.readRetryMs ?? READ_RETRY_MS;
     this.tabId = options.tabId ?? newId();
+    this.firstRead = options.firstRead;
   }
 
   private setSave(patch: Partial<SaveState>) {
@@ -143,7 +148,8 @@ class StoredBoardsReader {
   async load(attempt: number): Promise<void> {
     let records: [string, unknown][];
     try {
-      records = await withTimeout(this.env.storage.readAll(), this.openTimeoutMs);
+      const read = attempt === 0 && this.firstRead ? this.firstRead : this.env.storage.readAll();
+      records = await withTimeout(read, this.openTimeoutMs);
       // For the benchmark and DevTools: when saved data arrived.
       performance.mark?.('ph:storage-read');
     } catch (error) {
