@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { plural } from './plural';
 import {
   BOARD_DOCUMENT_TYPE,
@@ -106,14 +107,9 @@ export function restoreBoard(input: unknown): RestoreResult {
   const { createdAt } = fields;
   const { horizons, renamed } = restoreHorizons(input, createdAt, warnings, shared);
   const milestones = restoreMilestones(input, horizons, renamed, createdAt, warnings, shared);
-  const candidate = {
-    ...fields,
-    ...restoreWorkshop(input, milestones, createdAt, warnings, shared),
-    horizons,
-    milestones,
-    ...restoreMergeHistory(input),
-  };
-  const parsed = boardSchema.safeParse(candidate);
+  const workshop = restoreWorkshop(input, milestones, createdAt, warnings, shared);
+  const candidate = { ...fields, ...workshop, horizons, milestones, ...restoreMergeHistory(input) };
+  const parsed = boardShellSchema.safeParse(candidate);
   if (!parsed.success)
     return refuse(
       'unreadable',
@@ -126,13 +122,30 @@ export function restoreBoard(input: unknown): RestoreResult {
   // Every warning restoreBoard gives tells of something changed or dropped.
   return {
     ok: true,
-    board: parsed.data,
+    // The shell's order of fields, with the records as their own schemas read them.
+    board: { ...parsed.data, ...workshop, horizons, milestones },
     warnings,
     notices: kept ? [kept] : [],
     details: shared.details,
     repaired: warnings.length > 0,
   };
 }
+
+/**
+ * The board around its records: its own fields checked in full, its lists only for their
+ * length. Every record in them has just been read through its own schema (readRecords), so
+ * checking each again doubled the cost of opening a board; restore.fuzz.test.ts holds what
+ * comes out to the whole boardSchema.
+ */
+const records = (max: number, min = 0) =>
+  z.array(z.unknown()).check(z.minLength(min), z.maxLength(max));
+const boardShellSchema = z.extend(boardSchema, {
+  values: records(LIMITS.values),
+  participants: records(LIMITS.participants),
+  rounds: records(LIMITS.rounds),
+  horizons: records(LIMITS.horizons, 1),
+  milestones: z.record(z.string(), z.unknown()),
+});
 
 /** A list the board keeps; something else in its place is reported and read as empty. */
 function listOf(input: Raw, key: string, what: string, warnings: string[]): unknown[] {
