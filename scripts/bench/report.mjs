@@ -70,6 +70,9 @@ function addThrottledRows(add, r) {
   const loadTarget = r.size <= slow.loadUpTo ? slow.loadMs : undefined;
   const taskTarget = r.size <= 1000 ? slow.longestTaskMs : undefined;
   add(`${cpu} all cards visible`, r.size, f('loadMs'), 'ms', loadTarget);
+  // Older results have no return visit at this speed.
+  if (t.reloadMs !== undefined)
+    add(`${cpu}   same board again, cache warm`, r.size, f('reloadMs'), 'ms');
   add(`${cpu} drop to settled`, r.size, f('dropMs'), 'ms', slow.dropMs, true, 1);
   add(`${cpu} longest task in drag`, r.size, f('dragLongestTaskMs'), 'ms', taskTarget);
   add(`${cpu} longest task after drop`, r.size, f('afterDropLongestTaskMs'), 'ms');

@@ -43,6 +43,15 @@ test('reportRows: 18 rows per size and one per initial-JS page, targets where st
   );
 });
 
+test('reportRows: a throttled return visit follows the first, without a target of its own', () => {
+  const rows = reportRows([{ ...result, throttled: { ...result.throttled, reloadMs: 600 } }], []);
+  const first = rows.findIndex((r) => r.figure === '4× CPU: all cards visible');
+  assert.deepEqual(
+    [rows[first + 1].figure, rows[first + 1].median, rows[first + 1].target],
+    ['4× CPU:   same board again, cache warm', 600, undefined],
+  );
+});
+
 test('reportRows: boards over 1,000 milestones have no load target', () => {
   const [row] = reportRows([{ ...result, size: 5000 }], []);
   assert.equal(row.target, undefined);
