@@ -9,6 +9,7 @@
 //   npm run bench                                  # 100 and 1,000 milestones, 5 runs each
 //   npm run bench -- --sizes 100,1000,5000 --runs 7
 //   npm run bench -- --no-build                    # reuse the last bench build
+//   npm run bench -- --profile --sizes 200         # CPU profiles of load, pick-up and drop
 //
 // Environment: BENCH_PORT (default 4322), CHROMIUM_PATH (default /usr/bin/chromium),
 // BENCH_OUT_DIR (default node_modules/.bench-dist; set it when another checkout shares
@@ -18,7 +19,7 @@
 // measurements, the report. The parts live in scripts/bench/: seed.mjs (the boards and their
 // IndexedDB seeding), server.mjs (build and `vite preview`), browser.mjs, scenarios.mjs and
 // ladder.mjs (pages and the timed steps, the ladder's apart), measure.mjs (runs and medians),
-// report.mjs (table and JSON).
+// report.mjs (table and JSON), profile.mjs (--profile: CPU profiles instead of the table).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -28,7 +29,8 @@ import { launchBrowser } from './bench/browser.mjs';
 import { measureInitialJs, measureSize } from './bench/measure.mjs';
 import { overBudget, printReport, reportRows, writeResults } from './bench/report.mjs';
 import { makeBoardDocument } from './bench/seed.mjs';
-import { buildApp, servedDir, startPreview } from './bench/server.mjs';
+import { PROFILE_OUT_DIR, buildApp, servedDir, startPreview } from './bench/server.mjs';
+import { profileAll } from './bench/profile.mjs';
 import { CHROMIUM, ORIGIN, TARGETS, TIMEOUT, VIEWPORT } from './bench/settings.mjs';
 import { log, withTimeout } from './bench/util.mjs';
 
@@ -112,8 +114,9 @@ async function main() {
       `No Chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`,
     );
   }
-  if (!cli.noBuild) buildApp();
-  const outDir = servedDir(cli.noBuild);
+  if (cli.profile) buildApp({ minify: false });
+  else if (!cli.noBuild) buildApp();
+  const outDir = cli.profile ? PROFILE_OUT_DIR : servedDir(cli.noBuild);
   const loadBefore = loadavg();
   log(`Starting vite preview of ${outDir} on ${ORIGIN}…`);
   const server = await startPreview(outDir);
@@ -130,6 +133,10 @@ async function main() {
 
   try {
     browser = await launchBrowser();
+    if (cli.profile) {
+      await profileAll(browser, SIZES);
+      return;
+    }
     const { results, js } = await measureAll(browser);
     const meta = describeRun(browser, outDir, loadBefore);
     const report = { meta, results, js, rows: reportRows(results, js) };

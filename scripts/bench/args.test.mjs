@@ -9,6 +9,7 @@ test('defaults: 100 and 1,000 milestones, 5 runs, build first', () => {
     sizes: [100, 1000],
     runs: 5,
     noBuild: false,
+    profile: false,
     error: null,
   });
 });
@@ -20,8 +21,10 @@ test('--sizes, --runs and --no-build, spaces after commas allowed', () => {
     sizes: [100, 1000, 5000],
     runs: 7,
     noBuild: true,
+    profile: false,
     error: null,
   });
+  assert.equal(parseBenchArgs(['--profile']).profile, true);
   assert.deepEqual(parseBenchArgs(['--sizes=8', '--runs=1']).sizes, [8]);
 });
 

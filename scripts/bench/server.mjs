@@ -6,11 +6,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { BENCH_OUT_DIR, ORIGIN, PORT, TIMEOUT } from './settings.mjs';
 import { log } from './util.mjs';
 
-export function buildApp() {
-  log(`Building into ${BENCH_OUT_DIR}…`);
+/** The unminified build profiles are taken of: apart, so a later --no-build never serves it. */
+export const PROFILE_OUT_DIR = `${BENCH_OUT_DIR}-profile`;
+
+export function buildApp({ minify = true } = {}) {
+  const outDir = minify ? BENCH_OUT_DIR : PROFILE_OUT_DIR;
+  log(`Building into ${outDir}${minify ? '' : ' (not minified)'}…`);
   const started = Date.now();
+  const args = ['vite', 'build', '--outDir', outDir, '--emptyOutDir'];
+  if (!minify) args.push('--minify', 'false');
   try {
-    execFileSync('npx', ['vite', 'build', '--outDir', BENCH_OUT_DIR, '--emptyOutDir'], {
+    execFileSync('npx', args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: TIMEOUT.build,
     });
