@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatTable, overBudget, reportRows, verdict } from './report.mjs';
-import { sizeResult } from './fixtures.mjs';
+import { figure, sizeResult } from './fixtures.mjs';
 
 test('verdict: meets, MISSES, in brackets when not binding, nothing without a target', () => {
   assert.equal(verdict(50, 50), 'meets');
@@ -49,6 +49,28 @@ test('reportRows: a throttled return visit follows the first, without a target o
   assert.deepEqual(
     [rows[first + 1].figure, rows[first + 1].median, rows[first + 1].target],
     ['4× CPU:   same board again, cache warm', 600, undefined],
+  );
+});
+
+test("reportRows: a mouse drop's next frame, held to 16 ms at full speed and 50 ms at 4×", () => {
+  const rows = reportRows(
+    [
+      {
+        ...result,
+        mouseDropFrameMs: figure(12),
+        throttled: { ...result.throttled, mouseDropFrameMs: figure(70) },
+      },
+    ],
+    [],
+  );
+  const row = (name) => rows.find((r) => r.figure === name);
+  assert.deepEqual(
+    [row('  mouse drop → next frame').target, row('  mouse drop → next frame').verdict],
+    [16, 'meets'],
+  );
+  assert.deepEqual(
+    [row('4× CPU: mouse drop → next frame').target, row('4× CPU: mouse drop → next frame').verdict],
+    [50, 'MISSES'],
   );
 });
 

@@ -105,6 +105,7 @@ export async function pointerDrag(page) {
     [x, y] = [px, py];
   }
   await page.mouse.move(x, y + 2); // one more move so collision detection runs at the target
+  await watchNextFrame(page, 'mouseup');
   await page.mouse.up();
   const upAt = await page.evaluate(() => performance.now());
 
@@ -116,7 +117,37 @@ export async function pointerDrag(page) {
       upAt,
     )),
     dragMs: upAt - downAt,
+    dropFrameMs: await nextFrameMs(page),
   };
+}
+
+/**
+ * From the next `type` event (its timeStamp: when the browser took the input) to the start
+ * of the first animation frame after it: all the work the event caused on the main thread
+ * (for a drop, dnd-kit's end and React's commit of the move) runs before that frame can. A
+ * window listener in the capture phase sees the event before the app's own handlers.
+ */
+export function watchNextFrame(page, type) {
+  return page.evaluate((eventType) => {
+    window.__nextFrame = undefined;
+    window.addEventListener(
+      eventType,
+      (event) => {
+        const at = event.timeStamp;
+        requestAnimationFrame(() => (window.__nextFrame = performance.now() - at));
+      },
+      { capture: true, once: true },
+    );
+  }, type);
+}
+
+/** What watchNextFrame measured, once that frame has come. */
+export async function nextFrameMs(page) {
+  const handle = await page.waitForFunction(() => window.__nextFrame, null, {
+    polling: 'raf',
+    timeout: TIMEOUT.step,
+  });
+  return handle.jsonValue();
 }
 
 /**

@@ -31,6 +31,7 @@ export const TARGETS = {
   loadMs: 300, // 1,000 milestones visible within 300 ms (issue 13; it was 500)
   ladderLoadMs: 500, // 1,000 milestones in the ladder visible within 500 ms
   dropMs: 50, // a drop settles within 50 ms
+  mouseDropFrameMs: 16, // a mouse drop's first frame within 16 ms: the very next frame
   longestTaskMs: 50, // no main-thread task over 50 ms during a drag
   autosaveMs: 8, // one autosave of a 1,000-milestone board: at most 8 ms of main thread
   // Initial JavaScript, gzip, of a first visit: a board at most 120 KB, the boards list 90.
@@ -38,8 +39,9 @@ export const TARGETS = {
   boardJsKb: 120,
   listJsKb: 90,
   // With the CPU throttled 4×, as on a five-year-old laptop: a 200-milestone board visible
-  // within 700 ms; no task over 50 ms from pick-up to drop at 200 and 1,000; a drop in 50 ms.
-  throttled: { loadMs: 700, loadUpTo: 200, longestTaskMs: 50, dropMs: 50 },
+  // within 700 ms; no task over 50 ms from pick-up to drop at 200 and 1,000; a drop in 50 ms,
+  // its first frame too.
+  throttled: { loadMs: 700, loadUpTo: 200, longestTaskMs: 50, dropMs: 50, mouseDropFrameMs: 50 },
 };
 
 // Generous limits: a 2-core shared machine under 4× throttling is slow, but never this slow.
