@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { card, createBoard, expectNoSeriousViolations, horizon } from './support';
+import { card, createBoard, expectNoSeriousViolations, horizon, quickAdd } from './support';
 
 /**
  * The board on the screens where workshops happen: a projector at 1280×720 with a vote
@@ -18,13 +18,7 @@ const EXTRA = [
 /** The starter board plus six milestones per horizon: a board mid-workshop. */
 async function busyBoard(page: Page) {
   await createBoard(page, 'Acme Analytics');
-  for (const name of await horizonNames(page)) {
-    const add = page.getByRole('textbox', { name: `Add a milestone to ${name}` });
-    for (const title of EXTRA) {
-      await add.fill(title);
-      await add.press('Enter');
-    }
-  }
+  for (const name of await horizonNames(page)) await quickAdd(page, name, EXTRA);
 }
 
 /** The four horizons' names as the board shows them (the fourth was "Vision" before). */
