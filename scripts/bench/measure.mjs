@@ -88,6 +88,44 @@ async function warmUp(browser, doc) {
   }
 }
 
+/** How each figure is read from one run (measureOnce's result). */
+const FIGURES = {
+  loadMs: (r) => r.load.ms,
+  domContentLoadedMs: (r) => r.load.domContentLoadedMs,
+  scriptsFetchedMs: (r) => r.load.scriptsFetchedMs,
+  storageReadMs: (r) => r.load.storageReadMs,
+  reloadMs: (r) => r.reload?.ms,
+  mountedCards: (r) => r.load.mountedCards,
+  heapUsedMb: (r) => r.heap?.used,
+  heapAfterGcMb: (r) => r.heap?.afterGc,
+  dropMs: (r) => r.dropMs,
+  dragLongestTaskMs: (r) => r.drag?.longestMs,
+  dragLongTaskCount: (r) => r.drag?.count,
+  mouseDropFrameMs: (r) => r.drag?.dropFrameMs,
+  afterDropLongestTaskMs: (r) => r.drag?.afterDropLongestMs,
+  autosaveMs: (r) => r.autosaveMs,
+  ladderLoadMs: (r) => r.ladderLoad?.ms,
+  ladderMountedChips: (r) => r.ladderLoad?.mountedChips,
+  ladderDragLongestTaskMs: (r) => r.ladderDrag?.longestMs,
+  ladderDragLongTaskCount: (r) => r.ladderDrag?.count,
+};
+
+/** The figures the throttled runs report: no heap (they skip it), no counts of what is mounted. */
+const THROTTLED_FIGURES = [
+  'loadMs',
+  'reloadMs',
+  'domContentLoadedMs',
+  'storageReadMs',
+  'dropMs',
+  'dragLongestTaskMs',
+  'dragLongTaskCount',
+  'mouseDropFrameMs',
+  'afterDropLongestTaskMs',
+  'autosaveMs',
+  'ladderLoadMs',
+  'ladderDragLongestTaskMs',
+];
+
 /**
  * Medians of the runs of one board size, at full speed and throttled, and beside them
  * (when measured) the compact density's.
@@ -100,45 +138,14 @@ export function summariseSize(size, runs, throttledRuns, compact) {
     ),
     ...(compact?.notes ?? []).map((n) => `${size} milestones, compact: ${n}`),
   ];
-  const pick = (f) => stats(runs.map((r) => f(r) ?? NaN));
-  const pickThrottled = (f) => stats(throttledRuns.map((r) => f(r) ?? NaN));
+  const median = (list, keys) =>
+    Object.fromEntries(keys.map((key) => [key, stats(list.map((r) => FIGURES[key](r) ?? NaN))]));
   return {
     size,
     notes,
-    loadMs: pick((r) => r.load.ms),
-    domContentLoadedMs: pick((r) => r.load.domContentLoadedMs),
-    scriptsFetchedMs: pick((r) => r.load.scriptsFetchedMs),
-    storageReadMs: pick((r) => r.load.storageReadMs),
-    reloadMs: pick((r) => r.reload.ms),
-    mountedCards: pick((r) => r.load.mountedCards),
-    heapUsedMb: pick((r) => r.heap.used),
-    heapAfterGcMb: pick((r) => r.heap.afterGc),
-    dropMs: pick((r) => r.dropMs),
-    dragLongestTaskMs: pick((r) => r.drag?.longestMs),
-    dragLongTaskCount: pick((r) => r.drag?.count),
-    mouseDropFrameMs: pick((r) => r.drag?.dropFrameMs),
-    afterDropLongestTaskMs: pick((r) => r.drag?.afterDropLongestMs),
-    autosaveMs: pick((r) => r.autosaveMs),
-    ladderLoadMs: pick((r) => r.ladderLoad?.ms),
-    ladderMountedChips: pick((r) => r.ladderLoad?.mountedChips),
-    ladderDragLongestTaskMs: pick((r) => r.ladderDrag?.longestMs),
-    ladderDragLongTaskCount: pick((r) => r.ladderDrag?.count),
+    ...median(runs, Object.keys(FIGURES)),
     // As many runs as at full speed, each a median of its own: first-class figures.
-    throttled: {
-      rate: THROTTLE_RATE,
-      loadMs: pickThrottled((r) => r.load.ms),
-      reloadMs: pickThrottled((r) => r.reload?.ms),
-      domContentLoadedMs: pickThrottled((r) => r.load.domContentLoadedMs),
-      storageReadMs: pickThrottled((r) => r.load.storageReadMs),
-      dropMs: pickThrottled((r) => r.dropMs),
-      dragLongestTaskMs: pickThrottled((r) => r.drag?.longestMs),
-      dragLongTaskCount: pickThrottled((r) => r.drag?.count),
-      mouseDropFrameMs: pickThrottled((r) => r.drag?.dropFrameMs),
-      afterDropLongestTaskMs: pickThrottled((r) => r.drag?.afterDropLongestMs),
-      autosaveMs: pickThrottled((r) => r.autosaveMs),
-      ladderLoadMs: pickThrottled((r) => r.ladderLoad?.ms),
-      ladderDragLongestTaskMs: pickThrottled((r) => r.ladderDrag?.longestMs),
-    },
+    throttled: { rate: THROTTLE_RATE, ...median(throttledRuns, THROTTLED_FIGURES) },
     compact: compact && {
       loadMs: compact.load.ms,
       mountedCards: compact.load.mountedCards,

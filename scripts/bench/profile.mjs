@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { newPage, watchCardsVisible, loadBoard, waitForSaved } from './browser.mjs';
 import { makeBoardDocument, seedStorage } from './seed.mjs';
+import { firstCardSelector } from './scenarios.mjs';
 import { THROTTLE_RATE } from './settings.mjs';
 import { log } from './util.mjs';
 
@@ -71,7 +72,7 @@ async function profiled(cdp, step) {
 
 /** The first card of the first horizon, grabbed by the mouse past its 5 px threshold. */
 async function pickUp(page) {
-  const card = page.locator('section.horizon >> nth=0 >> .card[data-index="0"]');
+  const card = page.locator(firstCardSelector(0));
   const box = await card.boundingBox();
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   await page.mouse.move(x, y);

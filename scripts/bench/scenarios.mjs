@@ -3,7 +3,8 @@ import { waitForSaved } from './browser.mjs';
 import { TIMEOUT, VIEWPORT } from './settings.mjs';
 import { sumDurations, withTimeout } from './util.mjs';
 
-const firstCardSelector = (sectionIndex) =>
+/** The first card of a horizon (by its place among the horizons), as the drags pick it up. */
+export const firstCardSelector = (sectionIndex) =>
   `section.horizon >> nth=${sectionIndex} >> .card[data-index="0"]`;
 
 /**
