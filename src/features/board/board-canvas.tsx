@@ -1,30 +1,47 @@
-import { useMemo, useRef, useState } from 'react';
-import { DndContext, DragOverlay } from '@dnd-kit/core';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type SyntheticEvent,
+  type TouchEvent,
+} from 'react';
+import { DndContext, DragOverlay, useDndMonitor, useDraggable } from '@dnd-kit/core';
 import { SortableContext, horizontalListSortingStrategy } from '@dnd-kit/sortable';
 import { SIDE_AREAS } from '../../domain/milestones';
 import type { Horizon } from '../../domain/schema';
 import { useHorizons } from '../../store/selectors';
 import { useBoardContext } from '../../ui/board/board-context';
+import { itemAt, type ItemDrag } from '../../ui/board/item-drag';
 import { HorizonColumn, HorizonPreview } from './horizon-column';
 import { HorizonTabs } from './horizon-tabs';
 import { SideArea } from './side-area';
 import { MilestoneCardPreview } from './milestone-card';
-import { boardCollision } from './dnd/collision';
-import { horizonDragId } from './dnd/drag-ids';
+import { CardDragContext, type CardDragContextValue } from './dnd/card-drag';
+import { CARD_DRAGGABLE, horizonDragId, type DragData } from './dnd/drag-ids';
 import { SCREEN_READER_INSTRUCTIONS, useBoardAnnouncements } from './dnd/board-announcements';
 import { useBoardDrag, type DragState } from './dnd/use-board-drag';
 import './board-canvas.css';
 
 const DROP_ANIMATION = { duration: 150, easing: 'ease-out' };
+const CARD_DATA: DragData = { kind: 'card' };
 
 const NO_HORIZONS: Horizon[] = [];
 
-/** What one column shows while a milestone is dragged: the order it would take, and the
- * dragged card's id when the card would land in it. */
+/** What one column shows while a milestone is dragged: the order it would take, if the drag
+ * has changed it, and the dragged card's id when the card would land in it. */
 function dropPreview(drag: DragState | null, columnId: string) {
   if (drag?.kind !== 'milestone') return { previewIds: undefined, activeId: undefined };
-  const previewIds = drag.preview[columnId];
-  return { previewIds, activeId: previewIds?.includes(drag.activeId) ? drag.activeId : undefined };
+  const ids = drag.preview[columnId];
+  return {
+    // A column the drag has not changed keeps the ids it shows, and so its cards as they are.
+    previewIds: ids === drag.initial[columnId] ? undefined : ids,
+    activeId: ids?.includes(drag.activeId) ? drag.activeId : undefined,
+  };
 }
 
 /**
@@ -44,12 +61,84 @@ function useSideDrawer(drag: DragState | null) {
   return [dragSide ?? openSide, setOpenSide] as const;
 }
 
+/**
+ * The horizons and side areas, and the one draggable their cards share: a press on a card
+ * (mouse, touch or Space) points the draggable at it and hands the event to dnd-kit's
+ * sensors.
+ */
+function CardDragArea({
+  cards,
+  keyboardDrag,
+  children,
+}: {
+  cards: ItemDrag;
+  keyboardDrag: boolean;
+  children: ReactNode;
+}) {
+  const { active, attributes, listeners, setNodeRef } = useDraggable({
+    id: CARD_DRAGGABLE,
+    data: CARD_DATA,
+  });
+  // Let go of the card's node once it is put down: it may be gone from the page by then.
+  useDndMonitor({ onDragEnd: () => setNodeRef(null), onDragCancel: () => setNodeRef(null) });
+  const keyboardRef = useRef(keyboardDrag);
+  useLayoutEffect(() => {
+    keyboardRef.current = keyboardDrag;
+  }, [keyboardDrag]);
+  const describedBy = attributes['aria-describedby'];
+  const bindLifted = useCallback(
+    (node: HTMLElement) => {
+      setNodeRef(node);
+      // A card the keys moved to another column is a new element there: focus goes with it.
+      if (keyboardRef.current && node.ownerDocument.activeElement === node.ownerDocument.body)
+        node.focus({ preventScroll: true });
+    },
+    [setNodeRef],
+  );
+  const value = useMemo<CardDragContextValue>(
+    () => ({ drag: cards, describedBy, bindLifted }),
+    [cards, describedBy, bindLifted],
+  );
+
+  function pickUp(event: SyntheticEvent, listener: unknown) {
+    // While a drag is under way its keys and pointer belong to the sensor.
+    const card = active ? null : itemAt(event.target);
+    if (!card || typeof listener !== 'function') return;
+    cards.grab(card.id);
+    setNodeRef(card.node);
+    (listener as (event: SyntheticEvent) => void)(event);
+  }
+
+  return (
+    <CardDragContext.Provider value={value}>
+      <div
+        className="board-canvas__row"
+        onMouseDown={(event: MouseEvent) => pickUp(event, listeners?.onMouseDown)}
+        onTouchStart={(event: TouchEvent) => pickUp(event, listeners?.onTouchStart)}
+        onKeyDown={(event: KeyboardEvent) => pickUp(event, listeners?.onKeyDown)}
+      >
+        {children}
+      </div>
+    </CardDragContext.Provider>
+  );
+}
+
 export function BoardCanvas() {
   const { boardId } = useBoardContext();
   const horizons = useHorizons(boardId) ?? NO_HORIZONS;
-  const { drag, dragRef, sensors, onDragStart, onDragOver, onDragEnd, onDragCancel } =
-    useBoardDrag(boardId);
-  const announcements = useBoardAnnouncements(boardId, dragRef);
+  const canvas = useRef<HTMLDivElement>(null);
+  const {
+    drag,
+    dragRef,
+    cards,
+    sensors,
+    collision,
+    onDragStart,
+    onDragMove,
+    onDragEnd,
+    onDragCancel,
+  } = useBoardDrag(boardId, canvas);
+  const announcements = useBoardAnnouncements(boardId, dragRef, cards);
   const row = useRef<HTMLDivElement>(null);
   const [openSide, setOpenSide] = useSideDrawer(drag);
 
@@ -62,16 +151,16 @@ export function BoardCanvas() {
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={boardCollision}
+      collisionDetection={collision}
       onDragStart={onDragStart}
-      onDragOver={onDragOver}
+      onDragMove={onDragMove}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
-      <div className="board-canvas">
+      <div ref={canvas} className={`board-canvas${drag ? ' board-canvas--dragging' : ''}`}>
         <HorizonTabs horizons={horizons} row={row} />
-        <div className="board-canvas__row">
+        <CardDragArea cards={cards} keyboardDrag={drag?.keyboard ?? false}>
           <div className="board-columns" ref={row}>
             <SortableContext items={horizonIds} strategy={horizontalListSortingStrategy}>
               {horizons.map((horizon) => (
@@ -94,7 +183,7 @@ export function BoardCanvas() {
               />
             ))}
           </div>
-        </div>
+        </CardDragArea>
       </div>
       <DragOverlay dropAnimation={reduceMotion ? null : DROP_ANIMATION}>
         {drag?.kind === 'milestone' && (

@@ -1,8 +1,17 @@
-import { useCallback, useImperativeHandle, useRef, type Ref } from 'react';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import {
+  memo,
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  type Ref,
+  type RefObject,
+} from 'react';
+import { useDroppable } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useBoardContext } from '../../ui/board/board-context';
-import { SortableMilestone } from './milestone-card';
+import { BoardCard } from './milestone-card';
+import { listDropId, type DragData } from './dnd/drag-ids';
 import { useRevealFirstMatch } from './use-reveal-first-match';
 import './card-list.css';
 
@@ -21,6 +30,25 @@ const initialRect = () => ({
   height: typeof window === 'undefined' ? 0 : window.innerHeight,
 });
 
+const LIST_DATA: DragData = { kind: 'list' };
+
+/**
+ * The list as a drop target, apart from the list itself: a dnd-kit droppable re-renders
+ * whenever a drag starts, changes target or ends, and the list (its virtualiser, its
+ * cards) need not.
+ */
+function ListDropTarget({
+  columnId,
+  list,
+}: {
+  columnId: string;
+  list: RefObject<HTMLElement | null>;
+}) {
+  const { setNodeRef } = useDroppable({ id: listDropId(columnId), data: LIST_DATA });
+  useLayoutEffect(() => setNodeRef(list.current), [setNodeRef, list]);
+  return null;
+}
+
 export interface CardListHandle {
   scrollToEnd(): void;
 }
@@ -37,11 +65,17 @@ interface CardListProps {
 
 /**
  * The cards of one horizon, virtualised: only the cards in view (plus a few either side) are
- * mounted, so a board of a thousand milestones costs what a board of forty does — for React
- * and for dnd-kit's measuring alike. The horizon itself is the droppable that catches a
- * card dropped where no card is mounted.
+ * mounted, so a board of a thousand milestones costs what a board of forty does. The list
+ * is a drop target of its own (inside the column's), so that a card dragged near its edge
+ * scrolls it.
  */
-export function CardList({ horizonId, ids, activeId, emptyText, handle }: CardListProps) {
+export const CardList = memo(function CardList({
+  horizonId,
+  ids,
+  activeId,
+  emptyText,
+  handle,
+}: CardListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeIndex = activeId ? ids.indexOf(activeId) : -1;
 
@@ -82,26 +116,24 @@ export function CardList({ horizonId, ids, activeId, emptyText, handle }: CardLi
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={scrollRef} className="horizon__cards">
-      <SortableContext
-        id={horizonId}
-        items={ids as string[]}
-        strategy={verticalListSortingStrategy}
-      >
+    <>
+      <div ref={scrollRef} className="horizon__cards" data-card-list={horizonId}>
         <div className="horizon__track" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => (
-            <SortableMilestone
+            <BoardCard
               key={item.key}
               id={ids[item.index]!}
-              horizonId={horizonId}
               index={item.index}
               top={item.start}
               measure={virtualizer.measureElement}
             />
           ))}
         </div>
-      </SortableContext>
-      {ids.length === 0 && <p className="horizon__empty">{emptyText}</p>}
-    </div>
+        {ids.length === 0 && <p className="horizon__empty">{emptyText}</p>}
+      </div>
+      {/* After the list, not in it: React attaches the list's ref once its children's
+          effects have run, and before its next sibling's. */}
+      <ListDropTarget columnId={horizonId} list={scrollRef} />
+    </>
   );
-}
+});

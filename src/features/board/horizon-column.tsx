@@ -31,9 +31,7 @@ function HorizonCount({
     <span
       className="horizon__count"
       aria-label={
-        all
-          ? plural(shown, 'milestone')
-          : `${shown} of ${plural(stored, 'milestone')} shown`
+        all ? plural(shown, 'milestone') : `${shown} of ${plural(stored, 'milestone')} shown`
       }
     >
       {all ? shown : `${shown}/${stored}`}

@@ -1,6 +1,4 @@
-import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
+import { memo, useCallback, useContext, useMemo, type KeyboardEvent } from 'react';
 import { isDimmed } from '../../domain/filter';
 import { cardDots, type CardDots } from '../../domain/vote-dots';
 import { useMilestone } from '../../store/selectors';
@@ -8,7 +6,8 @@ import { cardLabel, MilestoneCardBody } from '../../ui/board/milestone-card-body
 import { typeClass } from '../../ui/board/milestone-type-style';
 import { useBoardContext } from '../../ui/board/board-context';
 import { useFilter } from '../../ui/board/filter-context';
-import type { DragData } from './dnd/drag-ids';
+import { useIsLifted } from '../../ui/board/item-drag';
+import { CardDragContext } from './dnd/card-drag';
 import { isVoting, useVoting } from '../../ui/board/voting-context';
 import '../../ui/board/avatar.css';
 import './milestone-card.css';
@@ -24,7 +23,7 @@ export function MilestoneCardPreview({ boardId, id }: { boardId: string; id: str
   );
 }
 
-/** What a key does on a card, if it is one of the card's own; the rest go to dnd-kit. */
+/** What a key does on a card, if it is one of the card's own; the rest go to the drag. */
 type CardKeyAction = 'open' | 'vote' | 'delete';
 
 /**
@@ -57,42 +56,38 @@ function CardDots({ dots }: { dots: CardDots | undefined }) {
 }
 
 /**
- * A thin sortable shell around the memoised body. The whole card is the drag handle:
- * a click or Enter opens it, a pointer drag or Space picks it up.
+ * A card of a horizon. It has no drag hooks of its own: the board's one card draggable
+ * picks it up (see dnd/card-drag.ts), so the start and end of a drag re-render only the
+ * card lifted, and dnd-kit measures the columns, not every card. The whole card is the
+ * handle: a click or Enter opens it, a pointer drag or Space picks it up.
  */
-export const SortableMilestone = memo(function SortableMilestone({
+export const BoardCard = memo(function BoardCard({
   id,
-  horizonId,
   index,
   top,
   measure,
 }: {
   id: string;
-  horizonId: string;
   /** Index in the horizon and offset from its top, from the virtualised list. */
   index: number;
   top: number;
   measure: (node: Element | null) => void;
 }) {
   const { boardId, openMilestone, deleteMilestone } = useBoardContext();
+  const { drag, describedBy, bindLifted } = useContext(CardDragContext)!;
+  const lifted = useIsLifted(drag, id);
   const milestone = useMilestone(boardId, id);
   const filter = useFilter();
   const voting = useVoting();
-  const data = useMemo<DragData>(() => ({ kind: 'milestone', horizonId }), [horizonId]);
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id,
-    data,
-  });
   const ref = useCallback(
     (node: HTMLDivElement | null) => {
-      setNodeRef(node);
       measure(node);
+      if (node && lifted) bindLifted(node);
     },
-    [setNodeRef, measure],
+    [measure, lifted, bindLifted],
   );
-  // A pick-up re-renders every mounted card (useSortable hands each new values), twice: what
-  // depends only on the milestone, the filter and the dots is worked out once per change of
-  // those, so that re-render costs little more than dnd-kit's own hooks.
+  // What depends only on the milestone, the filter and the dots is worked out once per
+  // change of those: a card moved past during a drag re-renders for its new place only.
   const shown = useMemo(() => {
     if (!milestone) return null;
     const dimmed = isDimmed(milestone, filter);
@@ -112,12 +107,10 @@ export const SortableMilestone = memo(function SortableMilestone({
   }, [milestone, filter, voting, id]);
   if (!milestone || !shown) return null;
 
+  // Space is the board's: it picks the card up (see board-canvas.tsx).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const action = cardKeyAction(event, isDragging);
-    if (!action) {
-      listeners?.onKeyDown?.(event);
-      return;
-    }
+    const action = cardKeyAction(event, lifted);
+    if (!action) return;
     event.preventDefault();
     if (action === 'open') openMilestone(id);
     else if (action === 'vote') voting.vote(id, event.shiftKey);
@@ -127,14 +120,14 @@ export const SortableMilestone = memo(function SortableMilestone({
   return (
     <div
       ref={ref}
+      role="button"
+      tabIndex={0}
       data-index={index}
-      className={`card ${typeClass(milestone)}${isDragging ? ' card--placeholder' : ''}${shown.dimmed ? ' card--dimmed' : ''}`}
-      style={
-        transform ? { top, transform: CSS.Translate.toString(transform), transition } : { top }
-      }
-      {...attributes}
-      {...listeners}
+      className={`card ${typeClass(milestone)}${lifted ? ' card--placeholder' : ''}${shown.dimmed ? ' card--dimmed' : ''}`}
+      style={{ top }}
       aria-roledescription="milestone"
+      aria-describedby={describedBy}
+      aria-pressed={lifted || undefined}
       aria-label={shown.label}
       data-milestone-id={id}
       onKeyDown={onKeyDown}

@@ -71,10 +71,7 @@ export const SideArea = memo(function SideArea({
         <h2 id={headingId} className="horizon__title side-area__title">
           {area.title}
         </h2>
-        <span
-          className="horizon__count"
-          aria-label={plural(ids.length, 'milestone')}
-        >
+        <span className="horizon__count" aria-label={plural(ids.length, 'milestone')}>
           {ids.length}
         </span>
       </header>

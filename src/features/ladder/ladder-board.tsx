@@ -45,13 +45,8 @@ import { MATCHING_CARD, revealCard, useOnFilterChange } from '../../ui/board/rev
 import { GroupingControls } from './ladder-controls';
 import { ChipContext, ChipPreview, LadderRowView, type ShownRow } from './ladder-cells';
 import { ladderAnnouncements, LADDER_INSTRUCTIONS } from './dnd/ladder-announcements';
-import {
-  LADDER_DRAGGABLE,
-  chipAt,
-  createChipDrag,
-  type CellData,
-  type ChipDrag,
-} from './dnd/ladder-drag';
+import { createItemDrag, itemAt, type ItemDrag } from '../../ui/board/item-drag';
+import { LADDER_DRAGGABLE, type CellData } from './dnd/ladder-drag';
 import { ladderKeyboardCoordinates } from './dnd/ladder-keyboard';
 import './ladder-board.css';
 
@@ -112,7 +107,7 @@ export default function LadderBoard({
   const { boardId } = useBoardContext();
   const horizons = useHorizons(boardId) ?? NO_HORIZONS;
   const rows = useLadderRows(boardId, group, useFilter());
-  const [drag] = useState(createChipDrag);
+  const [drag] = useState(createItemDrag);
   const [activeId, setActiveId] = useState<string | null>(null);
   const grid = useRef<HTMLDivElement>(null);
   // A new filter brings its first match into sight, rows first, then left to right.
@@ -188,7 +183,7 @@ const LadderGrid = memo(function LadderGrid({
   group,
 }: {
   gridRef: RefObject<HTMLDivElement | null>;
-  drag: ChipDrag;
+  drag: ItemDrag;
   rows: readonly ShownRow[];
   horizons: readonly Horizon[];
   group: LadderGrouping;
@@ -202,14 +197,14 @@ const LadderGrid = memo(function LadderGrid({
 
   function pickUp(event: SyntheticEvent, listener: unknown) {
     // While a drag is under way its keys and pointer belong to the sensor.
-    const chip = active ? null : chipAt(event.target);
+    const chip = active ? null : itemAt(event.target);
     if (!chip || typeof listener !== 'function') return;
     drag.grab(chip.id);
     setNodeRef(chip.node);
     (listener as (event: SyntheticEvent) => void)(event);
   }
   const onKeyDown = (event: KeyboardEvent) => {
-    const chip = chipAt(event.target);
+    const chip = itemAt(event.target);
     if (chip && event.key === 'Enter' && !active) {
       event.preventDefault();
       openMilestone(chip.id);
@@ -224,7 +219,7 @@ const LadderGrid = memo(function LadderGrid({
     pickUp(event, listeners?.onKeyDown);
   };
   const onClick = (event: MouseEvent) => {
-    const chip = chipAt(event.target);
+    const chip = itemAt(event.target);
     if (chip) openMilestone(chip.id);
   };
 

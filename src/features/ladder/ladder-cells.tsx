@@ -23,13 +23,14 @@ import { confidenceLabel, typeLabel } from '../../domain/milestone-labels';
 import { cardLabel } from '../../ui/board/milestone-card-body';
 import { typeClass, typeIcon } from '../../ui/board/milestone-type-style';
 import { formatDay } from '../../ui/dates';
-import { cellDropId, useIsLifted, type CellData, type ChipDrag } from './dnd/ladder-drag';
+import { useIsLifted, type ItemDrag } from '../../ui/board/item-drag';
+import { cellDropId, type CellData } from './dnd/ladder-drag';
 import '../../ui/board/milestone-card.css';
 import './ladder-cells.css';
 import { plural } from '../../domain/plural';
 
 /** What every chip needs from the grid; stable for the life of the view. */
-export const ChipContext = createContext<{ drag: ChipDrag; describedBy: string } | null>(null);
+export const ChipContext = createContext<{ drag: ItemDrag; describedBy: string } | null>(null);
 
 /** A row as the grid draws it: folded to a thin strip when it has nothing to show. */
 export interface ShownRow extends LadderRow {
@@ -200,7 +201,7 @@ const Cell = memo(function Cell({
 });
 
 /**
- * A chip: no drag hooks of its own (the grid's one draggable picks it up, see ladder-drag),
+ * A chip: no drag hooks of its own (the grid's one draggable picks it up, see ui/board/item-drag),
  * so the start and end of a drag re-render only the chip lifted.
  */
 const Chip = memo(function Chip({ id, group }: { id: string; group: LadderGrouping }) {

@@ -1,11 +1,12 @@
 import { useMemo, useRef, type RefObject } from 'react';
 import type { Announcements, UniqueIdentifier } from '@dnd-kit/core';
-import { dragPreview, type DragPreview } from '../../../domain/drag-preview';
+import { dragPreview, placeOf, type DragPreview } from '../../../domain/drag-preview';
 import { sideArea } from '../../../domain/milestones';
 import type { Board } from '../../../domain/schema';
 import { useBoardsStore } from '../../../store/boards-store';
+import type { ItemDrag } from '../../../ui/board/item-drag';
 import { horizonIdOf } from './drag-ids';
-import { columnOf, type DragState } from './use-board-drag';
+import type { DragState } from './use-board-drag';
 
 export const SCREEN_READER_INSTRUCTIONS = {
   draggable:
@@ -18,82 +19,81 @@ function columnTitle(board: Board | undefined, id: string | undefined): string {
   return sideArea(id)?.title ?? board?.horizons.find((h) => h.id === id)?.title ?? 'a horizon';
 }
 
-/**
- * Title and place of a card or horizon: in the drag preview, or without one (once dropped),
- * where the board has it.
- */
-function describe(
-  board: Board | undefined,
-  preview: DragPreview | undefined,
-  id: UniqueIdentifier,
-) {
+/** "Later, position 2 of 3": where a card is in the preview, or without one, on the board. */
+function cardPlace(board: Board | undefined, preview: DragPreview | undefined, id: string) {
+  const shown = preview ?? (board ? dragPreview(board) : {});
+  const place = placeOf(shown, id);
+  const count = place ? shown[place.column]!.length : 0;
+  return `${columnTitle(board, place?.column)}, position ${(place?.index ?? -1) + 1} of ${count}`;
+}
+
+/** "horizon Next" and "position 2 of 4". */
+function horizonPlace(board: Board | undefined, id: UniqueIdentifier) {
   const horizonId = horizonIdOf(id);
-  if (horizonId) {
-    const index = board?.horizons.findIndex((h) => h.id === horizonId) ?? -1;
-    return {
-      title: `horizon ${board?.horizons[index]?.title ?? ''}`,
-      place: `position ${index + 1} of ${board?.horizons.length ?? 0}`,
-    };
-  }
-  const shown = preview || (board ? dragPreview(board) : {});
-  const column = columnOf(shown, id);
-  const ids = column ? shown[column]! : [];
+  const index = board?.horizons.findIndex((h) => h.id === horizonId) ?? -1;
   return {
-    title: board?.milestones[String(id)]?.title ?? 'milestone',
-    place: `${columnTitle(board, column)}, position ${ids.indexOf(String(id)) + 1} of ${ids.length}`,
+    title: `horizon ${board?.horizons[index]?.title ?? ''}`,
+    place: `position ${index + 1} of ${board?.horizons.length ?? 0}`,
   };
 }
 
-/** Where a dragged card would land: the place of the card it is over, in the preview. */
-function overPlace(
-  board: Board | undefined,
-  drag: DragState | null,
-  activeId: UniqueIdentifier,
-  overId: UniqueIdentifier,
-): string {
-  if (horizonIdOf(activeId) || !drag) return describe(board, drag?.preview, overId).place;
-  const column = columnOf(drag.preview, activeId);
-  const ids = column ? drag.preview[column]! : [];
-  const overIndex = ids.indexOf(String(overId));
-  const index = overIndex >= 0 ? overIndex : ids.indexOf(String(activeId));
-  return `${columnTitle(board, column)}, position ${index + 1} of ${ids.length}`;
-}
-
-/** What a screen reader hears as a card or a horizon is picked up, moved and put down. */
+/**
+ * What a screen reader hears as a card or a horizon is picked up, moved and put down. A
+ * card's moves are told as its place in the preview changes; a horizon's as the horizon it
+ * is over does.
+ */
 export function useBoardAnnouncements(
   boardId: string,
   dragRef: RefObject<DragState | null>,
+  cards: ItemDrag,
 ): Announcements {
-  // What the last announcement was about, so a card over itself is not announced again.
-  const lastOverRef = useRef<UniqueIdentifier | null>(null);
+  // What the last announcement was about, so a place is not announced twice.
+  const lastRef = useRef<string | null>(null);
   return useMemo<Announcements>(() => {
     const boardNow = () => useBoardsStore.getState().boards[boardId];
-    const describeNow = (id: UniqueIdentifier, settled = false) =>
-      describe(boardNow(), settled ? undefined : dragRef.current?.preview, id);
+    const cardTitle = () => {
+      const id = cards.grabbed();
+      return (id && boardNow()?.milestones[id]?.title) || 'milestone';
+    };
+    const describe = (active: UniqueIdentifier, settled = false) => {
+      const board = boardNow();
+      if (horizonIdOf(active)) return horizonPlace(board, active);
+      const preview = settled ? undefined : dragRef.current?.preview;
+      return { title: cardTitle(), place: cardPlace(board, preview, cards.grabbed() ?? '') };
+    };
     return {
       onDragStart: ({ active }) => {
-        lastOverRef.current = active.id;
-        const { title, place } = describeNow(active.id);
+        const { title, place } = describe(active.id);
+        lastRef.current = horizonIdOf(active.id) ? String(active.id) : place;
         return `Picked up ${title}. It is in ${place}.`;
       },
+      onDragMove: ({ active }) => {
+        if (horizonIdOf(active.id)) return undefined;
+        const { title, place } = describe(active.id);
+        if (place === lastRef.current) return undefined;
+        lastRef.current = place;
+        return `${title} is now in ${place}.`;
+      },
       onDragOver: ({ active, over }) => {
-        // Right after pick-up the card is over itself: keep the pick-up message.
-        const overId = over?.id ?? null;
-        if (overId === lastOverRef.current) return undefined;
-        lastOverRef.current = overId;
+        if (!horizonIdOf(active.id)) return undefined;
+        // Right after pick-up the horizon is over itself: keep the pick-up message.
+        const overId = over ? String(over.id) : null;
+        if (overId === lastRef.current) return undefined;
+        lastRef.current = overId;
+        const { title } = describe(active.id);
         return over
-          ? `${describeNow(active.id).title} is over ${overPlace(boardNow(), dragRef.current, active.id, over.id)}.`
-          : `${describeNow(active.id).title} is not over a horizon.`;
+          ? `${title} is over ${horizonPlace(boardNow(), over.id).place}.`
+          : `${title} is not over a horizon.`;
       },
       // dnd-kit announces the drop after onDragEnd has committed the move to the store.
       onDragEnd: ({ active, over }) => {
-        const { title, place } = describeNow(active.id, true);
+        const { title, place } = describe(active.id, true);
         return over
           ? `Dropped ${title} in ${place}.`
           : `Dropped ${title}. It is back where it was.`;
       },
       onDragCancel: ({ active }) =>
-        `Moving ${describeNow(active.id).title} was cancelled. It is back where it was.`,
+        `Moving ${describe(active.id).title} was cancelled. It is back where it was.`,
     };
-  }, [boardId, dragRef]);
+  }, [boardId, dragRef, cards]);
 }

@@ -1,91 +1,88 @@
-import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-import type { ClientRect, UniqueIdentifier } from '@dnd-kit/core';
-import { horizonIdOf, type DragData } from './drag-ids';
+import { useMemo, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import {
+  KeyboardCode,
+  type KeyboardCoordinateGetter,
+  type KeyboardSensorOptions,
+} from '@dnd-kit/core';
+import { besideIndex, keyboardPlace, type KeyboardStep } from '../../../domain/drag-preview';
+import { bringIntoList, laidOutCards, listSelector } from './card-drag';
+import type { DragData } from './drag-ids';
+import type { DragState } from './use-board-drag';
 
-const ARROWS: string[] = [
-  KeyboardCode.Up,
-  KeyboardCode.Down,
-  KeyboardCode.Left,
-  KeyboardCode.Right,
-];
-
-interface Placed {
-  id: UniqueIdentifier;
-  rect: ClientRect;
-  data: DragData | undefined;
-}
+const KEYBOARD_STEPS: Partial<Record<string, KeyboardStep>> = {
+  [KeyboardCode.Up]: 'up',
+  [KeyboardCode.Down]: 'down',
+  [KeyboardCode.Left]: 'left',
+  [KeyboardCode.Right]: 'right',
+};
 
 /**
- * Arrow keys during a keyboard drag: up and down step through the cards of the current
- * horizon, left and right jump to the neighbouring horizon, landing beside the card at the
- * same height. A horizon being dragged steps left and right between horizons.
- * Returns the top-left corner the dragged item should move to, as dnd-kit expects.
+ * Left and right during a keyboard drag of a horizon: to the neighbouring horizon's place.
+ * Returns the top-left corner the dragged horizon should move to, as dnd-kit expects.
  */
-export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
-  const { active, collisionRect, droppableRects, droppableContainers } = context;
-  if (!ARROWS.includes(event.code) || !active || !collisionRect) return undefined;
+const horizonKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
+  const { collisionRect, droppableRects, droppableContainers, active } = context;
+  if (event.code !== KeyboardCode.Left && event.code !== KeyboardCode.Right) return undefined;
+  if (!collisionRect || !active) return undefined;
   event.preventDefault();
-
-  const placed: Placed[] = [];
-  for (const container of droppableContainers.getEnabled()) {
-    const rect = droppableRects.get(container.id);
-    if (rect && container.id !== active.id) {
-      placed.push({ id: container.id, rect, data: container.data.current as DragData | undefined });
-    }
-  }
-  const activeData = active.data.current as DragData | undefined;
-  // A horizon moves among horizons only; a card may also go to the side areas.
-  const columns = placed
-    .filter(
-      (p) =>
-        p.data?.kind === 'horizon' && !(activeData?.kind === 'horizon' && p.data.side === true),
-    )
-    .sort((a, b) => a.rect.left - b.rect.left);
-
-  const step = (delta: number, currentColumnId: UniqueIdentifier | undefined) => {
-    let index = columns.findIndex((c) => c.id === currentColumnId);
-    if (index < 0) {
-      // The dragged horizon is not among the targets: find where it sits between them.
-      index = columns.filter((c) => c.rect.left < collisionRect.left).length - (delta > 0 ? 1 : 0);
-    }
-    return columns[index + delta];
-  };
-
-  if (activeData?.kind === 'horizon') {
-    if (event.code !== KeyboardCode.Left && event.code !== KeyboardCode.Right) return undefined;
-    const target = step(event.code === KeyboardCode.Right ? 1 : -1, undefined);
-    return target ? { x: target.rect.left, y: collisionRect.top } : undefined;
-  }
-  if (activeData?.kind !== 'milestone') return undefined;
-
-  const currentColumnId = columns.find((c) => horizonIdOf(c.id) === activeData.horizonId)?.id;
-  const cardsIn = (columnId: UniqueIdentifier | undefined) => {
-    const horizonId = horizonIdOf(columnId);
-    return placed
-      .filter((p) => p.data?.kind === 'milestone' && p.data.horizonId === horizonId)
-      .sort((a, b) => a.rect.top - b.rect.top);
-  };
-
-  if (event.code === KeyboardCode.Down || event.code === KeyboardCode.Up) {
-    const cards = cardsIn(currentColumnId);
-    const target =
-      event.code === KeyboardCode.Down
-        ? cards.find((c) => c.rect.top > collisionRect.top + 1)
-        : cards.findLast((c) => c.rect.top < collisionRect.top - 1);
-    return target ? { x: collisionRect.left, y: target.rect.top } : undefined;
-  }
-
-  const column = step(event.code === KeyboardCode.Right ? 1 : -1, currentColumnId);
-  if (!column) return undefined;
-  const x = column.rect.left + Math.max(0, (column.rect.width - collisionRect.width) / 2);
-  const cards = cardsIn(column.id);
-  if (cards.length === 0) return { x, y: column.rect.top + Math.min(64, column.rect.height / 4) };
-  const middle = collisionRect.top + collisionRect.height / 2;
-  const nearest = cards.reduce((best, card) =>
-    Math.abs(card.rect.top + card.rect.height / 2 - middle) <
-    Math.abs(best.rect.top + best.rect.height / 2 - middle)
-      ? card
-      : best,
-  );
-  return { x, y: nearest.rect.top };
+  const columns = droppableContainers
+    .getEnabled()
+    .filter((container) => {
+      const data = container.data.current as DragData | undefined;
+      return container.id !== active.id && data?.kind === 'horizon' && !data.side;
+    })
+    .map((container) => droppableRects.get(container.id))
+    .filter((rect) => rect !== undefined)
+    .sort((a, b) => a.left - b.left);
+  const right = event.code === KeyboardCode.Right;
+  const target = right
+    ? columns.find((rect) => rect.left > collisionRect.left)
+    : columns.findLast((rect) => rect.left < collisionRect.left);
+  return target ? { x: target.left, y: collisionRect.top } : undefined;
 };
+
+/**
+ * The arrow keys move a lifted card through the preview, drawn at once, and tell dnd-kit
+ * to move the lifted card's image to where the card now is. A lifted horizon steps left
+ * and right among the horizons.
+ */
+export function useKeyboardOptions(
+  dragRef: RefObject<DragState | null>,
+  place: (column: string, index: number) => void,
+  root: RefObject<HTMLElement | null>,
+): KeyboardSensorOptions {
+  return useMemo<KeyboardSensorOptions>(() => {
+    const coordinateGetter: KeyboardCoordinateGetter = (event, args) => {
+      const current = dragRef.current;
+      if (current?.kind === 'horizon') return horizonKeyboardCoordinates(event, args);
+      const step = KEYBOARD_STEPS[event.code];
+      if (!current || !step) return undefined;
+      event.preventDefault();
+      const next = keyboardPlace(current.preview, current.activeId, current.columns, step);
+      const { collisionRect } = args.context;
+      if (!next || !root.current) return undefined;
+      // Into another column: beside the card there at the height the lifted card is at.
+      const index =
+        (step === 'left' || step === 'right') && collisionRect
+          ? besideIndex(
+              laidOutCards(root.current, next.column, current.activeId),
+              collisionRect.top + collisionRect.height / 2,
+              next.index,
+            )
+          : next.index;
+      flushSync(() => place(next.column, index));
+      const node = root.current.querySelector<HTMLElement>(
+        `${listSelector(next.column)} [data-milestone-id="${current.activeId}"]`,
+      );
+      if (!node) return undefined;
+      bringIntoList(node);
+      const rect = node.getBoundingClientRect();
+      return { x: rect.left, y: rect.top };
+    };
+    return {
+      coordinateGetter,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    };
+  }, [dragRef, place, root]);
+}
