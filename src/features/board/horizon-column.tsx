@@ -1,4 +1,5 @@
 import { memo, useRef } from 'react';
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Horizon } from '../../domain/schema';
@@ -62,10 +63,6 @@ export const HorizonColumn = memo(function HorizonColumn({
   previewIds,
   activeId,
 }: HorizonColumnProps) {
-  const { boardId, editHorizon } = useBoardContext();
-  const { storedIds, shown } = useShownIds(boardId, horizon.id);
-  const ids = previewIds ?? shown;
-  const listRef = useRef<CardListHandle>(null);
   const {
     attributes,
     listeners,
@@ -85,13 +82,52 @@ export const HorizonColumn = memo(function HorizonColumn({
       aria-labelledby={headingId}
       data-horizon-id={horizon.id}
     >
+      <HorizonBody
+        horizon={horizon}
+        headingId={headingId}
+        previewIds={previewIds}
+        activeId={activeId}
+        gripAttributes={attributes}
+        gripListeners={listeners}
+        gripRef={setActivatorNodeRef}
+      />
+    </section>
+  );
+});
+
+/**
+ * What a column holds. The column around it is a dnd-kit sortable, which re-renders each
+ * time any drag starts, changes target or ends; this part re-renders only when what it
+ * shows changes.
+ */
+const HorizonBody = memo(function HorizonBody({
+  horizon,
+  headingId,
+  previewIds,
+  activeId,
+  gripAttributes,
+  gripListeners,
+  gripRef,
+}: HorizonColumnProps & {
+  headingId: string;
+  /** The grip's handles from the column's sortable: the same objects while it is not moved. */
+  gripAttributes: DraggableAttributes;
+  gripListeners: DraggableSyntheticListeners;
+  gripRef: (node: HTMLElement | null) => void;
+}) {
+  const { boardId, editHorizon } = useBoardContext();
+  const { storedIds, shown } = useShownIds(boardId, horizon.id);
+  const ids = previewIds ?? shown;
+  const listRef = useRef<CardListHandle>(null);
+  return (
+    <>
       <header className="horizon__head">
         <button
           type="button"
-          ref={setActivatorNodeRef}
+          ref={gripRef}
           className="icon-button horizon__grip"
-          {...attributes}
-          {...listeners}
+          {...gripAttributes}
+          {...gripListeners}
           aria-roledescription="horizon"
           aria-label={`Move horizon ${horizon.title}`}
         >
@@ -132,10 +168,9 @@ export const HorizonColumn = memo(function HorizonColumn({
         horizon={horizon}
         onAdded={() => requestAnimationFrame(() => listRef.current?.scrollToEnd())}
       />
-    </section>
+    </>
   );
 });
-
 /** The horizon as it looks while dragged: its title and count, no cards. */
 export function HorizonPreview({ horizon, count }: { horizon: Horizon; count: number }) {
   return (
