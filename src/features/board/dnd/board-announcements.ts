@@ -55,10 +55,10 @@ export function useBoardAnnouncements(
       const id = cards.grabbed();
       return (id && boardNow()?.milestones[id]?.title) || 'milestone';
     };
-    const describe = (active: UniqueIdentifier, settled = false) => {
+    const describe = (active: UniqueIdentifier) => {
       const board = boardNow();
       if (horizonIdOf(active)) return horizonPlace(board, active);
-      const preview = settled ? undefined : dragRef.current?.preview;
+      const preview = dragRef.current?.preview;
       return { title: cardTitle(), place: cardPlace(board, preview, cards.grabbed() ?? '') };
     };
     return {
@@ -85,12 +85,13 @@ export function useBoardAnnouncements(
           ? `${title} is over ${horizonPlace(boardNow(), over.id).place}.`
           : `${title} is not over a horizon.`;
       },
-      // dnd-kit announces the drop after onDragEnd has committed the move to the store.
+      // The board takes a drop's move a frame later (see use-board-drag.ts): a card's place
+      // is read from the drag's preview, a horizon's from the horizon it was dropped on.
       onDragEnd: ({ active, over }) => {
-        const { title, place } = describe(active.id, true);
-        return over
-          ? `Dropped ${title} in ${place}.`
-          : `Dropped ${title}. It is back where it was.`;
+        const { title, place } = describe(active.id);
+        if (!over) return `Dropped ${title}. It is back where it was.`;
+        const at = horizonIdOf(active.id) ? horizonPlace(boardNow(), over.id).place : place;
+        return `Dropped ${title} in ${at}.`;
       },
       onDragCancel: ({ active }) =>
         `Moving ${describe(active.id).title} was cancelled. It is back where it was.`,

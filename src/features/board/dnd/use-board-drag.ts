@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import {
   KeyboardSensor,
   MouseSensor,
@@ -152,6 +152,32 @@ function useDragState() {
 }
 
 /**
+ * A drop's move, put off until just after the next frame: the frame after a drop shows
+ * the preview, which is already where the card lands, so the board (its store, its save
+ * and everything that reads it) can take the move a task later, and the drop is seen
+ * without waiting for them. `settle` runs a move still waiting, at once: a new drag
+ * starts from the board as the last drop left it.
+ */
+function useDeferredDrop() {
+  const waiting = useRef<(() => void) | null>(null);
+  const settle = useCallback(() => {
+    const run = waiting.current;
+    waiting.current = null;
+    run?.();
+  }, []);
+  const defer = useCallback(
+    (run: () => void) => {
+      settle();
+      waiting.current = run;
+      requestAnimationFrame(() => setTimeout(settle, 0));
+    },
+    [settle],
+  );
+  useEffect(() => settle, [settle]);
+  return { defer, settle };
+}
+
+/**
  * The board's drag and drop: its sensors, and a preview of the drag in local state that
  * moves cards between columns as the pointer (or the keyboard) goes. The store gets one
  * move, on drop; a cancel drops the preview.
@@ -169,6 +195,7 @@ export function useBoardDrag(boardId: string, root: RefObject<HTMLElement | null
   }, [filter]);
   const [cards] = useState(createItemDrag);
   const { drag, dragRef, setDrag, place } = useDragState();
+  const { defer, settle } = useDeferredDrop();
   const keyboard = useKeyboardOptions(dragRef, place, root);
   const sensors = useSensors(
     useSensor(MouseSensor, MOUSE),
@@ -183,6 +210,7 @@ export function useBoardDrag(boardId: string, root: RefObject<HTMLElement | null
 
   const onDragStart = useCallback(
     ({ active, activatorEvent }: DragStartEvent) => {
+      settle();
       const board = useBoardsStore.getState().boards[boardId];
       if (!board) return;
       const horizonId = horizonIdOf(active.id);
@@ -199,7 +227,7 @@ export function useBoardDrag(boardId: string, root: RefObject<HTMLElement | null
         keyboard: activatorEvent instanceof KeyboardEvent,
       });
     },
-    [boardId, cards, setDrag],
+    [boardId, cards, setDrag, settle],
   );
 
   // Under a pointer, the card goes into the column it is over, after the cards whose middle
@@ -226,10 +254,13 @@ export function useBoardDrag(boardId: string, root: RefObject<HTMLElement | null
   const onDragEnd = useCallback(
     ({ over }: DragEndEvent) => {
       const current = dragRef.current;
-      finish();
-      if (current && over) commitDrop(boardId, current, over.id, root);
+      if (!current || !over) return finish();
+      defer(() => {
+        finish();
+        commitDrop(boardId, current, over.id, root);
+      });
     },
-    [boardId, dragRef, finish, root],
+    [boardId, dragRef, defer, finish, root],
   );
 
   return {
