@@ -16,7 +16,7 @@ import { SIDE_AREAS } from '../../domain/milestones';
 import type { Horizon } from '../../domain/schema';
 import { useHorizons } from '../../store/selectors';
 import { useBoardContext } from '../../ui/board/board-context';
-import { itemAt, type ItemDrag } from '../../ui/board/item-drag';
+import { pickUp, type ItemDrag } from '../../ui/board/item-drag';
 import { HorizonColumn, HorizonPreview } from './horizon-column';
 import { HorizonTabs } from './horizon-tabs';
 import { SideArea } from './side-area';
@@ -100,22 +100,16 @@ function CardDragArea({
     [cards, describedBy, bindLifted],
   );
 
-  function pickUp(event: SyntheticEvent, listener: unknown) {
-    // While a drag is under way its keys and pointer belong to the sensor.
-    const card = active ? null : itemAt(event.target);
-    if (!card || typeof listener !== 'function') return;
-    cards.grab(card.id);
-    setNodeRef(card.node);
-    (listener as (event: SyntheticEvent) => void)(event);
-  }
+  const press = (event: SyntheticEvent, listener: unknown) =>
+    pickUp(cards, active !== null, setNodeRef, event, listener);
 
   return (
     <CardDragContext.Provider value={value}>
       <div
         className="board-canvas__row"
-        onMouseDown={(event: MouseEvent) => pickUp(event, listeners?.onMouseDown)}
-        onTouchStart={(event: TouchEvent) => pickUp(event, listeners?.onTouchStart)}
-        onKeyDown={(event: KeyboardEvent) => pickUp(event, listeners?.onKeyDown)}
+        onMouseDown={(event: MouseEvent) => press(event, listeners?.onMouseDown)}
+        onTouchStart={(event: TouchEvent) => press(event, listeners?.onTouchStart)}
+        onKeyDown={(event: KeyboardEvent) => press(event, listeners?.onKeyDown)}
       >
         {children}
       </div>
@@ -127,17 +121,7 @@ export function BoardCanvas() {
   const { boardId } = useBoardContext();
   const horizons = useHorizons(boardId) ?? NO_HORIZONS;
   const canvas = useRef<HTMLDivElement>(null);
-  const {
-    drag,
-    dragRef,
-    cards,
-    sensors,
-    collision,
-    onDragStart,
-    onDragMove,
-    onDragEnd,
-    onDragCancel,
-  } = useBoardDrag(boardId, canvas);
+  const { drag, dragRef, cards, ...dndContext } = useBoardDrag(boardId, canvas);
   const announcements = useBoardAnnouncements(boardId, dragRef, cards);
   const row = useRef<HTMLDivElement>(null);
   const [openSide, setOpenSide] = useSideDrawer(drag);
@@ -150,12 +134,7 @@ export function BoardCanvas() {
 
   return (
     <DndContext
-      sensors={sensors}
-      collisionDetection={collision}
-      onDragStart={onDragStart}
-      onDragMove={onDragMove}
-      onDragEnd={onDragEnd}
-      onDragCancel={onDragCancel}
+      {...dndContext}
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
       <div ref={canvas} className={`board-canvas${drag ? ' board-canvas--dragging' : ''}`}>

@@ -45,7 +45,7 @@ import { MATCHING_CARD, revealCard, useOnFilterChange } from '../../ui/board/rev
 import { GroupingControls } from './ladder-controls';
 import { ChipContext, ChipPreview, LadderRowView, type ShownRow } from './ladder-cells';
 import { ladderAnnouncements, LADDER_INSTRUCTIONS } from './dnd/ladder-announcements';
-import { createItemDrag, itemAt, type ItemDrag } from '../../ui/board/item-drag';
+import { createItemDrag, itemAt, pickUp, type ItemDrag } from '../../ui/board/item-drag';
 import { LADDER_DRAGGABLE, type CellData } from './dnd/ladder-drag';
 import { ladderKeyboardCoordinates } from './dnd/ladder-keyboard';
 import './ladder-board.css';
@@ -195,14 +195,8 @@ const LadderGrid = memo(function LadderGrid({
   const describedBy = attributes['aria-describedby'];
   const chips = useMemo(() => ({ drag, describedBy }), [drag, describedBy]);
 
-  function pickUp(event: SyntheticEvent, listener: unknown) {
-    // While a drag is under way its keys and pointer belong to the sensor.
-    const chip = active ? null : itemAt(event.target);
-    if (!chip || typeof listener !== 'function') return;
-    drag.grab(chip.id);
-    setNodeRef(chip.node);
-    (listener as (event: SyntheticEvent) => void)(event);
-  }
+  const press = (event: SyntheticEvent, listener: unknown) =>
+    pickUp(drag, active !== null, setNodeRef, event, listener);
   const onKeyDown = (event: KeyboardEvent) => {
     const chip = itemAt(event.target);
     if (chip && event.key === 'Enter' && !active) {
@@ -216,7 +210,7 @@ const LadderGrid = memo(function LadderGrid({
       deleteMilestone(chip.id);
       return;
     }
-    pickUp(event, listeners?.onKeyDown);
+    press(event, listeners?.onKeyDown);
   };
   const onClick = (event: MouseEvent) => {
     const chip = itemAt(event.target);
@@ -233,8 +227,8 @@ const LadderGrid = memo(function LadderGrid({
         style={{
           gridTemplateColumns: `var(--ladder-row-head) repeat(${horizons.length}, minmax(var(--ladder-cell-min), 1fr))`,
         }}
-        onMouseDown={(event: MouseEvent) => pickUp(event, listeners?.onMouseDown)}
-        onTouchStart={(event: TouchEvent) => pickUp(event, listeners?.onTouchStart)}
+        onMouseDown={(event: MouseEvent) => press(event, listeners?.onMouseDown)}
+        onTouchStart={(event: TouchEvent) => press(event, listeners?.onTouchStart)}
         onKeyDown={onKeyDown}
         onClick={onClick}
       >

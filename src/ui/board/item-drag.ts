@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type SyntheticEvent } from 'react';
 
 /**
  * The ladder and the horizons register one dnd-kit draggable for all their cards, not one
@@ -55,4 +55,23 @@ export function createItemDrag(): ItemDrag {
 
 export function useIsLifted(drag: ItemDrag, id: string): boolean {
   return useSyncExternalStore(drag.subscribe, () => drag.lifted() === id);
+}
+
+/**
+ * A press (mouse, touch or key) on a card: points the shared draggable at the card it is
+ * on and hands the event to the draggable's sensor listener. Nothing while a drag is under
+ * way: then its keys and pointer belong to the sensor.
+ */
+export function pickUp(
+  drag: ItemDrag,
+  dragging: boolean,
+  setNodeRef: (node: HTMLElement | null) => void,
+  event: SyntheticEvent,
+  listener: unknown,
+): void {
+  const item = dragging ? null : itemAt(event.target);
+  if (!item || typeof listener !== 'function') return;
+  drag.grab(item.id);
+  setNodeRef(item.node);
+  (listener as (event: SyntheticEvent) => void)(event);
 }

@@ -267,8 +267,9 @@ export function useBoardDrag(boardId: string, root: RefObject<HTMLElement | null
     drag,
     dragRef,
     cards,
+    // The rest is DndContext's props.
     sensors,
-    collision,
+    collisionDetection: collision,
     onDragStart,
     onDragMove,
     onDragEnd,
