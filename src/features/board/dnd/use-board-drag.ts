@@ -173,7 +173,17 @@ function useDeferredDrop() {
     },
     [settle],
   );
-  useEffect(() => settle, [settle]);
+  // A hidden tab draws no frames: a drop just before the tab is hidden (and perhaps closed)
+  // reaches the board, and its save, as the tab goes, not when it is next shown.
+  useEffect(() => {
+    document.addEventListener('visibilitychange', settle);
+    window.addEventListener('pagehide', settle);
+    return () => {
+      document.removeEventListener('visibilitychange', settle);
+      window.removeEventListener('pagehide', settle);
+      settle();
+    };
+  }, [settle]);
   return { defer, settle };
 }
 
