@@ -1,5 +1,5 @@
 import { BrowserRouter, Route, Routes, useMatch } from 'react-router-dom';
-import { paths } from '../config/paths';
+import { paths, ROUTER_FUTURE } from '../config/paths';
 import { useBoardsStore } from '../store/boards-store';
 import { LoadErrorScreen, RepairedNotice, StorageBanner } from '../features/saving';
 import { AppHeader } from './app-header';
@@ -81,7 +81,7 @@ export function AppShell() {
 
 export function App() {
   return (
-    <BrowserRouter>
+    <BrowserRouter future={ROUTER_FUTURE}>
       <AppShell />
     </BrowserRouter>
   );

@@ -9,3 +9,10 @@ export const paths = {
   shared: { path: '/shared', getHref: (fragment: string) => `/shared#${fragment}` },
   notFound: { path: '*' },
 } as const;
+
+/**
+ * React Router 6 with the behaviour of 7 (navigation in a transition, relative links in splat
+ * routes), which also keeps its "future flag" warnings out of the console. Every router of the
+ * app and of its tests takes it.
+ */
+export const ROUTER_FUTURE = { v7_startTransition: true, v7_relativeSplatPath: true } as const;

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
+import { ROUTER_FUTURE } from '../config/paths';
 import { AppShell, loadAllPages } from '../app/app';
 import { useBoardsStore } from '../store/boards-store';
 import { useToasts } from '../ui/toast-store';
@@ -21,7 +22,7 @@ export function renderApp(route = '/', boards: Board[] = []) {
   resetStore(boards);
   const user = userEvent.setup();
   const view = render(
-    <MemoryRouter initialEntries={[route]}>
+    <MemoryRouter initialEntries={[route]} future={ROUTER_FUTURE}>
       <AppShell />
     </MemoryRouter>,
   );

@@ -1,5 +1,6 @@
 import { Icon } from './icon';
 import { openModalLayer } from './modal-layers';
+import { useLatest } from './use-latest';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './dialog.css';
 
@@ -27,10 +28,7 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  });
+  const onCloseRef = useLatest(onClose);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -48,7 +46,7 @@ export function Dialog({ title, onClose, children, description, wide }: DialogPr
       close();
       if (opener?.isConnected) opener.focus();
     };
-  }, []);
+  }, [onCloseRef]);
 
   return (
     <dialog

@@ -182,7 +182,7 @@ const LadderGrid = memo(function LadderGrid({
   horizons,
   group,
 }: {
-  gridRef: RefObject<HTMLDivElement | null>;
+  gridRef: RefObject<HTMLDivElement>;
   drag: ItemDrag;
   rows: readonly ShownRow[];
   horizons: readonly Horizon[];

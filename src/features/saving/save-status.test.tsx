@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
+import { ROUTER_FUTURE } from '../../config/paths';
 import { SaveStatus } from './save-status';
 import { useBoardsStore } from '../../store/boards-store';
 import { resetStore } from '../../testing/render-app';
@@ -8,7 +9,7 @@ import { resetStore } from '../../testing/render-app';
 /** The header's word on saving says "Saved" only when that is true. */
 function renderAt(route: string) {
   render(
-    <MemoryRouter initialEntries={[route]}>
+    <MemoryRouter initialEntries={[route]} future={ROUTER_FUTURE}>
       <SaveStatus />
     </MemoryRouter>,
   );

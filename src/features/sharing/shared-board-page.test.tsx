@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, useNavigate } from 'react-router-dom';
+import { ROUTER_FUTURE } from '../../config/paths';
 import { SharedBoardPage } from './shared-board-page';
 import {
   LINK_ERRORS,
@@ -34,7 +35,7 @@ function OtherLink({ hash }: { hash: string }) {
 function renderAt(hash: string, other = '') {
   resetStore();
   render(
-    <MemoryRouter initialEntries={[`/shared#${hash}`]}>
+    <MemoryRouter initialEntries={[`/shared#${hash}`]} future={ROUTER_FUTURE}>
       <OtherLink hash={other} />
       <SharedBoardPage />
     </MemoryRouter>,

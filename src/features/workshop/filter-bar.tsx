@@ -33,7 +33,7 @@ function SearchField({
   text,
   onSearch,
 }: {
-  inputRef: RefObject<HTMLInputElement | null>;
+  inputRef: RefObject<HTMLInputElement>;
   text: string;
   onSearch: (text: string) => void;
 }) {

@@ -3,6 +3,7 @@ import { slideTitle, slidesOf, type Slide } from '../../domain/slides';
 import type { Board } from '../../domain/schema';
 import { Icon } from '../../ui/icon';
 import { openModalLayer } from '../../ui/modal-layers';
+import { useLatest } from '../../ui/use-latest';
 import { FitSlide, type FitRange } from './fit-slide';
 import { BoardSlide, HorizonSlide, VisionSlide } from './presentation-slides';
 import { useSlideKeys } from './slide-keys';
@@ -15,10 +16,7 @@ import './presentation.css';
  * and returns to whatever opened the presentation, the Present button.
  */
 function usePresenting(dialogRef: RefObject<HTMLDialogElement | null>, onClose: () => void) {
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  });
+  const onCloseRef = useLatest(onClose);
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
@@ -41,7 +39,7 @@ function usePresenting(dialogRef: RefObject<HTMLDialogElement | null>, onClose: 
       close();
       if (opener?.isConnected) opener.focus();
     };
-  }, [dialogRef]);
+  }, [dialogRef, onCloseRef]);
 }
 
 /** The presenter's bar: whose board, which slide, the time left, and the buttons. */

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { slideKeyAction, stepSlide } from '../../domain/slides';
+import { useLatest } from '../../ui/use-latest';
 
 /** How much of a screenful one press scrolls: a line or two of what was seen stays in view. */
 const SCROLL_PART = 0.85;
@@ -14,10 +15,7 @@ export function useSlideKeys(
   onClose: () => void,
 ) {
   const [at, setAt] = useState(0);
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  });
+  const onCloseRef = useLatest(onClose);
 
   // Keys anywhere while presenting: a button that just became disabled drops focus to the
   // page, and the presenter must still be able to move on or leave.
@@ -38,7 +36,7 @@ export function useSlideKeys(
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [count, stage]);
+  }, [count, stage, onCloseRef]);
 
   const go = (delta: number) => setAt((i) => stepSlide(i, delta, count));
   return { at: Math.min(at, count - 1), go };

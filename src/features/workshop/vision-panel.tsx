@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
+import { useLatest } from '../../ui/use-latest';
 import { useShallow } from 'zustand/react/shallow';
 import { Icon } from '../../ui/icon';
 import { alignmentSummary } from '../../domain/values';
@@ -64,18 +65,18 @@ function useCloseOnOutsidePointer(
   open: boolean,
   close: () => void,
 ) {
-  const onElsewhere = useEffectEvent(close);
+  const latestClose = useLatest(close);
   useEffect(() => {
     if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node | null;
       // Dialogs opened from the details (a date picker, the values) are not "elsewhere".
       if (target && !area.current?.contains(target) && !(target as Element).closest?.('dialog'))
-        onElsewhere();
+        latestClose.current();
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [area, open]);
+  }, [area, open, latestClose]);
 }
 
 /** Why the vision matters to each side, who agreed to it and when: folded away on request. */
