@@ -3,6 +3,7 @@ import { confidenceLabel, typeLabel, type DayFormat } from './milestone-labels';
 import { plural } from './plural';
 import { SIDE_AREAS, milestoneIdsIn } from './milestones';
 import { alignmentSummary } from './values';
+import { hasInternal } from './audience';
 import { shownRound } from './voting';
 import { ranking } from './tally';
 import { alignmentAnswer } from './workshop-terms';
@@ -38,6 +39,7 @@ export interface BriefOptions {
 /** One milestone of the brief: its title, then what the card shows. */
 function milestoneLine(m: Milestone, formatDay: DayFormat): string {
   const details = [
+    m.internal && 'internal',
     m.example && 'example',
     m.type ? typeLabel(m) : 'type not set',
     m.owner && `owner ${m.owner}`,
@@ -63,6 +65,12 @@ export function boardBrief(
   const partner = board.partner.name || board.title;
   lines.push(`# Partner brief: ${oneLine(partner)}`, '');
   lines.push(`Board “${oneLine(board.title)}”, as of ${formatDay(localDay(date))}.`, '');
+  // A brief made for the partner holds nothing internal (audience.ts), so this is ours.
+  if (hasInternal(board))
+    lines.push(
+      '**Internal: for our team only.** What is marked internal is left out of the partner view.',
+      '',
+    );
   if (board.partner.kinds.length) {
     lines.push(`**Partnership:** ${partnershipKindLabels(board.partner.kinds).join(', ')}`, '');
   }
@@ -83,7 +91,10 @@ export function boardBrief(
     lines.push('## Values', '', `${summary.shared} shared, ${summary.differing} differing.`, '');
     for (const v of board.values) {
       const how = alignmentAnswer(v.side, v.alignment).toLowerCase();
-      lines.push(`- ${v.side === 'ours' ? 'Ours' : 'Theirs'}: **${oneLine(v.text)}** — ${how}`);
+      const mark = v.internal ? ' (internal)' : '';
+      lines.push(
+        `- ${v.side === 'ours' ? 'Ours' : 'Theirs'}: **${oneLine(v.text)}**${mark} — ${how}`,
+      );
     }
     lines.push('');
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBoards } from './merge';
+import { partnerView } from './audience';
 import { addMilestone, deleteMilestone, milestoneIdsIn, updateMilestone } from './milestones';
 import { addHorizon, removeHorizon, renameHorizon } from './horizons';
 import { setVision, updateVision } from './boards';
@@ -133,5 +134,32 @@ describe('mergeBoards', () => {
     expect(summary.conflicts).toEqual([
       '“A” was changed on both sides; kept the file’s later edit.',
     ]);
+  });
+});
+
+describe('a partner view coming back', () => {
+  it('keeps what was internal: the milestones and values it never held, and internal notes', () => {
+    let ours = makeBoard({ 0: ['A', 'B'], 3: ['Buy them'] });
+    const before = at(-60);
+    ours = updateMilestone(ours, 'buy-them', { internal: true }, before);
+    ours = updateMilestone(ours, 'a', { notes: 'Their CTO is leaving', notesInternal: true }, before);
+    ours = applied(addValue(ours, 'ours', 'Own the platform', { id: 'v-secret', now: SPLIT }));
+    ours = { ...ours, values: ours.values.map((v) => ({ ...v, internal: true })) };
+    // The partner's copy, made from the partner view, in which they edit A after the split.
+    const theirs = updateMilestone(
+      { ...partnerView(ours), basedOn: SPLIT },
+      'a',
+      { owner: 'Mei' },
+      at(5),
+    );
+    const { board, summary } = mergeBoards(ours, theirs, at(10));
+    expect(board.milestones['buy-them']).toMatchObject({ internal: true });
+    expect(board.milestones.a).toMatchObject({
+      owner: 'Mei',
+      notes: 'Their CTO is leaving',
+      notesInternal: true,
+    });
+    expect(board.values.map((v) => v.id)).toEqual(['v-secret']);
+    expect(summary.removed).toEqual([]);
   });
 });

@@ -171,11 +171,22 @@ function mergeMilestones(ctx: MergeContext, ours: Board, theirs: Board): Board['
   const ids = new Set([...Object.keys(ours.milestones), ...Object.keys(theirs.milestones)]);
   for (const id of ids) {
     const mine = ours.milestones[id];
-    const kept = mergeItem(ctx, MILESTONE, mine, theirs.milestones[id], ctx.base?.milestones[id]);
+    const merged = mergeItem(ctx, MILESTONE, mine, theirs.milestones[id], ctx.base?.milestones[id]);
+    const kept = merged && mine ? withInternalNotes(merged, mine) : merged;
     if (kept) milestones[id] = kept;
     if (kept !== mine) changed = true;
   }
   return changed ? milestones : ours.milestones;
+}
+
+/**
+ * A partner's copy holds our milestones without the notes we kept internal (audience.ts).
+ * When its edit of one wins, the notes it never had stay ours, still internal.
+ */
+function withInternalNotes(merged: Milestone, mine: Milestone): Milestone {
+  if (merged === mine || !mine.notesInternal || merged.notesInternal || merged.notes !== '')
+    return merged;
+  return { ...merged, notes: mine.notes, notesInternal: true };
 }
 
 /** Board fields one by one, each with its edit time; undefined when ours stand as they are. */

@@ -40,6 +40,14 @@ export const BOARD_MIGRATIONS: readonly Migration[] = [
     name: 'let milestones leave type and confidence unset, and mark examples',
     up: (doc) => doc,
   },
+  {
+    from: 3,
+    // Nothing of version 3 is internal, and nothing changes. The version changes because an
+    // older app would drop the internal marks it cannot read, and then share with the
+    // partner what the team had kept for itself.
+    name: 'let milestones, their notes and values be marked internal',
+    up: (doc) => doc,
+  },
 ];
 
 /** Why a migration stopped: no step from some version, or a step that threw. */

@@ -3,7 +3,7 @@ import { MILESTONE_STATUSES, MILESTONE_TYPES } from './ladder';
 import type { MilestoneDraft } from './milestones';
 
 /** The milestone editor's fields as the form holds them: each field of the draft, and the
- * horizon, as text typed. */
+ * horizon, as text typed; a mark (internal) as "yes" or "". */
 export type MilestoneForm = Record<keyof MilestoneDraft | 'horizonId', string>;
 
 export type MilestoneFormErrors = Partial<Record<keyof MilestoneForm, string>>;
@@ -22,6 +22,8 @@ export function toMilestoneForm(draft: MilestoneDraft, horizonId: string): Miles
     status: draft.status,
     tags: draft.tags.join(', '),
     targetDate: draft.targetDate ?? '',
+    internal: draft.internal ? 'yes' : '',
+    notesInternal: draft.notesInternal ? 'yes' : '',
   };
 }
 
@@ -101,6 +103,8 @@ export function validateMilestoneForm(
       status: form.status as MilestoneDraft['status'],
       tags,
       targetDate: targetDate || undefined,
+      internal: form.internal === 'yes' || undefined,
+      notesInternal: form.notesInternal === 'yes' || undefined,
     },
   };
 }

@@ -44,6 +44,7 @@ const isoDay: DayFormat = (day) => day;
 export function milestoneDescription(m: Milestone, formatDay: DayFormat = isoDay): string {
   return [
     m.title,
+    m.internal && 'internal, our team only',
     m.example && 'example',
     m.type ? typeLabel(m) : 'type not set',
     m.owner && `owner ${m.owner}`,
@@ -51,7 +52,7 @@ export function milestoneDescription(m: Milestone, formatDay: DayFormat = isoDay
     `status ${MILESTONE_STATUS_LABELS[m.status]}`,
     m.targetDate && `target ${formatDay(m.targetDate)}`,
     m.tags.length > 0 && `tagged ${m.tags.join(', ')}`,
-    hasNotes(m) && 'has notes',
+    hasNotes(m) && (m.notesInternal && !m.internal ? 'has internal notes' : 'has notes'),
   ]
     .filter(Boolean)
     .join(', ');

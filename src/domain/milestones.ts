@@ -111,6 +111,8 @@ export function normaliseDraft(draft: MilestoneDraft): MilestoneDraft {
     status: draft.status,
     tags: tags.slice(0, LIMITS.tags),
     targetDate: draft.targetDate || undefined,
+    internal: draft.internal || undefined,
+    notesInternal: draft.notesInternal || undefined,
   };
 }
 

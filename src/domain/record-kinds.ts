@@ -3,6 +3,7 @@ import { MILESTONE_STATUSES, MILESTONE_STATUS_LABELS, MILESTONE_TYPES } from './
 import {
   asText,
   dateTime,
+  internalMark,
   oneOf,
   optionalText,
   optionalWholeNumber,
@@ -138,6 +139,8 @@ export const MILESTONE: RecordKind<Milestone> = {
             value: undefined,
             warning: `Dropped the example mark of ${name}: it could not be read.`,
           },
+    internal: internalMark('it'),
+    notesInternal: internalMark('notes'),
     createdAt: dateTime('creation time', (_record, context) => context.createdAt),
     updatedAt: dateTime('time of its last change', (record) => record.createdAt as string),
   },

@@ -204,6 +204,21 @@ export const flag =
     };
   };
 
+/**
+ * A mark that keeps something from the partner (audience.ts). Left out when not set; one that
+ * cannot be read keeps the thing internal, as leaving it out of what the partner sees is the
+ * side to err on.
+ */
+export const internalMark =
+  (what: string): Rule =>
+  (value, name) => {
+    if (typeof value === 'boolean' || value == null) return { value: value === true || undefined };
+    return {
+      value: true,
+      warning: `Kept ${what === 'it' ? name : `the ${what} of ${name}`} internal: its mark could not be read.`,
+    };
+  };
+
 /** A date and time: what cannot be read falls back to `fallback`. */
 export const dateTime =
   (label: string, fallback: (record: Raw, context: RepairContext) => string): Rule =>

@@ -28,7 +28,7 @@ export const LIMITS = {
 } as const;
 
 /** The schema version of a stored board document. Bump it with a migration in migrations.ts. */
-export const BOARD_SCHEMA_VERSION = 3;
+export const BOARD_SCHEMA_VERSION = 4;
 export const BOARD_DOCUMENT_TYPE = 'partner-horizons/board';
 
 /** Names an id may never take: they would collide with Object.prototype in a keyed record. */
@@ -103,6 +103,10 @@ export const milestoneSchema = z.object({
   targetDate: z.optional(isoDate),
   /** One of the starter template's examples, until someone makes it their own or clears them. */
   example: z.optional(z.boolean()),
+  /** For our team only: left out of everything made for the partner (audience.ts). */
+  internal: z.optional(z.boolean()),
+  /** The notes alone are for our team only: the milestone goes to the partner without them. */
+  notesInternal: z.optional(z.boolean()),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   extensions,
@@ -121,6 +125,8 @@ export const valueSchema = z.object({
   side: oneOf(VALUE_SIDES),
   text: text(1, LIMITS.value),
   alignment: oneOf(ALIGNMENTS),
+  /** For our team only: left out of everything made for the partner (audience.ts). */
+  internal: z.optional(z.boolean()),
   updatedAt: editedAt,
   extensions,
 });

@@ -3,6 +3,8 @@ import type { MilestoneDraft } from './milestones';
 /**
  * The starter template: one example per rung of the ladder, spread over the default
  * horizons, so a newcomer sees leads → integration → new product → investment → acquisition.
+ * The acquisition rungs are internal: a board made to share a vision with the partner should
+ * not hand them "we acquire you" unless the team chooses to.
  */
 export const STARTER_MILESTONES: readonly {
   horizonIndex: number;
@@ -90,6 +92,8 @@ export const STARTER_MILESTONES: readonly {
       confidence: 10,
       impact: 5,
       owner: 'Executive sponsor',
+      // Weighed by our team, not put to the partner: internal from the start.
+      internal: true,
     },
   },
   {
@@ -101,6 +105,7 @@ export const STARTER_MILESTONES: readonly {
       confidence: 5,
       impact: 5,
       owner: 'Executive sponsor',
+      internal: true,
     },
   },
 ];

@@ -43,7 +43,7 @@ export function addValue(
 export function updateValue(
   board: Board,
   id: string,
-  patch: { text?: string; alignment?: Alignment },
+  patch: { text?: string; alignment?: Alignment; internal?: boolean },
   now = new Date().toISOString(),
 ): Board {
   const current = board.values.find((v) => v.id === id);
@@ -52,8 +52,14 @@ export function updateValue(
     ...current,
     ...(patch.text !== undefined ? { text: clean(patch.text) || current.text } : {}),
     ...(patch.alignment ? { alignment: patch.alignment } : {}),
+    ...(patch.internal !== undefined ? { internal: patch.internal || undefined } : {}),
   };
-  if (next.text === current.text && next.alignment === current.alignment) return board;
+  if (
+    next.text === current.text &&
+    next.alignment === current.alignment &&
+    next.internal === current.internal
+  )
+    return board;
   return { ...board, values: board.values.map((v) => (v.id === id ? next : v)), updatedAt: now };
 }
 

@@ -8,7 +8,11 @@ import { boardEdits, type Outcome } from './history-slice';
 /** The workshop on a board: values and how far they are shared, participants, dot voting. */
 export interface WorkshopSlice {
   addValue(boardId: string, side: ValueSide, text: string): Outcome;
-  updateValue(boardId: string, id: string, patch: { text?: string; alignment?: Alignment }): void;
+  updateValue(
+    boardId: string,
+    id: string,
+    patch: { text?: string; alignment?: Alignment; internal?: boolean },
+  ): void;
   removeValue(boardId: string, id: string): void;
   addParticipant(boardId: string, name: string): Outcome;
   removeParticipant(boardId: string, id: string): void;

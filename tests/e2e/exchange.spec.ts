@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { card, createBoard, exportBoard, horizon, titlesIn } from './support';
 
-
 async function importThroughPicker(page: Page, file: { name: string; text: string }) {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
@@ -37,7 +36,7 @@ test('a board exported here opens identical in a fresh browser profile', async (
   const exported = JSON.parse(file.text);
   expect(exported).toMatchObject({
     type: 'partner-horizons/board',
-    version: 3,
+    version: 4,
     app: /^Partner Horizons \d/,
   });
 
@@ -150,7 +149,7 @@ test('bad files are refused with a specific message and change nothing', async (
     },
     {
       name: 'future.partner-board.json',
-      text: '{"type":"partner-horizons/board","version":4,"board":{}}',
+      text: '{"type":"partner-horizons/board","version":5,"board":{}}',
       message: /made with a newer version of Partner Horizons/,
     },
   ];

@@ -196,7 +196,8 @@ test('a share link opened on a phone reads as one column, and the page never pan
   const widths = await other
     .locator('.poster .card')
     .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().width));
-  expect(widths).toHaveLength(8);
+  // Made for the partner: the two internal acquisition rungs are left out.
+  expect(widths).toHaveLength(6);
   for (const width of widths) expect(width).toBeGreaterThanOrEqual(300);
   expect(await pageScrollsSideways(other)).toBe(false);
   await expectNoSeriousViolations(other);

@@ -163,7 +163,7 @@ test.describe('on a 1280×720 screen', () => {
       card(cell(page, 'Other / custom', 'Later'), 'The partner acquires us'),
     ).toBeVisible();
     await expect(card(page, 'The partner acquires us')).toHaveAccessibleName(
-      /^The partner acquires us, example, Other \/ custom,/,
+      /^The partner acquires us, internal, our team only, example, Other \/ custom,/,
     );
     await expect(cell(page, 'Acquisition — they acquire us', 'Long term')).toHaveAccessibleName(
       /0 milestones$/,

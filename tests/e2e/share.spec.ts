@@ -91,7 +91,10 @@ test('a share link opens the board read-only elsewhere and saves a copy only whe
   await other.goto(url);
   await expect(other.getByText('A shared board, read-only.')).toBeVisible();
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
-  await expect(other.locator('.poster .card')).toHaveCount(16);
+  // Made for the partner unless asked otherwise: the two internal acquisition rungs stay home.
+  await expect(other.locator('.poster .card')).toHaveCount(14);
+  await expect(other.getByText('We acquire the partner')).toHaveCount(0);
+  await expect(other.getByText(/internal/i)).toHaveCount(0);
   // The board travels in the fragment: no request carries it.
   expect(requests.every((r) => !r.includes('ph1.'))).toBe(true);
 

@@ -198,10 +198,17 @@ export async function readRecord(page: Page, key: string): Promise<unknown> {
   }, key);
 }
 
-/** Downloads the open board's file through Share, as a person would: its name and text. */
-export async function exportBoard(page: Page): Promise<{ name: string; text: string }> {
+/**
+ * Downloads the open board's file through Share, as a person would: its name and text. For a
+ * teammate (Internal, everything) unless the partner view is asked for.
+ */
+export async function exportBoard(
+  page: Page,
+  audience: 'Internal' | 'Partner view' = 'Internal',
+): Promise<{ name: string; text: string }> {
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share and export' });
+  await dialog.getByRole('radio', { name: new RegExp(`^${audience}`) }).check();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Download board file' }).click(),

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import {
   MILESTONE_STATUSES,
   MILESTONE_STATUS_LABELS,
@@ -112,7 +112,45 @@ export function MilestoneEditor({
       <TextField label="Notes" multiline rows={3} {...bind('notes')}>
         <NoteLinks notes={form.notes} />
       </TextField>
+      <AudienceFields bind={bind} />
     </FormDialog>
+  );
+}
+
+/**
+ * Whether the partner may see it: the milestone, or only its notes, can stay with our team.
+ * Everything made for the partner leaves them out (src/domain/audience.ts).
+ */
+function AudienceFields({ bind }: { bind: Bind }) {
+  return (
+    <fieldset className="milestone-form__audience">
+      <legend>
+        <Icon name="lock" /> Who may see it
+      </legend>
+      <Mark field={bind('internal')}>
+        Internal: our team only, left out of everything made for the partner
+      </Mark>
+      {bind('internal').value !== 'yes' && (
+        <Mark field={bind('notesInternal')}>
+          Keep the notes internal: the partner sees the milestone without them
+        </Mark>
+      )}
+    </fieldset>
+  );
+}
+
+/** A mark the form holds as "yes" or "", as a checkbox with its words. */
+function Mark({ field, children }: { field: BoundField; children: ReactNode }) {
+  return (
+    <label className="checkbox">
+      <input
+        type="checkbox"
+        name={field.name}
+        checked={field.value === 'yes'}
+        onChange={(event) => field.onChange(event.target.checked ? 'yes' : '')}
+      />
+      {children}
+    </label>
   );
 }
 

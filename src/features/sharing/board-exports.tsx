@@ -1,16 +1,22 @@
 import { useState, type ComponentType, type ReactNode } from 'react';
 import { paths } from '../../config/paths';
+import type { Audience } from '../../domain/audience';
 import type { Board } from '../../domain/schema';
 import { APP_SIGNATURE, exportBoard } from '../../persistence/export-file';
+import { requestPrint } from '../../ui/board/print-request';
 import { downloadFile } from '../../ui/download';
 import { Icon, type IconName } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { ImageCapture } from './image-capture';
 import './share-dialog.css';
 
-/** What an export needs: the board, a way to close the dialog first, and its own entry. */
+/**
+ * What an export needs: the board as its audience may see it (domain/audience.ts), who that
+ * is, a way to close the dialog first, and its own entry.
+ */
 export interface ExportContext {
   board: Board;
+  audience: Audience;
   onClose: () => void;
   entry: BoardExport;
 }
@@ -149,7 +155,7 @@ function SaveImage({ board, entry }: ExportContext) {
   );
 }
 
-function Print({ onClose, entry }: ExportContext) {
+function Print({ onClose, entry, audience }: ExportContext) {
   return (
     <ExportItem entry={entry}>
       <ActionButton
@@ -157,7 +163,7 @@ function Print({ onClose, entry }: ExportContext) {
         label="Print…"
         onClick={() => {
           onClose();
-          setTimeout(() => window.print(), 50);
+          setTimeout(() => requestPrint(audience), 50);
         }}
       />
     </ExportItem>

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { boardFor, type Audience } from '../../domain/audience';
 import { boardBrief } from '../../domain/brief';
 import { useBoard } from '../../store/selectors';
 import { Dialog } from '../../ui/dialog';
@@ -7,15 +8,21 @@ import { downloadFile } from '../../ui/download';
 import { formatDay } from '../../ui/dates';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
+import { AudienceChoice } from './audience-choice';
 import { BOARD_EXPORTS } from './board-exports';
 import './share-dialog.css';
 
-/** Every way a board leaves the browser, in one place: the exports, then the brief. */
+/**
+ * Every way a board leaves the browser, in one place: who it is for, the exports, then the
+ * brief. Each is made from the board as that audience may see it (domain/audience.ts).
+ */
 export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
   // The exports take the whole board, so the dialog follows all of it while open.
   const board = useBoard(boardId);
-  const brief = useMemo(() => (board ? boardBrief(board, { formatDay }) : ''), [board]);
-  if (!board) return null;
+  const [audience, setAudience] = useState<Audience>('partner');
+  const shown = useMemo(() => board && boardFor(board, audience), [board, audience]);
+  const brief = useMemo(() => (shown ? boardBrief(shown, { formatDay }) : ''), [shown]);
+  if (!board || !shown) return null;
   const fileName = slugify(board.partner.name || board.title);
 
   const copyBrief = async () => {
@@ -30,8 +37,15 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: ()
   return (
     <Dialog title="Share and export" onClose={onClose} wide>
       <div className="dialog__body share">
+        <AudienceChoice board={board} audience={audience} onChange={setAudience} />
         {BOARD_EXPORTS.map((entry) => (
-          <entry.Item key={entry.id} entry={entry} board={board} onClose={onClose} />
+          <entry.Item
+            key={`${entry.id}-${audience}`}
+            entry={entry}
+            board={shown}
+            audience={audience}
+            onClose={onClose}
+          />
         ))}
         <section className="share__brief" aria-labelledby="share-brief">
           <h3 id="share-brief">Partner brief</h3>

@@ -52,10 +52,46 @@ describe('Presentation', () => {
     expect(within(show).getByText('Vision · 1 of 6')).toBeInTheDocument();
     await user.keyboard('{End}');
     expect(within(show).getByRole('heading', { level: 1 })).toHaveTextContent('The whole board');
-    expect(within(show).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+    expect(
+      within(show)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Now/), expect.stringMatching(/^Next/)]),
     );
     expect(within(show).getByText('Connector in the marketplace')).toBeInTheDocument();
+  });
+
+  it('hides what is internal while the partner is in the room, and shows it again after', async () => {
+    const secret = {
+      ...board,
+      milestones: {
+        ...board.milestones,
+        'swap-referrals': { ...board.milestones['swap-referrals']!, internal: true },
+      },
+    };
+    const user = userEvent.setup();
+    render(<Presentation board={secret} onClose={() => {}} />);
+    const show = screen.getByRole('dialog', { name: 'Presenting Acme' });
+    await user.keyboard('{End}');
+    expect(within(show).getByText('Swap referrals')).toBeInTheDocument();
+    expect(within(show).getByText('Internal')).toBeInTheDocument();
+    const partner = within(show).getByRole('button', { name: 'Partner in the room' });
+    expect(partner).toHaveAttribute('aria-pressed', 'false');
+    await user.click(partner);
+    expect(partner).toHaveAttribute('aria-pressed', 'true');
+    expect(within(show).queryByText('Swap referrals')).not.toBeInTheDocument();
+    expect(within(show).queryByText('Internal')).not.toBeInTheDocument();
+    expect(within(show).getByText('Connector in the marketplace')).toBeInTheDocument();
+    await user.click(partner);
+    expect(within(show).getByText('Swap referrals')).toBeInTheDocument();
+  });
+
+  it('offers no partner switch when nothing on the board is internal', async () => {
+    const user = userEvent.setup();
+    render(<Board />);
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    expect(screen.queryByRole('button', { name: 'Partner in the room' })).not.toBeInTheDocument();
   });
 
   it('gives focus back to the Present button when Escape leaves', async () => {

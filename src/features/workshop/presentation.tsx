@@ -1,9 +1,10 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { slideTitle, slidesOf, type Slide } from '../../domain/slides';
 import type { Board } from '../../domain/schema';
 import { Icon } from '../../ui/icon';
 import { openModalLayer } from '../../ui/modal-layers';
 import { useLatest } from '../../ui/use-latest';
+import { hasInternal, partnerView } from '../../domain/audience';
 import { FitSlide, type FitRange } from './fit-slide';
 import { BoardSlide, HorizonSlide, VisionSlide } from './presentation-slides';
 import { useSlideKeys } from './slide-keys';
@@ -50,6 +51,7 @@ function PresenterBar({
   count,
   go,
   onClose,
+  partnerInRoom,
 }: {
   name: string;
   where: string;
@@ -57,6 +59,8 @@ function PresenterBar({
   count: number;
   go: (delta: number) => void;
   onClose: () => void;
+  /** The switch that hides what is internal, when the board has anything internal. */
+  partnerInRoom?: { on: boolean; set: (on: boolean) => void };
 }) {
   return (
     <header className="present__bar">
@@ -67,6 +71,17 @@ function PresenterBar({
         </span>
       </p>
       <TimerWidget timeOnly />
+      {partnerInRoom && (
+        <button
+          type="button"
+          className={`button present__partner-switch${partnerInRoom.on ? ' is-on' : ''}`}
+          aria-pressed={partnerInRoom.on}
+          title="Hides everything marked internal while the partner watches"
+          onClick={() => partnerInRoom.set(!partnerInRoom.on)}
+        >
+          <Icon name="lock" /> Partner in the room
+        </button>
+      )}
       <span className="present__nav">
         <button
           type="button"
@@ -114,9 +129,12 @@ const FIT: Record<Slide['kind'], FitRange> = {
  * Presenting to the room: full screen and large type, the vision first, then one horizon at
  * a time, then the whole board, each scaled to fit the screen. Keys: see `slideKeyAction`.
  */
-export function Presentation({ board, onClose }: { board: Board; onClose: () => void }) {
+export function Presentation({ board: whole, onClose }: { board: Board; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
+  // With the partner in the room the slides are the partner view: internal items left out.
+  const [partnerInRoom, setPartnerInRoom] = useState(false);
+  const board = useMemo(() => (partnerInRoom ? partnerView(whole) : whole), [partnerInRoom, whole]);
   const slides = slidesOf(board);
   usePresenting(dialogRef, onClose);
   const { at, go } = useSlideKeys(slides.length, stageRef, onClose);
@@ -133,6 +151,11 @@ export function Presentation({ board, onClose }: { board: Board; onClose: () => 
         count={slides.length}
         go={go}
         onClose={onClose}
+        partnerInRoom={
+          hasInternal(whole) || partnerInRoom
+            ? { on: partnerInRoom, set: setPartnerInRoom }
+            : undefined
+        }
       />
       {/* Focusable, so the slide can be scrolled and read with the keyboard too. */}
       <div ref={stageRef} className="present__stage" tabIndex={0} role="region" aria-label={where}>

@@ -96,40 +96,7 @@ function ValueList({
       ) : (
         <ul className="values-list">
           {values.map((value) => (
-            <li key={value.id} className={`value value--${value.alignment}`}>
-              <InlineText
-                value={value.text}
-                label="Value"
-                placeholder="Value"
-                required
-                maxLength={LIMITS.value}
-                onCommit={(next) => store().updateValue(boardId, value.id, { text: next })}
-              />
-              <select
-                className="select value__alignment"
-                aria-label={alignmentQuestion(side, value.text)}
-                value={value.alignment}
-                onChange={(e) =>
-                  store().updateValue(boardId, value.id, {
-                    alignment: e.target.value as Alignment,
-                  })
-                }
-              >
-                {ALIGNMENTS.map((a) => (
-                  <option key={a} value={a}>
-                    {alignmentAnswer(side, a)}
-                  </option>
-                ))}
-              </select>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Remove “${value.text}”`}
-                onClick={() => store().removeValue(boardId, value.id)}
-              >
-                <Icon name="trash" />
-              </button>
-            </li>
+            <ValueRow key={value.id} boardId={boardId} side={side} value={value} />
           ))}
         </ul>
       )}
@@ -147,5 +114,56 @@ function ValueList({
       />
       {full && <p className="field__hint">A board holds at most {LIMITS.values} values.</p>}
     </section>
+  );
+}
+
+/** One value: its words, how far the other side shares it, whether it is internal, remove. */
+function ValueRow({ boardId, side, value }: { boardId: string; side: ValueSide; value: Value }) {
+  const store = useBoardsStore.getState;
+  return (
+    <li className={`value value--${value.alignment}`}>
+      <InlineText
+        value={value.text}
+        label="Value"
+        placeholder="Value"
+        required
+        maxLength={LIMITS.value}
+        onCommit={(next) => store().updateValue(boardId, value.id, { text: next })}
+      />
+      <select
+        className="select value__alignment"
+        aria-label={alignmentQuestion(side, value.text)}
+        value={value.alignment}
+        onChange={(e) =>
+          store().updateValue(boardId, value.id, {
+            alignment: e.target.value as Alignment,
+          })
+        }
+      >
+        {ALIGNMENTS.map((a) => (
+          <option key={a} value={a}>
+            {alignmentAnswer(side, a)}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className={`button value__internal${value.internal ? ' is-on' : ''}`}
+        aria-pressed={value.internal === true}
+        aria-label={`Internal: ${value.text}`}
+        title="Internal: for our team only, left out of the partner view"
+        onClick={() => store().updateValue(boardId, value.id, { internal: !value.internal })}
+      >
+        <Icon name="lock" /> Internal
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Remove “${value.text}”`}
+        onClick={() => store().removeValue(boardId, value.id)}
+      >
+        <Icon name="trash" />
+      </button>
+    </li>
   );
 }

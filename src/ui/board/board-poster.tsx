@@ -1,5 +1,7 @@
 import { SIDE_AREAS, milestoneOrder } from '../../domain/milestones';
 import type { Board } from '../../domain/schema';
+import { hasInternal } from '../../domain/audience';
+import { Icon } from '../icon';
 import { MilestoneCardBody } from './milestone-card-body';
 import { plural } from '../../domain/plural';
 import { formatDay } from '../dates';
@@ -50,7 +52,15 @@ export function BoardPoster({ board, date = new Date() }: { board: Board; date?:
   return (
     <div className="poster">
       <header className="poster__head">
-        <p className="poster__eyebrow">Partner · {board.title}</p>
+        <p className="poster__eyebrow">
+          Partner · {board.title}
+          {/* Only ours can hold anything internal: the partner's copy never hints at it. */}
+          {hasInternal(board) && (
+            <span className="poster__internal">
+              <Icon name="lock" /> Internal: for our team only
+            </span>
+          )}
+        </p>
         <h1 className="poster__partner">{board.partner.name || board.title}</h1>
         {board.partner.kinds.length > 0 && (
           <p className="poster__kinds">

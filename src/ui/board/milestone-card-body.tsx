@@ -17,7 +17,7 @@ export const cardLabel = (m: Milestone) => milestoneDescription(m, formatDay);
 
 /**
  * The visible card: type, a notes marker and status (or the example mark); the title;
- * confidence, target date and owner; and tags when there are any. Plain and memoised: the board's
+ * the internal mark, confidence, target date and owner; and tags when there are any. Plain and memoised: the board's
  * list, its drag overlay, the poster and the presentation all draw it. How dense it is, the
  * board's `data-density` decides in CSS alone (milestone-card.css).
  */
@@ -48,6 +48,12 @@ export const MilestoneCardBody = memo(function MilestoneCardBody({
       </span>
       <span className="card__title">{m.title}</span>
       <span className="card__meta">
+        {/* First on the line, so it is never the part cut off; the card grows no taller. */}
+        {m.internal && (
+          <span className="card__internal" title="For our team only: left out of the partner view">
+            <Icon name="lock" /> Internal
+          </span>
+        )}
         <span
           className={`card__confidence${m.confidence === undefined ? ' card__unset' : ''}`}
           title="How likely the team thinks it is"

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useBoard } from '../../../store/selectors';
+import { boardFor, type Audience } from '../../../domain/audience';
 import { BoardPoster } from '../../../ui/board/board-poster';
+import { takePrintAudience } from '../../../ui/board/print-request';
 import './print-view.css';
 
 /**
@@ -9,11 +11,11 @@ import './print-view.css';
  * board costs nothing the rest of the time (it follows the board only then).
  */
 export function PrintView({ boardId }: { boardId: string }) {
-  const [printing, setPrinting] = useState(false);
+  const [printing, setPrinting] = useState<Audience | null>(null);
   useEffect(() => {
     // beforeprint comes just before the page is laid out for print: render in time for it.
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
+    const before = () => flushSync(() => setPrinting(takePrintAudience()));
+    const after = () => setPrinting(null);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
@@ -21,15 +23,15 @@ export function PrintView({ boardId }: { boardId: string }) {
       window.removeEventListener('afterprint', after);
     };
   }, []);
-  return printing ? <PrintedBoard boardId={boardId} /> : null;
+  return printing ? <PrintedBoard boardId={boardId} audience={printing} /> : null;
 }
 
-function PrintedBoard({ boardId }: { boardId: string }) {
+function PrintedBoard({ boardId, audience }: { boardId: string; audience: Audience }) {
   const board = useBoard(boardId);
   if (!board) return null;
   return (
     <div className="print-only">
-      <BoardPoster board={board} />
+      <BoardPoster board={boardFor(board, audience)} />
     </div>
   );
 }
