@@ -25,7 +25,7 @@ describe('boardBrief', () => {
       [
         '# Partner brief: Acme',
         '',
-        'Board “Acme”, as of 2026-11-23.',
+        'As of 2026-11-23.',
         '',
         '**Partnership:** Referral, Integration / ISV',
         '',
@@ -111,7 +111,7 @@ describe('boardBrief', () => {
       date: new Date(2026, 10, 23, 9),
       formatDay: (day) => `‹${day}›`,
     });
-    expect(brief).toContain('as of ‹2026-11-23›.');
+    expect(brief).toContain('As of ‹2026-11-23›.');
     expect(brief).toContain('_Agreed by Ana on ‹2026-11-20›._');
     expect(brief).toContain('target ‹2027-03-31›');
   });
@@ -136,5 +136,27 @@ describe('boardBrief', () => {
     );
     expect(escapeMarkdown('# heading')).toBe('\\# heading');
     expect(escapeMarkdown('1. first\n- item\n+ more')).toBe('1\\. first\n\\- item\n\\+ more');
+  });
+
+  it('names the board apart from the partner only when its name says more', () => {
+    const date = new Date('2026-11-23T12:00:00Z');
+    const same = boardBrief(makeBoard({ 0: ['Swap leads'] }), { date });
+    expect(same).toContain('# Partner brief: Acme\n\nAs of 2026-11-23.\n');
+    const named = updatePartner(makeBoard({ 0: ['Swap leads'] }, { title: 'Acme 2027 plan' }), {
+      name: 'Acme',
+    });
+    expect(boardBrief(named, { date })).toContain(
+      '# Partner brief: Acme\n\nBoard “Acme 2027 plan”, as of 2026-11-23.\n',
+    );
+  });
+
+  it('never calls a milestone "Other / custom": a custom type is named or left unsaid', () => {
+    let board = makeBoard({ 0: ['Joint venture', 'Spin-off'] });
+    board = updateMilestone(board, 'joint-venture', { type: 'custom' });
+    board = updateMilestone(board, 'spin-off', { type: 'custom', customType: 'Spin-off' });
+    const brief = boardBrief(board);
+    expect(brief).not.toContain('Other / custom');
+    expect(brief).toContain('- **Joint venture** — confidence not set');
+    expect(brief).toContain('- **Spin-off** — Spin-off ·');
   });
 });

@@ -41,7 +41,8 @@ function milestoneLine(m: Milestone, formatDay: DayFormat): string {
   const details = [
     m.internal && 'internal',
     m.example && 'example',
-    m.type ? typeLabel(m) : 'type not set',
+    // A custom type nobody named says nothing: "Other / custom" is not a label for a reader.
+    m.type === 'custom' && !m.customType ? undefined : m.type ? typeLabel(m) : 'type not set',
     m.owner && `owner ${m.owner}`,
     m.confidence === undefined ? 'confidence not set' : confidenceLabel(m),
     MILESTONE_STATUS_LABELS[m.status],
@@ -64,7 +65,14 @@ export function boardBrief(
   const lines: string[] = [];
   const partner = board.partner.name || board.title;
   lines.push(`# Partner brief: ${oneLine(partner)}`, '');
-  lines.push(`Board “${oneLine(board.title)}”, as of ${formatDay(localDay(date))}.`, '');
+  // The board's own name only when it says more than the partner's: no title said twice.
+  const day = formatDay(localDay(date));
+  lines.push(
+    board.title.trim() === partner.trim()
+      ? `As of ${day}.`
+      : `Board “${oneLine(board.title)}”, as of ${day}.`,
+    '',
+  );
   // A brief made for the partner holds nothing internal (audience.ts), so this is ours.
   if (hasInternal(board))
     lines.push(

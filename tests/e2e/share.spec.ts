@@ -35,7 +35,10 @@ test('the image holds every horizon and card at twice the resolution', async ({ 
   await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Image saved.');
 });
 
-test('the brief is copied and downloaded as Markdown', async ({ page, context }) => {
+test('the brief is copied formatted and as Markdown, and downloaded as Markdown', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share and export' });
@@ -47,6 +50,15 @@ test('the brief is copied and downloaded as Markdown', async ({ page, context })
     '- **Swap first qualified referrals** — example · Leads & referrals · owner Partner manager · 80 % confident · Committed',
   );
   expect(copied).toContain('### Someday');
+  // Beside the Markdown, HTML: what a mail or document editor pastes, formatted.
+  const html = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return (await item!.getType('text/html')).text();
+  });
+  expect(html).toContain('<h1>Partner brief: Acme Analytics</h1>');
+  expect(html).toMatch(/<li><strong>Swap first qualified referrals<\/strong> — example · /);
+  expect(html).toContain('<h3>Someday</h3>');
+  expect(html).not.toContain('**');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -9,6 +9,7 @@ import { formatDay } from '../../ui/dates';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { AudienceChoice } from './audience-choice';
+import { copyBrief } from './brief-html';
 import { BOARD_EXPORTS } from './board-exports';
 import './share-dialog.css';
 
@@ -25,10 +26,10 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: ()
   if (!board || !shown) return null;
   const fileName = slugify(board.partner.name || board.title);
 
-  const copyBrief = async () => {
+  const copy = async () => {
     try {
-      await navigator.clipboard.writeText(brief);
-      showToast('Brief copied. Paste it into an email or a document.');
+      await copyBrief(brief);
+      showToast('Brief copied. Paste it into an email or a document: it keeps its headings.');
     } catch {
       showToast('The browser would not copy. Select the text and copy it yourself.');
     }
@@ -49,7 +50,10 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: ()
         ))}
         <section className="share__brief" aria-labelledby="share-brief">
           <h3 id="share-brief">Partner brief</h3>
-          <p>Partner, vision and milestones by horizon, in Markdown for an email or a document.</p>
+          <p>
+            Partner, vision and milestones by horizon. Copy pastes it formatted into an email or a
+            document; the download is Markdown.
+          </p>
           <textarea
             className="textarea share__text"
             readOnly
@@ -58,7 +62,7 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: ()
             aria-labelledby="share-brief"
           />
           <div className="button-row">
-            <button type="button" className="button" onClick={() => void copyBrief()}>
+            <button type="button" className="button" onClick={() => void copy()}>
               <Icon name="copy" /> Copy brief
             </button>
             <button
