@@ -159,4 +159,17 @@ describe('boardBrief', () => {
     expect(brief).toContain('- **Joint venture** — confidence not set');
     expect(brief).toContain('- **Spin-off** — Spin-off ·');
   });
+
+  it('gives each milestone its notes, line by line, beneath it', () => {
+    const board = updateMilestone(makeBoard({ 0: ['Swap leads'] }), 'swap-leads', {
+      notes: 'Agree what a qualified lead is.\n\n- See https://acme.example/leads',
+    });
+    expect(boardBrief(board)).toContain(
+      [
+        '- **Swap leads** — type not set · confidence not set · Idea',
+        '  - Agree what a qualified lead is.',
+        '  - \\- See https://acme.example/leads',
+      ].join('\n'),
+    );
+  });
 });

@@ -36,7 +36,11 @@ export interface BriefOptions {
   formatDay?: DayFormat;
 }
 
-/** One milestone of the brief: its title, then what the card shows. */
+/**
+ * One milestone of the brief: its title, then what the card shows, then each line of its
+ * notes beneath it (their web links become links where the brief is pasted formatted). A
+ * brief for the partner is made from the partner view, which has no internal notes.
+ */
 function milestoneLine(m: Milestone, formatDay: DayFormat): string {
   const details = [
     m.internal && 'internal',
@@ -50,7 +54,12 @@ function milestoneLine(m: Milestone, formatDay: DayFormat): string {
   ]
     .filter(Boolean)
     .map((d) => oneLine(d as string));
-  return `- **${oneLine(m.title)}** — ${details.join(' · ')}`;
+  const notes = m.notes
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => `  - ${escapeMarkdown(line)}`);
+  return [`- **${oneLine(m.title)}** — ${details.join(' · ')}`, ...notes].join('\n');
 }
 
 /**

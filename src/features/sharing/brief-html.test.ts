@@ -25,4 +25,13 @@ describe('briefHtml', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; *loud* [link](javascript:alert(1))');
     expect(html).not.toMatch(/<img|<em>loud|<a /);
   });
+
+  it('makes the web links in notes links', async () => {
+    const board = updateMilestone(makeBoard({ 0: ['Swap leads'] }), 'swap-leads', {
+      notes: 'Shared plan: https://acme.example/plan and javascript:alert(1)',
+    });
+    const html = await briefHtml(boardBrief(board));
+    expect(html).toContain('<a href="https://acme.example/plan">https://acme.example/plan</a>');
+    expect(html).not.toContain('href="javascript');
+  });
 });
