@@ -22,15 +22,8 @@ export const AUDIENCE_HINTS: Record<Audience, string> = {
   internal: 'Everything on the board, with internal items marked. For our team only.',
 };
 
-/** Whether anything on the board is for our team only: a milestone, its notes, or a value. */
-export function hasInternal(board: Pick<Board, 'milestones' | 'values'>): boolean {
-  return (
-    board.values.some((value) => value.internal) ||
-    Object.values(board.milestones).some((m) => m.internal || (m.notesInternal && m.notes !== ''))
-  );
-}
-
-/** How many items are internal, in words for a line such as "2 milestones and 1 value". */
+/** How many items are internal, for a line such as "2 milestones and 1 value". Notes marked
+ * internal count only when they say something: empty ones hide nothing. */
 export function internalCounts(board: Pick<Board, 'milestones' | 'values'>): {
   milestones: number;
   notes: number;
@@ -43,6 +36,12 @@ export function internalCounts(board: Pick<Board, 'milestones' | 'values'>): {
     else if (m.notesInternal && m.notes !== '') notes++;
   }
   return { milestones, notes, values: board.values.filter((v) => v.internal).length };
+}
+
+/** Whether anything on the board is for our team only: a milestone, its notes, or a value. */
+export function hasInternal(board: Pick<Board, 'milestones' | 'values'>): boolean {
+  const { milestones, notes, values } = internalCounts(board);
+  return milestones + notes + values > 0;
 }
 
 /** A milestone as the partner sees it: without its notes when they are internal, unmarked. */

@@ -4,7 +4,7 @@ import type { Board } from '../../domain/schema';
 import { Icon } from '../../ui/icon';
 import { openModalLayer } from '../../ui/modal-layers';
 import { useLatest } from '../../ui/use-latest';
-import { hasInternal, partnerView } from '../../domain/audience';
+import { boardFor, hasInternal } from '../../domain/audience';
 import { FitSlide, type FitRange } from './fit-slide';
 import { BoardSlide, HorizonSlide, VisionSlide } from './presentation-slides';
 import { useSlideKeys } from './slide-keys';
@@ -134,7 +134,10 @@ export function Presentation({ board: whole, onClose }: { board: Board; onClose:
   const stageRef = useRef<HTMLDivElement>(null);
   // With the partner in the room the slides are the partner view: internal items left out.
   const [partnerInRoom, setPartnerInRoom] = useState(false);
-  const board = useMemo(() => (partnerInRoom ? partnerView(whole) : whole), [partnerInRoom, whole]);
+  const board = useMemo(
+    () => boardFor(whole, partnerInRoom ? 'partner' : 'internal'),
+    [partnerInRoom, whole],
+  );
   const slides = slidesOf(board);
   usePresenting(dialogRef, onClose);
   const { at, go } = useSlideKeys(slides.length, stageRef, onClose);
