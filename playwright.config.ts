@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.PH_PORT ?? 4321);
+/** Where the tested build goes: runs side by side on one machine each take their own. */
+const dist = process.env.PH_DIST ?? 'dist';
 
 /** Debian's Chromium when present: Playwright's own download cannot be fetched here. */
 function chromiumPath(): string | undefined {
@@ -11,6 +13,7 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   testDir: './tests/e2e',
+  outputDir: dist === 'dist' ? 'test-results' : `${dist}-results`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -42,7 +45,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/vite/bin/vite.js build && node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js build --outDir ${dist} && node node_modules/vite/bin/vite.js preview --outDir ${dist} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     // A build on a busy two-core machine can take minutes.
