@@ -5,6 +5,11 @@ import { createBoard, setVision, updatePartner, updateVision } from './boards';
 import { addValue, updateValue } from './values';
 import { addParticipant, castVote, startRound } from './voting';
 import { applied, makeBoard } from '../testing/factories';
+import type { Board, Milestone } from './schema';
+
+function edit(board: Board, changes: Record<string, Partial<Milestone>>): Board {
+  return Object.entries(changes).reduce((b, [id, patch]) => updateMilestone(b, id, patch), board);
+}
 
 describe('boardBrief', () => {
   it('lays out the partner, the vision and every horizon in order', () => {
@@ -26,6 +31,10 @@ describe('boardBrief', () => {
         '# Partner brief: Acme',
         '',
         'As of 2026-11-23.',
+        '',
+        '- **Vision:** The obvious pair for shared customers.',
+        '- **Next step:** Swap leads (Now) — owner Dana · target 31 March 2027',
+        '- **Open decision:** Webinar (Now, no votes yet)',
         '',
         '**Partnership:** Referral, Integration / ISV',
         '',
@@ -51,6 +60,14 @@ describe('boardBrief', () => {
         '### Long term (3–5+ years)',
         '',
         '_Nothing here yet._',
+        '',
+        '## Next steps',
+        '',
+        '- **Swap leads** (Now) — owner Dana · target 31 March 2027',
+        '',
+        '## Asks',
+        '',
+        '- Decide together on **Webinar** (Now, no votes yet, owner not set)',
         '',
         '_3 milestones across 4 horizons. Made with Partner Horizons._',
         '',
@@ -170,6 +187,114 @@ describe('boardBrief', () => {
         '  - Agree what a qualified lead is.',
         '  - \\- See https://acme.example/leads',
       ].join('\n'),
+    );
+  });
+});
+
+describe('boardBrief: summary, next steps and asks', () => {
+  const date = new Date('2026-11-23T12:00:00Z');
+
+  /** A board with a vision, committed steps (one undated), explorations and a shown vote. */
+  function workshopBoard(): Board {
+    let board = makeBoard({
+      0: ['Swap leads', 'Webinar', 'Shared deck'],
+      1: ['Connector', 'Joint offer', 'Price list'],
+      2: ['New product'],
+    });
+    board = setVision(board, 'The obvious pair\nfor shared customers.');
+    board = edit(board, {
+      'swap-leads': { status: 'committed', owner: 'Dana' },
+      'shared-deck': { status: 'committed', owner: 'Sam', targetDate: '2027-06-30' },
+      connector: { status: 'committed', targetDate: '2027-03-31' },
+      webinar: { status: 'exploring', owner: 'Lee' },
+      'joint-offer': { status: 'exploring', confidence: 60 },
+      'new-product': { status: 'idea' },
+    });
+    board = applied(addParticipant(board, 'Ana', { id: 'ana' }));
+    board = applied(startRound(board, { dots: 3 }));
+    for (const id of ['joint-offer', 'joint-offer', 'new-product'])
+      board = applied(castVote(board, 'ana', id));
+    return board;
+  }
+
+  it('opens with the vision, the next committed step and the biggest open decision', () => {
+    const brief = boardBrief(workshopBoard(), { date });
+    expect(brief).toContain(
+      [
+        'As of 2026-11-23.',
+        '',
+        '- **Vision:** The obvious pair for shared customers.',
+        '- **Next step:** Connector (Next) — owner not set · target 2027-03-31',
+        '- **Open decision:** Joint offer (Next, 2 dots)',
+        '',
+        '## Vision',
+      ].join('\n'),
+    );
+  });
+
+  it('ends with every committed step, dated ones first, then the asks, then the count', () => {
+    const brief = boardBrief(workshopBoard(), { date, formatDay: (day) => `‹${day}›` });
+    expect(brief).toContain(
+      [
+        '## Next steps',
+        '',
+        '- **Connector** (Next) — owner not set · target ‹2027-03-31›',
+        '- **Shared deck** (Now) — owner Sam · target ‹2027-06-30›',
+        '- **Swap leads** (Now) — owner Dana · no date yet',
+        '',
+        '## Asks',
+        '',
+        '- Decide together on **Joint offer** (Next, 2 dots, owner not set)',
+        '- Decide together on **Webinar** (Now, no dots, owner Lee)',
+        '- Decide together on **Price list** (Next, no dots, owner not set)',
+        '',
+        '_7 milestones across 4 horizons. Made with Partner Horizons._',
+        '',
+      ].join('\n'),
+    );
+    // "New product" has a dot but sits in Later: it is for the summary, not for the asks.
+    expect(brief).not.toMatch(/Decide together on \*\*New product/);
+  });
+
+  it('says plainly when nothing is written, committed or open yet, and what to do', () => {
+    const brief = boardBrief(makeBoard(), { date });
+    expect(brief).toContain(
+      [
+        'As of 2026-11-23.',
+        '',
+        '- **Vision:** not written yet — agree one in the next workshop.',
+        '- **Next step:** nothing committed yet — commit to a first step, with an owner and a date.',
+        '- **Open decision:** none — no idea on the horizons is waiting for a decision.',
+        '',
+      ].join('\n'),
+    );
+    expect(brief).toContain(
+      '## Next steps\n\n_Nothing is committed yet: commit to a first step, with an owner and a date._\n\n_0 milestones',
+    );
+    expect(brief).not.toContain('## Asks');
+  });
+
+  it('keeps what people wrote as text in the summary, the next steps and the asks', () => {
+    let board = makeBoard({ 0: ['Step', 'Choice'], 1: ['Later'] });
+    board = setVision(board, '# We *win* <b>together</b>');
+    board = edit(board, {
+      step: { title: '[Sign](javascript:x) *now*', status: 'committed', owner: '<i>Dana</i>' },
+      choice: { title: '- _pick_ one', owner: '**Lee**' },
+    });
+    board = {
+      ...board,
+      horizons: board.horizons.map((h, i) => (i ? h : { ...h, title: 'Now | *soon*' })),
+    };
+    const brief = boardBrief(board);
+    expect(brief).toContain('- **Vision:** \\# We \\*win\\* \\<b\\>together\\</b\\>\n');
+    expect(brief).toContain(
+      '- **Next step:** \\[Sign\\](javascript:x) \\*now\\* (Now \\| \\*soon\\*) — owner \\<i\\>Dana\\</i\\>',
+    );
+    expect(brief).toContain(
+      '- **Open decision:** \\- \\_pick\\_ one (Now \\| \\*soon\\*, no votes yet)',
+    );
+    expect(brief).toContain(
+      '- Decide together on **\\- \\_pick\\_ one** (Now \\| \\*soon\\*, no votes yet, owner \\*\\*Lee\\*\\*)',
     );
   });
 });

@@ -1,4 +1,5 @@
 import { MILESTONE_STATUS_LABELS, partnershipKindLabels } from './ladder';
+import { localDay } from './days';
 import { confidenceLabel, typeLabel, type DayFormat } from './milestone-labels';
 import { plural } from './plural';
 import { SIDE_AREAS, milestoneIdsIn } from './milestones';
@@ -7,6 +8,8 @@ import { hasInternal } from './audience';
 import { shownRound } from './voting';
 import { ranking } from './tally';
 import { alignmentAnswer } from './workshop-terms';
+import { briefAsks, nextSteps, openDecisions, summaryVision } from './brief-steps';
+import type { BriefItem, OpenDecision } from './brief-steps';
 import type { Board, Milestone } from './schema';
 
 /**
@@ -22,12 +25,6 @@ export function escapeMarkdown(text: string): string {
 }
 
 const oneLine = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
-
-/** A moment's calendar day where the reader is, as YYYY-MM-DD. */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 export interface BriefOptions {
   /** The day the brief is made. */
@@ -62,10 +59,144 @@ function milestoneLine(m: Milestone, formatDay: DayFormat): string {
   return [`- **${oneLine(m.title)}** — ${details.join(' · ')}`, ...notes].join('\n');
 }
 
+/** Dots as the brief says them: no vote shown yet, none given, or how many. */
+function dotsSaid(dots: number | undefined): string {
+  if (dots === undefined) return 'no votes yet';
+  return dots ? plural(dots, 'dot') : 'no dots';
+}
+
+const ownerSaid = (m: Milestone) => (m.owner.trim() ? `owner ${m.owner}` : 'owner not set');
+
+/** A committed step: its title and horizon, then who does it and by when. */
+function stepText({ milestone: m, horizon }: BriefItem, formatDay: DayFormat, bold = false) {
+  const title = bold ? `**${oneLine(m.title)}**` : oneLine(m.title);
+  const details = [
+    m.internal && 'internal',
+    m.example && 'example',
+    ownerSaid(m),
+    m.targetDate ? `target ${formatDay(m.targetDate)}` : 'no date yet',
+  ]
+    .filter(Boolean)
+    .map((d) => oneLine(d as string));
+  return `${title} (${oneLine(horizon.title)}) — ${details.join(' · ')}`;
+}
+
+/** What the brief says of an open decision beside its title: horizon, marks, dots (and owner). */
+function decisionAbout({ milestone: m, horizon, dots }: OpenDecision, withOwner = false) {
+  return [
+    horizon.title,
+    m.internal && 'internal',
+    m.example && 'example',
+    dotsSaid(dots),
+    withOwner && ownerSaid(m),
+  ]
+    .filter(Boolean)
+    .map((d) => oneLine(d as string))
+    .join(', ');
+}
+
 /**
- * A one-page partner brief in Markdown, for an email or a document: the partner, the
- * vision, then the milestones of each horizon with owner, confidence, status and target
- * date (as `formatDay` writes a day: the app passes the reader's locale format).
+ * The three lines the brief opens with: the vision, the next committed step, the biggest open
+ * decision. Each one missing says so, and what to do about it.
+ */
+function summaryLines(board: Board, formatDay: DayFormat): string[] {
+  const vision = summaryVision(board.vision);
+  const step = nextSteps(board)[0];
+  const decision = openDecisions(board)[0];
+  const visionText = vision
+    ? escapeMarkdown(vision)
+    : 'not written yet — agree one in the next workshop.';
+  const stepSaid = step
+    ? stepText(step, formatDay)
+    : 'nothing committed yet — commit to a first step, with an owner and a date.';
+  const decisionSaid = decision
+    ? `${oneLine(decision.milestone.title)} (${decisionAbout(decision)})`
+    : 'none — no idea on the horizons is waiting for a decision.';
+  return [
+    `- **Vision:** ${visionText}`,
+    `- **Next step:** ${stepSaid}`,
+    `- **Open decision:** ${decisionSaid}`,
+    '',
+  ];
+}
+
+/** What the brief ends with: every committed step in the order to take them, then the asks. */
+function closingLines(board: Board, formatDay: DayFormat): string[] {
+  const steps = nextSteps(board);
+  const lines = ['## Next steps', ''];
+  if (!steps.length)
+    lines.push('_Nothing is committed yet: commit to a first step, with an owner and a date._');
+  for (const step of steps) lines.push(`- ${stepText(step, formatDay, true)}`);
+  lines.push('');
+  const asks = briefAsks(board);
+  if (asks.length) {
+    lines.push('## Asks', '');
+    for (const ask of asks)
+      lines.push(
+        `- Decide together on **${oneLine(ask.milestone.title)}** (${decisionAbout(ask, true)})`,
+      );
+    lines.push('');
+  }
+  return lines;
+}
+
+function valueLines(board: Board): string[] {
+  if (!board.values.length) return [];
+  const summary = alignmentSummary(board.values);
+  const lines = ['## Values', '', `${summary.shared} shared, ${summary.differing} differing.`, ''];
+  for (const v of board.values) {
+    const how = alignmentAnswer(v.side, v.alignment).toLowerCase();
+    const mark = v.internal ? ' (internal)' : '';
+    lines.push(
+      `- ${v.side === 'ours' ? 'Ours' : 'Theirs'}: **${oneLine(v.text)}**${mark} — ${how}`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+function voteLines(board: Board): string[] {
+  const round = shownRound(board);
+  const ranked = round ? ranking(board, round) : [];
+  if (!round || !ranked.length) return [];
+  return [
+    `## Vote: ${oneLine(round.title)}`,
+    '',
+    ...ranked.slice(0, 10).map((row) => `- **${plural(row.dots, 'dot')}** — ${oneLine(row.title)}`),
+    '',
+  ];
+}
+
+/** The milestones of each horizon, then of each side area that holds any. */
+function milestoneLines(board: Board, formatDay: DayFormat): string[] {
+  const lines = ['## Milestones by horizon', ''];
+  const list = (ids: readonly string[]) => {
+    if (ids.length === 0) lines.push('_Nothing here yet._');
+    for (const id of ids) {
+      lines.push(milestoneLine(board.milestones[id]!, formatDay));
+    }
+    lines.push('');
+  };
+  for (const horizon of board.horizons) {
+    const timeframe = horizon.timeframe ? ` (${oneLine(horizon.timeframe)})` : '';
+    lines.push(`### ${oneLine(horizon.title)}${timeframe}`, '');
+    list(milestoneIdsIn(board, horizon.id));
+  }
+  for (const area of SIDE_AREAS) {
+    const ids = milestoneIdsIn(board, area.id);
+    if (!ids.length) continue;
+    lines.push(`## ${area.title}`, '');
+    list(ids);
+  }
+  return lines;
+}
+
+/**
+ * A one-page partner brief in Markdown, for an email or a document: three lines in short (the
+ * vision, the next committed step, the biggest open decision), the partner, the vision, then
+ * the milestones of each horizon with owner, confidence, status and target date (as
+ * `formatDay` writes a day: the app passes the reader's locale format), and at the end the
+ * next steps and the asks.
  */
 export function boardBrief(
   board: Board,
@@ -88,6 +219,7 @@ export function boardBrief(
       '**Internal: for our team only.** What is marked internal is left out of the partner view.',
       '',
     );
+  lines.push(...summaryLines(board, formatDay));
   if (board.partner.kinds.length) {
     lines.push(`**Partnership:** ${partnershipKindLabels(board.partner.kinds).join(', ')}`, '');
   }
@@ -103,45 +235,8 @@ export function boardBrief(
     const by = board.agreedBy.trim() ? ` by ${oneLine(board.agreedBy)}` : '';
     lines.push(`_Agreed${by}${board.agreedOn ? ` on ${formatDay(board.agreedOn)}` : ''}._`, '');
   }
-  if (board.values.length) {
-    const summary = alignmentSummary(board.values);
-    lines.push('## Values', '', `${summary.shared} shared, ${summary.differing} differing.`, '');
-    for (const v of board.values) {
-      const how = alignmentAnswer(v.side, v.alignment).toLowerCase();
-      const mark = v.internal ? ' (internal)' : '';
-      lines.push(
-        `- ${v.side === 'ours' ? 'Ours' : 'Theirs'}: **${oneLine(v.text)}**${mark} — ${how}`,
-      );
-    }
-    lines.push('');
-  }
-  const round = shownRound(board);
-  const ranked = round ? ranking(board, round) : [];
-  if (round && ranked.length) {
-    lines.push(`## Vote: ${oneLine(round.title)}`, '');
-    for (const row of ranked.slice(0, 10))
-      lines.push(`- **${plural(row.dots, 'dot')}** — ${oneLine(row.title)}`);
-    lines.push('');
-  }
-  lines.push('## Milestones by horizon', '');
-  const list = (ids: readonly string[]) => {
-    if (ids.length === 0) lines.push('_Nothing here yet._');
-    for (const id of ids) {
-      lines.push(milestoneLine(board.milestones[id]!, formatDay));
-    }
-    lines.push('');
-  };
-  for (const horizon of board.horizons) {
-    const timeframe = horizon.timeframe ? ` (${oneLine(horizon.timeframe)})` : '';
-    lines.push(`### ${oneLine(horizon.title)}${timeframe}`, '');
-    list(milestoneIdsIn(board, horizon.id));
-  }
-  for (const area of SIDE_AREAS) {
-    const ids = milestoneIdsIn(board, area.id);
-    if (!ids.length) continue;
-    lines.push(`## ${area.title}`, '');
-    list(ids);
-  }
+  lines.push(...valueLines(board), ...voteLines(board), ...milestoneLines(board, formatDay));
+  lines.push(...closingLines(board, formatDay));
   const count = Object.keys(board.milestones).length;
   lines.push(
     `_${plural(count, 'milestone')} across ${plural(board.horizons.length, 'horizon')}. Made with Partner Horizons._`,

@@ -51,8 +51,8 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: ()
         <section className="share__brief" aria-labelledby="share-brief">
           <h3 id="share-brief">Partner brief</h3>
           <p>
-            Partner, vision and milestones by horizon. Copy pastes it formatted into an email or a
-            document; the download is Markdown.
+            A three-line summary, the vision, milestones by horizon, next steps and asks. Copy
+            pastes it formatted into an email or a document; the download is Markdown.
           </p>
           <textarea
             className="textarea share__text"
