@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, boardFileName, slugify } from './file-names';
+import { backupFileName, boardFileName, pictureFileNames, slugify } from './file-names';
 import { createBoard } from './boards';
 
 describe('file names', () => {
@@ -20,5 +20,16 @@ describe('file names', () => {
     expect(backupFileName(new Date('2026-11-25T23:59:00Z'))).toBe(
       'partner-horizons-backup-2026-11-25.json',
     );
+  });
+});
+
+describe('pictureFileNames', () => {
+  it('names one picture after the partner, several numbered, ours marked internal', () => {
+    expect(
+      pictureFileNames('Acme Analytics', { internal: false, count: 1, extension: 'png' }),
+    ).toEqual(['acme-analytics.png']);
+    expect(
+      pictureFileNames('Acme Analytics', { internal: true, count: 2, extension: 'svg' }),
+    ).toEqual(['acme-analytics-internal-1-of-2.svg', 'acme-analytics-internal-2-of-2.svg']);
   });
 });

@@ -19,3 +19,17 @@ export const boardFileName = (board: Board) =>
 /** A backup of every board, named after the day it was made (UTC). */
 export const backupFileName = (now: Date) =>
   `partner-horizons-backup-${now.toISOString().slice(0, 10)}.json`;
+
+/**
+ * The files of a board's pictures: `acme[-internal][-1-of-3].png`, numbered when there are
+ * several, marked when they are for our team only.
+ */
+export function pictureFileNames(
+  partner: string,
+  { internal, count, extension }: { internal: boolean; count: number; extension: string },
+): string[] {
+  const base = `${slugify(partner)}${internal ? '-internal' : ''}`;
+  return Array.from({ length: count }, (_, i) =>
+    count > 1 ? `${base}-${i + 1}-of-${count}.${extension}` : `${base}.${extension}`,
+  );
+}

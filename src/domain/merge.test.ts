@@ -142,7 +142,12 @@ describe('a partner view coming back', () => {
     let ours = makeBoard({ 0: ['A', 'B'], 3: ['Buy them'] });
     const before = at(-60);
     ours = updateMilestone(ours, 'buy-them', { internal: true }, before);
-    ours = updateMilestone(ours, 'a', { notes: 'Their CTO is leaving', notesInternal: true }, before);
+    ours = updateMilestone(
+      ours,
+      'a',
+      { notes: 'Their CTO is leaving', notesInternal: true },
+      before,
+    );
     ours = applied(addValue(ours, 'ours', 'Own the platform', { id: 'v-secret', now: SPLIT }));
     ours = { ...ours, values: ours.values.map((v) => ({ ...v, internal: true })) };
     // The partner's copy, made from the partner view, in which they edit A after the split.

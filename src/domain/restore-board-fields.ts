@@ -13,7 +13,7 @@ import {
   type Rule,
 } from './repair-rules';
 import { knownFields } from './repair';
-import type { KeptFields} from './extensions';
+import type { KeptFields } from './extensions';
 import { liftExtensions, type Extensions } from './extensions';
 
 /**

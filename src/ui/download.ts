@@ -1,5 +1,9 @@
 /** Hands the user a file without any network: a Blob URL clicked through a hidden link. */
-export function downloadFile(filename: string, contents: string, type = 'application/json'): void {
+export function downloadFile(
+  filename: string,
+  contents: string | Blob,
+  type = 'application/json',
+): void {
   const url = URL.createObjectURL(new Blob([contents], { type }));
   const link = document.createElement('a');
   link.href = url;

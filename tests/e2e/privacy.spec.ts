@@ -91,7 +91,7 @@ test('using every feature requests nothing beyond the app’s own files and brea
   ]);
   await Promise.all([
     page.waitForEvent('download'),
-    share.getByRole('button', { name: 'Save as image' }).click(),
+    share.getByRole('button', { name: 'Save image' }).click(),
   ]);
   await share.getByRole('button', { name: 'Copy brief' }).click();
   await share.getByRole('button', { name: 'Copy share link' }).click();

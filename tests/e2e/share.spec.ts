@@ -20,9 +20,10 @@ test.beforeEach(async ({ page }) => {
 
 test('the image holds every horizon and card at twice the resolution', async ({ page }) => {
   await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('radio', { name: 'Whole board' }).check();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save as image' }).click(),
+    page.getByRole('button', { name: 'Save image' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('acme-analytics.png');
   const png = await readFile((await download.path())!);
@@ -32,7 +33,9 @@ test('the image holds every horizon and card at twice the resolution', async ({ 
   // Six horizons of 300 px and the padding, at 2x: wider than the 1280 px window.
   expect(width).toBeGreaterThan(2 * 6 * 300);
   expect(height).toBeGreaterThan(2 * 800);
-  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText('Image saved.');
+  await expect(page.getByRole('status', { name: 'Notifications' })).toContainText(
+    'Image saved: acme-analytics.png.',
+  );
 });
 
 test('the brief is copied formatted and as Markdown, and downloaded as Markdown', async ({
@@ -75,7 +78,8 @@ test('printing shows the whole board with the vision on top and nothing else', a
   await expect(poster.getByRole('heading', { level: 1 })).toHaveText('Acme Analytics');
   await expect(poster.getByText('Vision', { exact: true })).toBeVisible();
   await expect(poster.locator('.card')).toHaveCount(16);
-  await expect(poster.getByRole('heading', { level: 2 })).toHaveCount(6);
+  // A heading per horizon on the board's page (the notes' page after it has its own).
+  await expect(poster.locator('.poster').getByRole('heading', { level: 2 })).toHaveCount(6);
   await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeHidden();
   await page.screenshot({ path: test.info().outputPath('print.png'), fullPage: true });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));

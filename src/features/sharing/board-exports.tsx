@@ -1,78 +1,14 @@
-import { useState, type ComponentType, type ReactNode } from 'react';
+import { useState } from 'react';
 import { paths } from '../../config/paths';
-import type { Audience } from '../../domain/audience';
-import type { Board } from '../../domain/schema';
 import { APP_SIGNATURE, exportBoard } from '../../persistence/export-file';
+import { fitsOnOnePageByDefault } from '../../ui/board/print-layout';
 import { requestPrint } from '../../ui/board/print-request';
 import { downloadFile } from '../../ui/download';
-import { Icon, type IconName } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
-import { ImageCapture } from './image-capture';
+import { ActionButton, ExportItem, type BoardExport, type ExportContext } from './export-item';
+import { SaveImage } from './image-export';
+import { DownloadSlides } from './slides-export';
 import './share-dialog.css';
-
-/**
- * What an export needs: the board as its audience may see it (domain/audience.ts), who that
- * is, a way to close the dialog first, and its own entry.
- */
-export interface ExportContext {
-  board: Board;
-  audience: Audience;
-  onClose: () => void;
-  entry: BoardExport;
-}
-
-/**
- * One way a board leaves the browser: a title, a line on who it is for, and its button. The
- * Share dialog lists these in order; a new export is one more entry here.
- */
-export interface BoardExport {
-  id: string;
-  title: string;
-  description: string;
-  /** Its row: an `ExportItem` with the button and any state it keeps (a link once made). */
-  Item: ComponentType<ExportContext>;
-}
-
-/** One row of the Share dialog: what the export is, anything it made, and its button. */
-function ExportItem({
-  entry,
-  detail,
-  children,
-}: {
-  entry: BoardExport;
-  detail?: ReactNode;
-  children: ReactNode;
-}) {
-  const headingId = `share-${entry.id}`;
-  return (
-    <section className={`share__item share__item--${entry.id}`} aria-labelledby={headingId}>
-      <div>
-        <h3 id={headingId}>{entry.title}</h3>
-        <p>{entry.description}</p>
-        {detail}
-      </div>
-      {children}
-    </section>
-  );
-}
-
-function ActionButton({
-  icon,
-  label,
-  onClick,
-  disabled,
-}: {
-  icon: IconName;
-  label: string;
-  onClick: () => void;
-  disabled?: boolean;
-}) {
-  return (
-    <button type="button" className="button" onClick={onClick} disabled={disabled}>
-      <Icon name={icon} /> {label}
-    </button>
-  );
-}
 
 function DownloadFile({ board, entry }: ExportContext) {
   return (
@@ -132,38 +68,25 @@ function CopyLink({ board, entry }: ExportContext) {
   );
 }
 
-function SaveImage({ board, entry }: ExportContext) {
-  const [capturing, setCapturing] = useState(false);
-  return (
-    <ExportItem entry={entry}>
-      <ActionButton
-        icon="image"
-        label={capturing ? 'Making image…' : 'Save as image'}
-        disabled={capturing}
-        onClick={() => setCapturing(true)}
-      />
-      {capturing && (
-        <ImageCapture
-          board={board}
-          onDone={(error) => {
-            setCapturing(false);
-            showToast(error ? 'The image could not be made.' : 'Image saved.');
-          }}
-        />
-      )}
-    </ExportItem>
+/** Print, with a choice: the board fitted on one page (the default up to 40 milestones). */
+function Print({ board, onClose, entry, audience }: ExportContext) {
+  const [fit, setFit] = useState(() =>
+    fitsOnOnePageByDefault(Object.keys(board.milestones).length),
   );
-}
-
-function Print({ onClose, entry, audience }: ExportContext) {
+  const detail = (
+    <label className="checkbox">
+      <input type="checkbox" checked={fit} onChange={(event) => setFit(event.target.checked)} />
+      Fit the board on one page
+    </label>
+  );
   return (
-    <ExportItem entry={entry}>
+    <ExportItem entry={entry} detail={detail}>
       <ActionButton
         icon="print"
         label="Print…"
         onClick={() => {
           onClose();
-          setTimeout(() => requestPrint(audience), 50);
+          setTimeout(() => requestPrint(audience, { fit }), 50);
         }}
       />
     </ExportItem>
@@ -185,15 +108,24 @@ export const BOARD_EXPORTS: readonly BoardExport[] = [
     Item: CopyLink,
   },
   {
+    id: 'slides',
+    title: 'Slides',
+    description:
+      'A PowerPoint deck: the vision, each horizon, values, the vote and the whole board, every word editable. Opens in PowerPoint, Keynote and Google Slides.',
+    Item: DownloadSlides,
+  },
+  {
     id: 'image',
     title: 'Image',
-    description: 'The whole board, every horizon and milestone, as a sharp PNG for slides.',
+    description:
+      'The board as a picture with the vision, a key, values and top votes: a 16:9 slide (a long board gives several, in one .zip) or the whole board. SVG keeps the text editable.',
     Item: SaveImage,
   },
   {
     id: 'print',
     title: 'Print',
-    description: 'A landscape page with the vision on top, or a PDF from the print dialog.',
+    description:
+      'The board on landscape pages, the vision on top; values, the latest vote and the notes on a page after it. Or a PDF from the print dialog.',
     Item: Print,
   },
 ];

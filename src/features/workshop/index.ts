@@ -17,8 +17,6 @@ export const PresentDialog = lazyComponent(() =>
 export const ValuesDialog = lazyComponent(() =>
   import('./values-dialog').then((m) => m.ValuesDialog),
 );
-export const TimerDialog = lazyComponent(() =>
-  import('./timer-dialog').then((m) => m.TimerDialog),
-);
+export const TimerDialog = lazyComponent(() => import('./timer-dialog').then((m) => m.TimerDialog));
 export const VotingDialog = lazyComponent(() => import('./voting').then((m) => m.VotingDialog));
 export const RankingDialog = lazyComponent(() => import('./voting').then((m) => m.RankingDialog));

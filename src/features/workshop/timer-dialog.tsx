@@ -55,4 +55,3 @@ export function TimerDialog({ onClose }: { onClose: () => void }) {
     </FormDialog>
   );
 }
-

@@ -1,0 +1,55 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { boardFor } from '../../domain/audience';
+import { parseImport } from '../../domain/board-file';
+import { deckOf } from '../../domain/deck';
+import type { Board } from '../../domain/schema';
+import { slidesFile } from './slides-file';
+
+const full = (): Board => {
+  const path = resolve(__dirname, '../../../docs/examples/full.partner-board.json');
+  const parsed = parseImport(readFileSync(path, 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.boards[0]!.board;
+};
+
+/** Every file in the .pptx, by path, as text. */
+async function unpack(blob: Blob): Promise<Map<string, string>> {
+  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+  return new Map(Object.entries(files).map(([path, bytes]) => [path, strFromU8(bytes)]));
+}
+
+describe('slidesFile', () => {
+  it('writes one slide per slide of the deck, all of it text, none of it pictures', async () => {
+    const deck = deckOf(full());
+    const blob = await slidesFile(deck, { internal: true });
+    if (process.env.SLIDES_OUT)
+      writeFileSync(process.env.SLIDES_OUT, new Uint8Array(await blob.arrayBuffer()));
+    const files = await unpack(blob);
+    const slides = [...files.keys()].filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p));
+    expect(slides).toHaveLength(deck.length);
+    expect([...files.keys()].filter((p) => p.startsWith('ppt/media/') && !p.endsWith('/'))).toEqual(
+      [],
+    );
+    const text = [...files.values()].join('\n');
+    const title = deck[0]?.kind === 'title' ? deck[0].partner : 'no title slide';
+    expect(text).toContain(`<a:t>${title}</a:t>`);
+    expect(files.get('ppt/presentation.xml')).toContain('cx="12192000" cy="6858000"');
+  });
+
+  it('for the partner holds no internal milestone anywhere in the file', async () => {
+    const board = full();
+    const internal = Object.values(board.milestones).filter((m) => m.internal);
+    const files = await unpack(
+      await slidesFile(deckOf(boardFor(board, 'partner')), { internal: false }),
+    );
+    const text = [...files.values()].join('\n');
+    for (const m of internal) {
+      expect(text).not.toContain(m.title);
+      expect(text).not.toContain(m.id);
+    }
+    expect(text).not.toContain('Internal');
+  });
+});
