@@ -1,26 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boardFor } from './audience';
-import { parseImport } from './board-file';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, boardPictures, type Picture } from './board-picture';
 import { INTERNAL_MARK } from './picture-frame';
 import type { PictureRect, PictureText } from './picture-parts';
 import type { Board } from './schema';
 import type { Measure } from './text-fit';
 import { makeBoard } from '../testing/factories';
+import { fullExampleBoard } from '../testing/example-boards';
 
 const measure: Measure = (text, size, bold) => (text.length * size * (bold ? 12 : 11)) / 20;
 
-const full = (): Board => {
-  const text = readFileSync(
-    resolve(__dirname, '../../docs/examples/full.partner-board.json'),
-    'utf8',
-  );
-  const parsed = parseImport(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.boards[0]!.board;
-};
+const full = fullExampleBoard;
 
 const texts = (picture: Picture) =>
   picture.items.filter((item): item is PictureText => item.kind === 'text');

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boardFor } from './audience';
-import { parseImport } from './board-file';
 import {
   CARDS_PER_SLIDE,
   OVERVIEW_ROWS,
@@ -13,18 +10,10 @@ import {
   type DeckCard,
   type DeckSlide,
 } from './deck';
-import type { Board } from './schema';
 import { makeBoard } from '../testing/factories';
+import { fullExampleBoard } from '../testing/example-boards';
 
-const full = (): Board => {
-  const text = readFileSync(
-    resolve(__dirname, '../../docs/examples/full.partner-board.json'),
-    'utf8',
-  );
-  const parsed = parseImport(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.boards[0]!.board;
-};
+const full = fullExampleBoard;
 const kinds = (deck: DeckSlide[]) => deck.map((s) => s.kind);
 const DATE = new Date(2026, 10, 26, 12);
 

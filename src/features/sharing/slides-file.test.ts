@@ -1,19 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { boardFor } from '../../domain/audience';
-import { parseImport } from '../../domain/board-file';
 import { deckOf } from '../../domain/deck';
-import type { Board } from '../../domain/schema';
 import { slidesFile } from './slides-file';
+import { fullExampleBoard } from '../../testing/example-boards';
 
-const full = (): Board => {
-  const path = resolve(__dirname, '../../../docs/examples/full.partner-board.json');
-  const parsed = parseImport(readFileSync(path, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.boards[0]!.board;
-};
+const full = fullExampleBoard;
 
 /** Every file in the .pptx, by path, as text. */
 async function unpack(blob: Blob): Promise<Map<string, string>> {
