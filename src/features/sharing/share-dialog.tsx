@@ -68,7 +68,10 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: ()
             <button
               type="button"
               className="button"
-              onClick={() => downloadFile(`${fileName}-brief.md`, brief, 'text/markdown')}
+              onClick={() => {
+                downloadFile(`${fileName}-brief.md`, brief, 'text/markdown');
+                showToast('Brief downloaded, as Markdown.');
+              }}
             >
               <Icon name="download" /> Download brief
             </button>
