@@ -5,6 +5,9 @@ const port = Number(process.env.PH_PORT ?? 4321);
 /** Where the tested build goes: runs side by side on one machine each take their own. */
 const dist = process.env.PH_DIST ?? 'dist';
 
+/** Specs that time the page or load the machine: run after the rest, one at a time. */
+const ALONE = [/exchange-long-tasks\.spec\.ts$/, /never-lose\.spec\.ts$/];
+
 /** Debian's Chromium when present: Playwright's own download cannot be fetched here. */
 function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
@@ -15,7 +18,10 @@ export default defineConfig({
   testDir: './tests/e2e',
   outputDir: dist === 'dist' ? 'test-results' : `${dist}-results`,
   fullyParallel: false,
-  workers: 1,
+  // Two files at a time: most of a test's time is the browser waiting (IndexedDB, frames,
+  // downloads), so two cores carry two. The tests that measure the page's own long tasks, or
+  // load it hard, run after the rest with nothing beside them (the "alone" project).
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list']] : [['list']],
@@ -44,6 +50,10 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'chromium', testIgnore: ALONE },
+    { name: 'alone', testMatch: ALONE, dependencies: ['chromium'], workers: 1 },
+  ],
   webServer: {
     command: `node node_modules/vite/bin/vite.js build --outDir ${dist} && node node_modules/vite/bin/vite.js preview --outDir ${dist} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
