@@ -1,8 +1,8 @@
 import { SIDE_AREAS, milestoneIdsIn } from './milestones';
 import type { Board, Milestone, Value } from './schema';
-import { ranking, type RankedMilestone } from './tally';
+import type { RankedMilestone } from './tally';
 import { alignmentSummary, type AlignmentSummary } from './values';
-import { shownRound } from './voting';
+import { shownResult } from './voting';
 
 /** A milestone whose notes say something, and where it stands: its horizon or side area. */
 export interface NotedMilestone {
@@ -49,12 +49,16 @@ export function boardAppendix(board: Board): BoardAppendix | null {
         summary: alignmentSummary(board.values),
       }
     : null;
-  const round = shownRound(board);
-  const ranked = (round ? ranking(board, round) : []).map((row) => ({
-    ...row,
-    internal: board.milestones[row.milestoneId]?.internal === true,
-  }));
-  const vote = round && ranked.length ? { title: round.title, ranked } : null;
+  const result = shownResult(board);
+  const vote = result
+    ? {
+        title: result.round.title,
+        ranked: result.ranked.map((row) => ({
+          ...row,
+          internal: board.milestones[row.milestoneId]?.internal === true,
+        })),
+      }
+    : null;
   const notes = notedMilestones(board);
   return values || vote || notes.length ? { values, vote, notes } : null;
 }

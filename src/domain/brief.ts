@@ -5,8 +5,7 @@ import { plural } from './plural';
 import { SIDE_AREAS, milestoneIdsIn } from './milestones';
 import { alignmentSummary } from './values';
 import { hasInternal } from './audience';
-import { shownRound } from './voting';
-import { ranking } from './tally';
+import { shownResult } from './voting';
 import { alignmentAnswer } from './workshop-terms';
 import { briefAsks, nextSteps, openDecisions, summaryVision } from './brief-steps';
 import type { BriefItem, OpenDecision } from './brief-steps';
@@ -156,13 +155,14 @@ function valueLines(board: Board): string[] {
 }
 
 function voteLines(board: Board): string[] {
-  const round = shownRound(board);
-  const ranked = round ? ranking(board, round) : [];
-  if (!round || !ranked.length) return [];
+  const result = shownResult(board);
+  if (!result) return [];
   return [
-    `## Vote: ${oneLine(round.title)}`,
+    `## Vote: ${oneLine(result.round.title)}`,
     '',
-    ...ranked.slice(0, 10).map((row) => `- **${plural(row.dots, 'dot')}** — ${oneLine(row.title)}`),
+    ...result.ranked
+      .slice(0, 10)
+      .map((row) => `- **${plural(row.dots, 'dot')}** — ${oneLine(row.title)}`),
     '',
   ];
 }

@@ -5,9 +5,9 @@ import { confidenceLabel, typeLabel, type DayFormat } from './milestone-labels';
 import { SIDE_AREAS, milestoneIdsIn } from './milestones';
 import { plural } from './plural';
 import type { Board, Value } from './schema';
-import { ranking, tally } from './tally';
+import { tally } from './tally';
 import { alignmentSummary } from './values';
-import { shownRound } from './voting';
+import { shownResult, shownRound } from './voting';
 import { ALIGNMENT_LABELS, alignmentAnswer } from './workshop-terms';
 
 /**
@@ -185,13 +185,12 @@ export function deckOf(
       open: summary.open,
     });
   }
-  const round = shownRound(board);
-  const ranked = round ? ranking(board, round) : [];
-  if (round && ranked.length) {
+  const result = shownResult(board);
+  if (result) {
     slides.push({
       kind: 'vote',
-      title: line(round.title),
-      rows: ranked
+      title: line(result.round.title),
+      rows: result.ranked
         .slice(0, VOTE_ROWS)
         .map((r) => ({ title: line(r.title), dots: r.dots, rank: r.rank })),
     });

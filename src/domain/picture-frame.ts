@@ -4,8 +4,7 @@ import { TYPE_NOT_SET, TYPE_SHORT_LABELS } from './milestone-labels';
 import { DANGER, DANGER_SOFT, INK, LINE, MUTED, TYPE_COLORS } from './palette';
 import { hex, textLines, type PictureItem } from './picture-parts';
 import type { Board } from './schema';
-import { ranking } from './tally';
-import { shownRound } from './voting';
+import { shownResult } from './voting';
 import { ellipsize, fitText, type Measure } from './text-fit';
 
 /**
@@ -50,8 +49,7 @@ export function frameOf(
   const shared = [
     ...new Set(board.values.filter((v) => v.alignment === 'shared').map((v) => line(v.text))),
   ];
-  const round = shownRound(board);
-  const top = round ? ranking(board, round).slice(0, 3) : [];
+  const top = shownResult(board)?.ranked.slice(0, 3) ?? [];
   return {
     partner: line(board.partner.name || board.title),
     vision: line(board.vision),

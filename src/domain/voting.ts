@@ -1,7 +1,7 @@
 import { LIMITS, type Board, type Participant, type Round } from './schema';
 import { PARTICIPANT_COLORS } from './workshop-terms';
 import { newId } from './ids';
-import { ranking } from './tally';
+import { ranking, type RankedMilestone } from './tally';
 import { done, refuse, type Outcome } from './result';
 
 /**
@@ -70,6 +70,19 @@ export function shownRound(board: Pick<Board, 'rounds'>): Round | undefined {
   if (!last) return undefined;
   if (!last.closedAt) return last.revealed ? last : board.rounds.at(-2);
   return last;
+}
+
+/**
+ * The vote result on show: the round the room last saw and its milestones with dots, most
+ * first. Undefined when no round has been shown or nobody placed a dot in it. What every way
+ * out of the browser (brief, slides, image, print) reports as the vote.
+ */
+export function shownResult(
+  board: Pick<Board, 'rounds' | 'milestones' | 'participants'>,
+): { round: Round; ranked: RankedMilestone[] } | undefined {
+  const round = shownRound(board);
+  const ranked = round ? ranking(board, round) : [];
+  return round && ranked.length ? { round, ranked } : undefined;
 }
 
 /** The round being voted in, if any: the last one not yet closed. */
