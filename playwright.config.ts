@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { RELAY_PORTS, relayUrl } from './tests/e2e/ports';
 
 const port = Number(process.env.PH_PORT ?? 4321);
 /** Where the tested build goes: runs side by side on one machine each take their own. */
@@ -57,6 +58,9 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/vite/bin/vite.js build --outDir ${dist} && node node_modules/vite/bin/vite.js preview --outDir ${dist} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
+    // The build names the test relays (live.spec.ts starts and stops them), so its policy
+    // lets it reach them and nothing else; outside a live session it reaches none.
+    env: { VITE_PH_RELAY: RELAY_PORTS.map(relayUrl).join(',') },
     reuseExistingServer: false,
     // A build on a busy two-core machine can take minutes.
     timeout: 300_000,

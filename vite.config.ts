@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { visualizer } from 'rollup-plugin-visualizer';
@@ -9,44 +9,66 @@ import pkg from './package.json' with { type: 'json' };
 const port = Number(process.env.PH_PORT ?? 4321);
 
 /**
+ * The live-session relays this build may reach (VITE_PH_RELAY, comma-separated), as origins:
+ * ws://host:port or wss://host. Anything else stops the build with a message.
+ */
+function relayOrigins(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const url = URL.canParse(entry) ? new URL(entry) : undefined;
+      if (!url || (url.protocol !== 'ws:' && url.protocol !== 'wss:'))
+        throw new Error(
+          `VITE_PH_RELAY: "${entry}" is not a relay address (wss://host[:port][/path])`,
+        );
+      return `${url.protocol}//${url.host}`;
+    });
+}
+
+/**
  * The production build's Content-Security-Policy: only the app's own files run or load;
- * no inline script, no plugins, no <base> games, no network beyond this origin. Images may
- * be data: and blob: URLs (the PNG export draws the board through one). Styles set from
- * script (React's style props) are not affected; no inline <style> is used.
+ * no inline script, no plugins, no <base> games, no network beyond this origin and the
+ * configured relays, each named (no wildcard). Images may be data: and blob: URLs (the PNG
+ * export draws the board through one). Styles set from script (React's style props) are not
+ * affected; no inline <style> is used.
  * The dev server goes without it: Vite's hot reload injects inline scripts.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicy(relays: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    ["connect-src 'self'", ...relays].join(' '),
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
-function contentSecurityPolicy(): Plugin {
+function cspPlugin(relays: readonly string[]): Plugin {
   return {
     name: 'partner-horizons:csp',
     apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(relays) },
         injectTo: 'head-prepend',
       },
     ],
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
-    contentSecurityPolicy(),
+    cspPlugin(relayOrigins(loadEnv(mode, process.cwd(), 'VITE_PH_').VITE_PH_RELAY)),
     // Precaches the whole app so it opens with the network off after the first visit. A new
     // version waits until the person chooses to reload (src/app/update-prompt.tsx).
     VitePWA({
@@ -141,4 +163,4 @@ export default defineConfig({
       thresholds: { lines: 90 },
     },
   },
-});
+}));

@@ -14,6 +14,7 @@ const once = <T>(load: () => Promise<T>) => {
 export const loadBoardPage = once(() => import('./routes/board/board-page'));
 export const loadSharedPage = once(() => import('../features/sharing'));
 export const loadListPage = once(() => import('../features/boards-list'));
+export const loadJoinPage = once(() => import('../features/live').then((m) => m.loadJoinPage()));
 
 /** Starts fetching the code of the page at `pathname`; a failure shows when it is shown. */
 export function preloadForPath(pathname: string): void {
@@ -21,6 +22,8 @@ export function preloadForPath(pathname: string): void {
     ? loadBoardPage
     : pathname === paths.shared.path
       ? loadSharedPage
-      : loadListPage;
+      : pathname === paths.join.path
+        ? loadJoinPage
+        : loadListPage;
   load().catch(() => undefined);
 }

@@ -7,6 +7,8 @@ export const paths = {
   },
   /** A board carried in the link's #fragment, opened read-only. */
   shared: { path: '/shared', getHref: (fragment: string) => `/shared#${fragment}` },
+  /** An invite to a live session: the room and its secret ride in the #fragment. */
+  join: { path: '/join', getHref: (fragment: string) => `/join#${fragment}` },
   notFound: { path: '*' },
 } as const;
 

@@ -19,7 +19,7 @@ export type {
   RepairedRecord,
   SaveState,
 } from './boards-slice';
-export { HISTORY_LIMIT, type Outcome } from './history-slice';
+export { HISTORY_LIMIT, type LiveUndo, type Outcome } from './history-slice';
 
 /** A fresh store; the app uses the one below, tests make their own. */
 export const createBoardsStore = () =>

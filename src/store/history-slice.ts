@@ -12,11 +12,35 @@ export interface History {
   future: Board[];
 }
 
+/**
+ * A live session's undo of one board (issue 15). There each person undoes only their own
+ * edits, which the session's document knows and this history does not.
+ */
+export interface LiveUndo {
+  canUndo: boolean;
+  canRedo: boolean;
+  undo(): void;
+  redo(): void;
+}
+
 /** Undo and redo per board. Session state: never saved. */
 export interface HistorySlice {
   history: Record<string, History>;
+  /** Boards whose undo a live session has taken over. */
+  liveUndo: Record<string, LiveUndo>;
   undo(boardId: string): boolean;
   redo(boardId: string): boolean;
+  /**
+   * Hands a board's undo to its live session, or (null) back: the board's own history starts
+   * again then, so an undo can never bring back a board from before others' edits.
+   */
+  setLiveUndo(boardId: string, live: LiveUndo | null): void;
+  /**
+   * A board as its live session reads it: others' edits, or the undo of one's own. Not a step
+   * of this history, and not stamped: it comes with the edit times of whoever made it. A board
+   * not here yet (someone joining) is added.
+   */
+  receiveLive(board: Board): void;
 }
 
 /**
@@ -52,6 +76,11 @@ export function boardEdits(set: SetState, get: GetState) {
     const edited = edit(board);
     if (edited === board) return;
     const next = stamp ? stampEdits(board, edited, now()) : edited;
+    // Live, the session's own undo records the step (see LiveUndo).
+    if (get().liveUndo[boardId]) {
+      set((state) => ({ boards: { ...state.boards, [boardId]: next } }));
+      return;
+    }
     const history = get().history[boardId] ?? EMPTY_HISTORY;
     set((state) => ({
       boards: { ...state.boards, [boardId]: next },
@@ -104,13 +133,36 @@ function step(
 
 export const createHistorySlice: StateCreator<BoardsState, [], [], HistorySlice> = (set, get) => {
   const move = (boardId: string, direction: 'undo' | 'redo') => {
+    const live = get().liveUndo[boardId];
+    if (live) {
+      const can = direction === 'undo' ? live.canUndo : live.canRedo;
+      if (can) live[direction]();
+      return can;
+    }
     const next = step(get(), boardId, direction);
     if (next) set(next);
     return next !== null;
   };
   return {
     history: {},
+    liveUndo: {},
     undo: (boardId) => move(boardId, 'undo'),
     redo: (boardId) => move(boardId, 'redo'),
+    setLiveUndo(boardId, live) {
+      set((state) => {
+        const liveUndo = { ...state.liveUndo };
+        if (live) liveUndo[boardId] = live;
+        else delete liveUndo[boardId];
+        const history = { ...state.history };
+        delete history[boardId];
+        return { liveUndo, history };
+      });
+    },
+    receiveLive(board) {
+      set((state) => ({
+        boards: { ...state.boards, [board.id]: board },
+        boardIds: state.boards[board.id] ? state.boardIds : [...state.boardIds, board.id],
+      }));
+    },
   };
 };

@@ -26,9 +26,11 @@ export const useMilestoneIds = (boardId: string, horizonId: string): readonly st
   );
 
 export const useCanUndo = (boardId: string): boolean =>
-  useBoardsStore((s) => (s.history[boardId]?.past.length ?? 0) > 0);
+  useBoardsStore((s) => s.liveUndo[boardId]?.canUndo ?? (s.history[boardId]?.past.length ?? 0) > 0);
 
 export const useCanRedo = (boardId: string): boolean =>
-  useBoardsStore((s) => (s.history[boardId]?.future.length ?? 0) > 0);
+  useBoardsStore(
+    (s) => s.liveUndo[boardId]?.canRedo ?? (s.history[boardId]?.future.length ?? 0) > 0,
+  );
 
 export const useSave = () => useBoardsStore((s) => s.save);

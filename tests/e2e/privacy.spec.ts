@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { card, createBoard, dragTo, horizon } from './support';
+import { RELAY_PORTS, relayUrl } from './ports';
 
 /**
  * The app talks to nobody but its own origin, and its Content-Security-Policy holds: every
- * request of a session that uses every feature is recorded, and so is every violation.
+ * request and WebSocket of a session that uses every feature is recorded, and so is every
+ * violation. The build names live-session relays (as a team's would): outside a live session
+ * none of them is reached.
  */
 test('using every feature requests nothing beyond the app’s own files and breaks no CSP rule', async ({
   page,
@@ -19,6 +22,7 @@ test('using every feature requests nothing beyond the app’s own files and brea
       const url = request.url();
       if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) foreign.push(url);
     });
+    p.on('websocket', (socket) => foreign.push(socket.url()));
     p.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
@@ -35,10 +39,17 @@ test('using every feature requests nothing beyond the app’s own files and brea
 
   // The policy is there, in the built page.
   await page.goto('/');
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+  const policy = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(policy).toHaveAttribute(
     'content',
     /default-src 'self'.*object-src 'none'.*base-uri 'none'/,
   );
+  // The relays it may reach are named, each of them, and nothing else: no wildcard.
+  const connect = (await policy.getAttribute('content'))!
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('connect-src'));
+  expect(connect).toBe(`connect-src 'self' ${RELAY_PORTS.map(relayUrl).join(' ')}`);
 
   // Boards, milestones, drag and drop, filter.
   await createBoard(page, 'Acme Analytics');
@@ -81,6 +92,10 @@ test('using every feature requests nothing beyond the app’s own files and brea
   await page.getByRole('button', { name: 'Ladder', exact: true }).click();
   await expect(page.getByRole('table')).toBeVisible();
   await page.getByRole('button', { name: 'Horizons', exact: true }).click();
+  // Looking at how to go live loads its code, and reaches no relay until someone goes live.
+  await page.getByRole('button', { name: 'Live', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Go live' })).toBeVisible();
+  await page.keyboard.press('Escape');
 
   // Every way out: board file, image, brief, share link, the shared page, backup, import.
   await page.getByRole('button', { name: 'Share', exact: true }).click();

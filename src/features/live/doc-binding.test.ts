@@ -5,7 +5,7 @@ import { updateVision } from '../../domain/boards';
 import { BOARD_DOCUMENT_TYPE, type Board } from '../../domain/schema';
 import { T1, makeBoard } from '../../testing/factories';
 import { comparable, sync, updatesOf } from '../../testing/live-doc';
-import { bindBoard, type BindingStatus, type BoardBinding, type Schedule } from './index';
+import { bindBoard, type BindingStatus, type BoardBinding, type Schedule } from './doc-binding';
 
 /**
  * Two people, each with their own store (a plain variable and its listeners) bound to their

@@ -56,6 +56,8 @@ export interface BindBoardOptions {
   /** Edits this close together (ms) undo as one step; Y.UndoManager's default otherwise. */
   captureTimeout?: number;
   onStatus?(status: BindingStatus): void;
+  /** Called when what undo or redo can do changes (canUndo, canRedo). */
+  onUndoChange?(): void;
 }
 
 export interface BoardBinding {
@@ -89,6 +91,8 @@ class DocBinding implements BoardBinding {
       trackedOrigins: new Set([origin]),
       ...(captureTimeout === undefined ? {} : { captureTimeout }),
     });
+    for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const)
+      this.undoManager.on(event, this.onUndoChange);
     doc.on('update', this.onDocUpdate);
     this.unsubscribe = options.subscribe(this.onLocalChange);
     this.start();
@@ -131,6 +135,8 @@ class DocBinding implements BoardBinding {
     this.undoManager.clear();
     this.setStatus({ state: 'live' });
   }
+
+  private readonly onUndoChange = () => this.options.onUndoChange?.();
 
   private readonly onDocUpdate = (_update: Uint8Array, from: unknown) => {
     if (from === this.options.origin || this.cancelRead || this.current.state === 'stopped') return;

@@ -4,17 +4,8 @@ import type { Participant, Round } from '../../domain/schema';
 import { plural } from '../../domain/plural';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
-import '../../ui/board/avatar.css';
+import { Avatar } from '../../ui/board/avatar';
 import './voting-bar.css';
-
-/** A participant's colour chip with their initials. */
-export function Avatar({ color, initials }: { color: string; initials: string }) {
-  return (
-    <span className={`avatar avatar--${color}`} aria-hidden="true">
-      {initials}
-    </span>
-  );
-}
 
 /** Dots placed in the open round, per participant id. */
 type Placed = Readonly<Record<string, number>>;

@@ -6,7 +6,7 @@ import { useBoardsStore } from '../../store/boards-store';
 import { useShallow } from 'zustand/react/shallow';
 import { NoticeDialog } from '../../ui/notice-dialog';
 import { Icon } from '../../ui/icon';
-import { Avatar } from './voting-bar';
+import { Avatar } from '../../ui/board/avatar';
 import { AddForm } from '../../ui/add-form';
 import { FieldError, TextField } from '../../ui/text-field';
 import './workshop-dialogs.css';

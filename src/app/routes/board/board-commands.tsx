@@ -8,6 +8,7 @@ import {
   VotingDialog,
 } from '../../../features/workshop';
 import { ShortcutsDialog } from '../../../features/shortcuts';
+import { LiveDialog } from '../../../features/live';
 import { useBoardsStore } from '../../../store/boards-store';
 import { useCanRedo, useCanUndo } from '../../../store/selectors';
 import type { IconName } from '../../../ui/icon';
@@ -82,6 +83,7 @@ export const DIALOGS = {
   vote: { label: 'Vote', icon: 'vote', toolbar: true, Dialog: VotingDialog },
   timer: { label: 'Timer', icon: 'timer', toolbar: true, Dialog: TimerDialog },
   share: { label: 'Share', icon: 'share', toolbar: true, Dialog: ShareDialog },
+  live: { label: 'Live', icon: 'live', toolbar: true, Dialog: LiveDialog },
   'new-horizon': { label: 'Horizon', icon: 'plus', toolbar: true, Dialog: NewHorizonDialog },
   'new-milestone': {
     label: 'Milestone',

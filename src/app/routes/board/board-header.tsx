@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { LIMITS } from '../../../domain/schema';
 import { PartnerKinds } from '../../../features/partner';
 import { TimerWidget } from '../../../features/workshop';
+import { LiveStatus } from '../../../features/live';
 import { useBoardsStore } from '../../../store/boards-store';
 import { Icon } from '../../../ui/icon';
 import { InlineText } from '../../../ui/inline-text';
@@ -122,6 +123,7 @@ export function BoardHeader({
       </div>
       {/* A running timebox sits in the bar, between the names and the tools, covering none. */}
       <TimerWidget />
+      <LiveStatus boardId={boardId} onOpen={() => onOpen('live')} />
       <div className="board-head__tools" role="toolbar" aria-label="Board">
         {(Object.keys(ACTIONS) as ActionId[]).map((id) => (
           <ActionButton key={id} boardId={boardId} command={ACTIONS[id]} />

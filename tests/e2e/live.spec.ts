@@ -1,0 +1,240 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { card, createBoard, dragTo, expectNoSeriousViolations, horizon, titlesIn } from './support';
+import { startTestRelay, type TestRelay } from './live-relay';
+
+/**
+ * A live workshop across laptops: each person is a browser context of their own (its own
+ * storage, as a laptop has), all through a real relay on loopback.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+let relay: TestRelay;
+test.beforeAll(async () => {
+  relay = await startTestRelay();
+});
+test.afterAll(async () => {
+  await relay.dispose();
+});
+
+/** Goes live on the open board as `name`; gives the invite link. */
+async function goLive(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: 'Live', exact: true }).click();
+  const start = page.getByRole('dialog', { name: 'Go live' });
+  await start.getByRole('radio', { name: /Someone else|Me, by name/ }).check();
+  await start.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await start.getByRole('button', { name: 'Go live' }).click();
+  const session = page.getByRole('dialog', { name: 'Live session' });
+  await expect(session.getByText(/^Live: everyone with the invite link/)).toBeVisible();
+  const link = await session.getByRole('textbox', { name: 'Invite link' }).inputValue();
+  await session.getByRole('button', { name: 'Done' }).click();
+  return link;
+}
+
+/** A teammate's laptop opens the invite and joins as `name`. */
+async function join(browser: Browser, link: string, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: /^Join the live session/ })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.getByRole('radio', { name: 'Someone else' }).check();
+  await page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await page.getByRole('button', { name: 'Join' }).click();
+  await expect(page.getByRole('region', { name: 'Now' })).toBeVisible();
+  return page;
+}
+
+const badge = (page: Page) => page.getByRole('button', { name: /^Live session:/ });
+
+test('a teammate joins from the invite link, and edits reach every laptop', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await createBoard(page, 'Acme Analytics');
+  const link = await goLive(page, 'Ana');
+  expect(link).toMatch(/\/join#room=[\w-]{22,}&key=[\w-]{22,}&relay=/);
+
+  const ben = await join(browser, link, 'Ben');
+  await expect(badge(page)).toHaveAccessibleName(/Live, 2 people here: Ana \(you\), Ben/);
+  await expect(badge(ben)).toHaveAccessibleName(/Live, 2 people here: Ben \(you\), Ana/);
+  expect(await titlesIn(ben, 'Now')).toEqual(await titlesIn(page, 'Now'));
+  await badge(page).click();
+  await expect(page.getByRole('dialog', { name: 'Live session' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.keyboard.press('Escape');
+
+  // Ana adds a card; Ben drags one; both see both.
+  const quick = page.getByRole('textbox', { name: 'Add a milestone to Now' });
+  await quick.fill('Partner summit booth');
+  await quick.press('Enter');
+  await expect(card(ben, 'Partner summit booth')).toBeVisible();
+  await dragTo(ben, card(ben, 'Swap first qualified referrals'), horizon(ben, 'Later'));
+  await expect(horizon(page, 'Later').getByText('Swap first qualified referrals')).toBeVisible();
+
+  // Undo takes back one's own edit only.
+  await ben.keyboard.press('Control+z');
+  await expect(horizon(page, 'Now').getByText('Swap first qualified referrals')).toBeVisible();
+  await expect(card(page, 'Partner summit booth')).toBeVisible();
+  await expect(card(ben, 'Partner summit booth')).toBeVisible();
+  await ben.context().close();
+});
+
+/** Every horizon's cards, in order, as this laptop shows them. */
+async function layout(page: Page): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const name of ['Now', 'Next', 'Later']) out[name] = await titlesIn(page, name);
+  return out;
+}
+
+/** Waits until every laptop shows the same cards in the same places; gives that layout. */
+async function converged(pages: Page[]): Promise<Record<string, string[]>> {
+  let first: Record<string, string[]> = {};
+  await expect(async () => {
+    const all = await Promise.all(pages.map(layout));
+    first = all[0]!;
+    for (const other of all.slice(1)) expect(other).toEqual(first);
+  }).toPass({ timeout: 20_000 });
+  return first;
+}
+
+async function typeInto(page: Page, field: RegExp, text: string) {
+  await page.getByRole('button', { name: field }).click();
+  await page.keyboard.type(text, { delay: 15 });
+  await page.keyboard.press('Control+Enter');
+}
+
+test('three laptops edit and drag at once, and end with one board', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await createBoard(page, 'Acme Analytics');
+  const link = await goLive(page, 'Ana');
+  const ben = await join(browser, link, 'Ben');
+  const cy = await join(browser, link, 'Cy');
+  await expect(badge(page)).toHaveAccessibleName(/3 people here/);
+
+  // Different cards dragged at the same moment on two laptops; the same card on two others.
+  await Promise.all([
+    dragTo(page, card(page, 'Swap first qualified referrals'), horizon(page, 'Next')),
+    dragTo(ben, card(ben, 'Joint webinar for shared customers'), horizon(ben, 'Later')),
+  ]);
+  await Promise.all([
+    dragTo(ben, card(ben, 'Native integration in both products'), horizon(ben, 'Now')),
+    dragTo(cy, card(cy, 'Native integration in both products'), horizon(cy, 'Later')),
+  ]);
+  const board = await converged([page, ben, cy]);
+  expect(board['Next']).toContain('Swap first qualified referrals');
+  expect(board['Later']).toContain('Joint webinar for shared customers');
+  const all = Object.values(board).flat();
+  // The card two people moved is in one place, once.
+  expect(all.filter((t) => t === 'Native integration in both products')).toHaveLength(1);
+
+  // Two people type in different fields at once: nobody loses a keystroke.
+  for (const p of [page, ben]) {
+    const toggle = p.getByRole('button', { name: 'Why it matters and who agreed' });
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  }
+  await Promise.all([
+    typeInto(page, /^Vision statement/, 'One platform for shared customers'),
+    typeInto(ben, /^Why it matters to us/, 'A second route to market in EMEA'),
+  ]);
+  for (const p of [page, ben, cy]) {
+    await expect(p.getByRole('button', { name: /^Vision statement/ })).toContainText(
+      'One platform for shared customers',
+    );
+  }
+  const toggle = cy.getByRole('button', { name: 'Why it matters and who agreed' });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect(cy.getByRole('button', { name: /^Why it matters to us/ })).toContainText(
+    'A second route to market in EMEA',
+  );
+  await ben.context().close();
+  await cy.context().close();
+});
+
+test('a link with a wrong secret is turned away', async ({ page, browser }) => {
+  await createBoard(page, 'Acme Analytics');
+  const link = await goLive(page, 'Ana');
+  const forged = link.replace(/key=[\w-]+/, 'key=' + 'x'.repeat(32));
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await other.goto(forged);
+  await expect(
+    other.getByRole('heading', { name: 'This invite link no longer opens the session' }),
+  ).toBeVisible();
+  await expect(other.getByText('Acme Analytics')).toHaveCount(0);
+  // A cut-off link says so before reaching anyone.
+  await other.goto(link.replace(/&key=.*/, ''));
+  await expect(
+    other.getByRole('heading', { name: 'This invite link does not work' }),
+  ).toBeVisible();
+  await context.close();
+});
+
+test('the relay going down pauses the session; both sides’ edits survive its restart', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await createBoard(page, 'Acme Analytics');
+  const link = await goLive(page, 'Ana');
+  const ben = await join(browser, link, 'Ben');
+  await expect(badge(page)).toHaveAccessibleName(/2 people here/);
+
+  await relay.stop();
+  for (const p of [page, ben]) await expect(badge(p)).toHaveAccessibleName(/^Live session: Paused/);
+  await badge(page).click();
+  await expect(
+    page.getByText(
+      'Live session paused — your changes are kept and will sync when the relay is back.',
+    ),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Both go on working while it is down.
+  const quick = page.getByRole('textbox', { name: 'Add a milestone to Now' });
+  await quick.fill('Partner summit booth');
+  await quick.press('Enter');
+  await dragTo(ben, card(ben, 'Swap first qualified referrals'), horizon(ben, 'Later'));
+
+  await relay.restart();
+  for (const p of [page, ben])
+    await expect(badge(p)).toHaveAccessibleName(/^Live session: Live/, { timeout: 45_000 });
+  const board = await converged([page, ben]);
+  expect(board['Now']).toContain('Partner summit booth');
+  expect(board['Later']).toContain('Swap first qualified referrals');
+  await ben.context().close();
+});
+
+test('leaving keeps the board here; a board still live rejoins when it is opened again', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await createBoard(page, 'Acme Analytics');
+  const link = await goLive(page, 'Ana');
+  const ben = await join(browser, link, 'Ben');
+
+  // Ben reloads: he is back in the session, and edits still reach Ana.
+  await ben.reload();
+  await expect(badge(ben)).toHaveAccessibleName(/^Live session: Live/);
+  await expect(badge(page)).toHaveAccessibleName(/2 people here/);
+  await dragTo(ben, card(ben, 'Swap first qualified referrals'), horizon(ben, 'Next'));
+  await expect(horizon(page, 'Next').getByText('Swap first qualified referrals')).toBeVisible();
+
+  // Ben leaves: his copy stays, saved, and Ana's edits no longer reach it.
+  await badge(ben).click();
+  await ben.getByRole('button', { name: 'Leave live session' }).click();
+  await expect(badge(ben)).toHaveCount(0);
+  await expect(badge(page)).toHaveAccessibleName(/1 person here/);
+  const quick = page.getByRole('textbox', { name: 'Add a milestone to Now' });
+  await quick.fill('Partner summit booth');
+  await quick.press('Enter');
+  await ben.reload();
+  await expect(horizon(ben, 'Next').getByText('Swap first qualified referrals')).toBeVisible();
+  await expect(badge(ben)).toHaveCount(0);
+  await expect(card(ben, 'Partner summit booth')).toHaveCount(0);
+  await ben.goto('/');
+  await expect(ben.getByRole('link', { name: /Acme Analytics/ })).toBeVisible();
+  await ben.context().close();
+});
