@@ -238,3 +238,122 @@ test('leaving keeps the board here; a board still live rejoins when it is opened
   await expect(ben.getByRole('link', { name: /Acme Analytics/ })).toBeVisible();
   await ben.context().close();
 });
+
+test('each laptop sees who is editing or moving which card, as it happens', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  await createBoard(page, 'Acme Analytics');
+  const link = await goLive(page, 'Ana');
+  const ben = await join(browser, link, 'Ben');
+  const swap = 'Swap first qualified referrals';
+
+  // Ben opens a card: Ana's copy of it says so, in Ben's colour.
+  await card(ben, swap).click();
+  await expect(ben.getByRole('dialog', { name: 'Edit milestone' })).toBeVisible();
+  await expect(card(page, swap)).toHaveAccessibleName(/Ben is editing it$/);
+  await ben.keyboard.press('Escape');
+  await expect(card(page, swap)).not.toHaveAccessibleName(/editing/);
+
+  // Ben drags it: while his pointer is over Later, Ana sees where it is going.
+  const from = (await card(ben, swap).boundingBox())!;
+  const later = (await horizon(ben, 'Later').boundingBox())!;
+  await ben.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await ben.mouse.down();
+  await ben.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 5 });
+  await ben.mouse.move(later.x + later.width / 2, later.y + 120, { steps: 20 });
+  await expect(card(page, swap)).toHaveAccessibleName(/Ben is moving it to Later$/);
+  await ben.mouse.up();
+  await expect(horizon(page, 'Later').getByText(swap)).toBeVisible();
+  await expect(card(page, swap)).not.toHaveAccessibleName(/moving/);
+  await ben.context().close();
+});
+
+test('votes from each laptop stay hidden until the facilitator reveals; timer and slides are shared', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  await createBoard(page, 'Acme Analytics');
+  const link = await goLive(page, 'Ana');
+  const ben = await join(browser, link, 'Ben');
+  const cy = await join(browser, link, 'Cy');
+  const swap = 'Swap first qualified referrals';
+  const webinar = 'Joint webinar for shared customers';
+
+  // Ana starts a hidden vote; each laptop votes as its own person.
+  await page.getByRole('button', { name: 'Vote', exact: true }).click();
+  const vote = page.getByRole('dialog', { name: 'Dot voting' });
+  await vote.getByRole('checkbox', { name: 'Hide dots until I reveal them' }).check();
+  await vote.getByRole('button', { name: 'Start voting' }).click();
+  await expect(vote).toBeHidden();
+  const bar = (p: Page) => p.getByRole('region', { name: 'Voting' });
+  await expect(bar(ben)).toContainText('You vote as Ben · 3 dots left');
+  await card(ben, swap).click();
+  await card(ben, swap).click();
+  await card(cy, webinar).click();
+  await expect(bar(ben)).toContainText('You vote as Ben · 1 dot left');
+  await expect(card(ben, swap)).toHaveAccessibleName(/2 of Ben’s dots/);
+  // Nobody else sees Ben's dots, or Cy's, before the reveal; nobody but Ana can reveal.
+  await expect(bar(page)).toContainText('3 placed');
+  for (const p of [page, cy]) await expect(card(p, swap)).not.toHaveAccessibleName(/dot/);
+  await expect(card(page, webinar)).not.toHaveAccessibleName(/dot/);
+  await expect(bar(ben).getByRole('button', { name: 'Reveal' })).toHaveCount(0);
+  await expect(bar(ben)).toContainText('hidden until Ana reveals');
+  await bar(page).getByRole('button', { name: 'Reveal' }).click();
+  for (const p of [page, ben, cy]) {
+    await expect(card(p, swap)).toHaveAccessibleName(/2 dots/);
+    await expect(card(p, webinar)).toHaveAccessibleName(/1 dot/);
+  }
+  await bar(page).getByRole('button', { name: 'Close round' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Ranking of Round 1' }).getByRole('listitem').first(),
+  ).toHaveText(`1.${swap}2 dots`);
+  await page.keyboard.press('Escape');
+
+  // The timebox is the room's: Ana starts it, Ben pauses it, Cy adds a minute.
+  await page.getByRole('button', { name: 'Timer' }).click();
+  await page
+    .getByRole('dialog', { name: 'Timebox' })
+    .getByRole('button', { name: '5 minutes' })
+    .click();
+  for (const p of [page, ben, cy])
+    await expect(p.getByRole('region', { name: 'Timer' })).toBeVisible();
+  await ben.getByRole('region', { name: 'Timer' }).getByRole('button', { name: 'Pause' }).click();
+  for (const p of [page, cy])
+    await expect(
+      p.getByRole('region', { name: 'Timer' }).getByRole('button', { name: 'Resume' }),
+    ).toBeVisible();
+  await cy.getByRole('region', { name: 'Timer' }).getByRole('button', { name: '+1 min' }).click();
+  await expect(page.getByRole('region', { name: 'Timer' })).toContainText(/^5:5\d|^6:00/);
+
+  // Ana presents: the others follow her slides, until one steps away and comes back.
+  await page.getByRole('button', { name: 'Present' }).click();
+  const show = (p: Page) => p.getByRole('dialog', { name: 'Presenting Acme Analytics' });
+  for (const p of [ben, cy]) await expect(show(p)).toContainText('Following Ana');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(show(page).getByText(/^Next · 3 of/)).toBeVisible();
+  for (const p of [ben, cy]) await expect(show(p).getByText(/^Next · 3 of/)).toBeVisible();
+  await cy.keyboard.press('ArrowRight');
+  await expect(show(cy).getByRole('button', { name: 'Follow Ana' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(show(ben).getByText(/^Now · 2 of/)).toBeVisible();
+  await expect(show(cy).getByText(/^Later · 4 of/)).toBeVisible();
+  await show(cy).getByRole('button', { name: 'Follow Ana' }).click();
+  await expect(show(cy).getByText(/^Now · 2 of/)).toBeVisible();
+  await page.keyboard.press('Escape');
+  for (const p of [ben, cy]) await expect(show(p)).toBeHidden();
+
+  // Ana hands the role to Ben: now he reveals, and she follows.
+  await badge(page).click();
+  const session = page.getByRole('dialog', { name: 'Live session' });
+  await session.getByRole('combobox', { name: 'Hand over to' }).selectOption({ label: 'Ben' });
+  await expect(session).toContainText('Ben facilitates.');
+  await session.getByRole('button', { name: 'Done' }).click();
+  await badge(ben).click();
+  await expect(ben.getByRole('dialog', { name: 'Live session' })).toContainText('You facilitate');
+  await ben.context().close();
+  await cy.context().close();
+});

@@ -25,6 +25,7 @@ import { CardDragContext, type CardDragContextValue } from './dnd/card-drag';
 import { CARD_DRAGGABLE, horizonDragId, type DragData } from './dnd/drag-ids';
 import { SCREEN_READER_INSTRUCTIONS, useBoardAnnouncements } from './dnd/board-announcements';
 import { useBoardDrag, type DragState } from './dnd/use-board-drag';
+import { useShareDrag } from './dnd/share-drag';
 import './board-canvas.css';
 
 const DROP_ANIMATION = { duration: 150, easing: 'ease-out' };
@@ -122,6 +123,7 @@ export function BoardCanvas() {
   const horizons = useHorizons(boardId) ?? NO_HORIZONS;
   const canvas = useRef<HTMLDivElement>(null);
   const { drag, dragRef, cards, ...dndContext } = useBoardDrag(boardId, canvas);
+  useShareDrag(boardId, drag);
   const announcements = useBoardAnnouncements(boardId, dragRef, cards);
   const row = useRef<HTMLDivElement>(null);
   const [openSide, setOpenSide] = useSideDrawer(drag);

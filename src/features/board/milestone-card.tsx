@@ -9,6 +9,8 @@ import { useFilter } from '../../ui/board/filter-context';
 import { useIsLifted } from '../../ui/board/item-drag';
 import { CardDragContext } from './dnd/card-drag';
 import { isVoting, useVoting } from '../../ui/board/voting-context';
+import { usePeersOn } from '../../store/live-room';
+import { PeerMarks, peerSentence, usePeerColumnTitle } from './peer-marks';
 import '../../ui/board/avatar.css';
 import './milestone-card.css';
 
@@ -79,6 +81,8 @@ export const BoardCard = memo(function BoardCard({
   const milestone = useMilestone(boardId, id);
   const filter = useFilter();
   const voting = useVoting();
+  const peers = usePeersOn(boardId, id);
+  const peerColumn = usePeerColumnTitle(boardId, peers);
   const ref = useCallback(
     (node: HTMLDivElement | null) => {
       measure(node);
@@ -123,17 +127,22 @@ export const BoardCard = memo(function BoardCard({
       role="button"
       tabIndex={0}
       data-index={index}
-      className={`card ${typeClass(milestone)}${lifted ? ' card--placeholder' : ''}${shown.dimmed ? ' card--dimmed' : ''}`}
+      className={`card ${typeClass(milestone)}${lifted ? ' card--placeholder' : ''}${shown.dimmed ? ' card--dimmed' : ''}${peers.length ? ` card--peer avatar--${peers[0]!.color}` : ''}`}
       style={{ top }}
       aria-roledescription="milestone"
       aria-describedby={describedBy}
       aria-pressed={lifted || undefined}
-      aria-label={shown.label}
+      aria-label={
+        peers.length
+          ? `${shown.label}, ${peers.map((p) => peerSentence(p, peerColumn)).join(', ')}`
+          : shown.label
+      }
       data-milestone-id={id}
       onKeyDown={onKeyDown}
       onClick={(event) => (isVoting(voting) ? voting.vote(id, event.shiftKey) : openMilestone(id))}
     >
       {shown.content}
+      {peers.length > 0 && <PeerMarks boardId={boardId} peers={peers} />}
     </div>
   );
 });

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { containerOf, milestonePlace, sideArea } from '../../domain/milestones';
 import { useBoardsStore } from '../../store/boards-store';
+import { setActivity } from '../../store/live-room';
 import { showToast } from '../../ui/toast-store';
 import { deleteMilestoneWithUndo, focusMilestone } from './delete-milestone';
 import { MilestoneEditor } from './milestone-editor';
@@ -22,6 +24,12 @@ export function MilestoneDialog({
     milestoneId ? s.boards[boardId]?.milestones[milestoneId] : undefined,
   );
   const horizons = useBoardsStore(useShallow((s) => s.boards[boardId]?.horizons ?? []));
+  // In a live session the others see who has this card open.
+  useEffect(() => {
+    if (!milestoneId) return;
+    setActivity(boardId, { milestoneId, action: 'editing' });
+    return () => setActivity(boardId, null);
+  }, [boardId, milestoneId]);
   if (!horizons.length || (milestoneId && !milestone)) return null;
   const store = useBoardsStore.getState();
 

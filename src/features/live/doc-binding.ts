@@ -75,6 +75,8 @@ export interface BoardBinding {
 
 class DocBinding implements BoardBinding {
   private readonly shadow = new Y.Doc();
+  /** The doc's board roots: a transaction that changes none of them leaves the board be. */
+  private readonly scope: ReadonlySet<unknown>;
   private readonly undoManager: Y.UndoManager;
   private readonly unsubscribe: () => void;
   private readonly schedule: Schedule;
@@ -93,7 +95,8 @@ class DocBinding implements BoardBinding {
     });
     for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const)
       this.undoManager.on(event, this.onUndoChange);
-    doc.on('update', this.onDocUpdate);
+    this.scope = new Set<unknown>(boardScope(doc));
+    doc.on('afterTransaction', this.onTransaction);
     this.unsubscribe = options.subscribe(this.onLocalChange);
     this.start();
   }
@@ -115,7 +118,7 @@ class DocBinding implements BoardBinding {
     this.destroyed = true;
     this.cancelRead?.();
     this.cancelRead = undefined;
-    this.options.doc.off('update', this.onDocUpdate);
+    this.options.doc.off('afterTransaction', this.onTransaction);
     this.unsubscribe();
     this.undoManager.destroy();
     this.shadow.destroy();
@@ -138,10 +141,19 @@ class DocBinding implements BoardBinding {
 
   private readonly onUndoChange = () => this.options.onUndoChange?.();
 
-  private readonly onDocUpdate = (_update: Uint8Array, from: unknown) => {
-    if (from === this.options.origin || this.cancelRead || this.current.state === 'stopped') return;
+  /** Someone else changed the doc: its board is read on the next frame, if they changed it
+   * (the room's other state, such as the timebox, is not the board's). */
+  private readonly onTransaction = (transaction: Y.Transaction) => {
+    if (transaction.origin === this.options.origin || this.cancelRead) return;
+    if (this.current.state === 'stopped' || !this.touchesBoard(transaction)) return;
     this.cancelRead = this.schedule(() => this.read());
   };
+
+  private touchesBoard(transaction: Y.Transaction): boolean {
+    for (const type of transaction.changedParentTypes.keys()) if (this.scope.has(type)) return true;
+    for (const type of transaction.changed.keys()) if (this.scope.has(type)) return true;
+    return false;
+  }
 
   private readonly onLocalChange = () => {
     if (this.current.state !== 'live') return;

@@ -14,6 +14,7 @@ import { lastName, lastRelay, rememberName, rememberRelay } from './remembered';
 import { allowedByPolicy, checkRelayAddress, configuredRelays } from './relay-address';
 import { goLive, leaveSession } from './session';
 import { InviteQr } from './invite-qr';
+import { Facilitation } from './facilitation';
 import { WhoAreYou, firstChoice, meOf, whoProblem, type WhoChoice } from './who-are-you';
 import './live.css';
 import './live-badge.css';
@@ -199,6 +200,7 @@ function LiveSessionPanel({
         </div>
         <InviteQr link={link} />
       </div>
+      <Facilitation boardId={boardId} people={view.people} />
       <h3 className="live__heading">Here now</h3>
       {view.people.length ? (
         <ul className="live-people" aria-label="Here now">

@@ -23,6 +23,8 @@ export type LiveStatus =
 /** Someone in the session, as their laptop says. */
 export interface Person {
   clientId: number;
+  /** Their participant on the board, when they sent one. */
+  participantId: string | null;
   name: string;
   initials: string;
   color: string;

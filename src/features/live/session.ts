@@ -1,8 +1,8 @@
 import { mergeBoards } from '../../domain/merge';
-import { LIMITS, type Board } from '../../domain/schema';
-import { initialsOf } from '../../domain/voting';
-import { PARTICIPANT_COLORS } from '../../domain/workshop-terms';
+import type { Board } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
+import { sharePresence } from './presence';
+import { syncRoom } from './room-sync';
 import { bindBoard, type BoardBinding, type BindingStatus } from './doc-binding';
 import type { Invite } from './invite';
 import { clearLiveView, setLiveView, type LiveStatus, type Me, type Person } from './live-store';
@@ -32,6 +32,7 @@ export class LiveSession {
   private readonly binding: BoardBinding;
   private readonly stopListening: () => void;
   private readonly stopPresence: () => void;
+  private readonly stopRoom: () => void;
   private firstRead = true;
   private wasLive = false;
   private ended = false;
@@ -66,6 +67,8 @@ export class LiveSession {
     setLiveView(boardId, { status: 'connecting', me: who });
     rememberSession(boardId, { invite, me: who });
     this.stopPresence = this.watchPresence(who);
+    // Whoever takes the board live (or back into its room) facilitates, unless someone does.
+    this.stopRoom = syncRoom(connection.doc, boardId, this, seed ? who.participantId : undefined);
     this.refresh();
   }
 
@@ -100,6 +103,7 @@ export class LiveSession {
     this.ended = true;
     this.stopListening();
     this.stopPresence();
+    this.stopRoom();
     this.binding.destroy();
     this.connection.close();
     if (sessions.get(this.boardId) === this) sessions.delete(this.boardId);
@@ -180,44 +184,16 @@ export class LiveSession {
     });
   };
 
-  /** Tells the others who is here, and keeps the list of who else is. */
+  /** Tells the others who is here and what this person does; keeps who else is. */
   private watchPresence(me: Me): () => void {
     const { awareness } = this.connection.provider;
     if (!awareness) return () => undefined;
     const participant = me.participantId
       ? store().boards[this.boardId]?.participants.find((p) => p.id === me.participantId)
       : undefined;
-    awareness.setLocalStateField('user', {
-      name: me.name,
-      initials: participant?.initials ?? initialsOf(me.name),
-      participantId: me.participantId ?? null,
-      color: participant?.color ?? PARTICIPANT_COLORS[0],
-    });
-    const update = () => {
-      const people: Person[] = [];
-      for (const [clientId, state] of awareness.getStates()) {
-        const user = (state as { user?: Record<string, unknown> }).user;
-        if (!user || typeof user.name !== 'string' || !user.name.trim()) continue;
-        const name = user.name.slice(0, LIMITS.participantName);
-        const color = PARTICIPANT_COLORS.find((c) => c === user.color) ?? PARTICIPANT_COLORS[0];
-        people.push({
-          clientId,
-          name,
-          initials:
-            typeof user.initials === 'string' ? user.initials.slice(0, 3) : initialsOf(name),
-          color,
-          me: clientId === awareness.clientID,
-        });
-      }
-      people.sort((a, b) => Number(b.me) - Number(a.me) || a.name.localeCompare(b.name));
-      this.refresh(people);
-    };
-    awareness.on('change', update);
-    update();
-    return () => {
-      awareness.off('change', update);
-      awareness.setLocalState(null);
-    };
+    return sharePresence(awareness, this.boardId, me, participant, (people) =>
+      this.refresh(people),
+    );
   }
 }
 

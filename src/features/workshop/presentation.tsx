@@ -43,8 +43,38 @@ function usePresenting(dialogRef: RefObject<HTMLDialogElement | null>, onClose: 
   }, [dialogRef, onCloseRef]);
 }
 
+/**
+ * Presenting in a live session: the facilitator leads (each slide they show goes to the
+ * room); everyone else follows their slide until they move on their own, and can follow again.
+ */
+export interface LivePresenting {
+  lead?: (at: number) => void;
+  /** The slide the facilitator shows, and their name. */
+  follow?: { slide: number; leader: string };
+}
+
+/** A follower's word in the bar: following, or the way back to it. */
+function FollowState({
+  leader,
+  following,
+  onFollow,
+}: {
+  leader: string;
+  following: boolean;
+  onFollow: () => void;
+}) {
+  return following ? (
+    <span className="present__follow">Following {leader}</span>
+  ) : (
+    <button type="button" className="button present__follow" onClick={onFollow}>
+      Follow {leader}
+    </button>
+  );
+}
+
 /** The presenter's bar: whose board, which slide, the time left, and the buttons. */
 function PresenterBar({
+  boardId,
   name,
   where,
   at,
@@ -52,7 +82,10 @@ function PresenterBar({
   go,
   onClose,
   partnerInRoom,
+  follow,
 }: {
+  boardId: string;
+  follow?: { leader: string; following: boolean; onFollow: () => void };
   name: string;
   where: string;
   at: number;
@@ -70,7 +103,8 @@ function PresenterBar({
           {where} · {at + 1} of {count}
         </span>
       </p>
-      <TimerWidget timeOnly />
+      <TimerWidget boardId={boardId} timeOnly />
+      {follow && <FollowState {...follow} />}
       {partnerInRoom && (
         <button
           type="button"
@@ -115,6 +149,30 @@ function PresenterBar({
 }
 
 /**
+ * A live session's slides: the leader's each go to the room; a follower shows the leader's
+ * while following, and leaves with the leader when they stop presenting.
+ */
+function useLiveSlides(
+  live: LivePresenting | undefined,
+  following: boolean,
+  at: number,
+  show: (index: number) => void,
+  onClose: () => void,
+) {
+  const lead = useLatest(live?.lead);
+  useEffect(() => lead.current?.(at), [at, lead]);
+  const slide = live?.follow?.slide;
+  const wasFollowing = useRef(slide !== undefined);
+  const onCloseRef = useLatest(onClose);
+  useEffect(() => {
+    if (slide !== undefined) {
+      wasFollowing.current = true;
+      if (following) show(slide);
+    } else if (wasFollowing.current && following) onCloseRef.current();
+  }, [slide, following, show, onCloseRef]);
+}
+
+/**
  * How far each slide may shrink to fit the screen and stay legible from the back of the
  * room, and grow. The whole board is set in small type to begin with, so it may grow on a
  * big screen with few cards; below its smallest it scrolls instead.
@@ -129,7 +187,15 @@ const FIT: Record<Slide['kind'], FitRange> = {
  * Presenting to the room: full screen and large type, the vision first, then one horizon at
  * a time, then the whole board, each scaled to fit the screen. Keys: see `slideKeyAction`.
  */
-export function Presentation({ board: whole, onClose }: { board: Board; onClose: () => void }) {
+export function Presentation({
+  board: whole,
+  onClose,
+  live,
+}: {
+  board: Board;
+  onClose: () => void;
+  live?: LivePresenting;
+}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   // With the partner in the room the slides are the partner view: internal items left out.
@@ -140,7 +206,11 @@ export function Presentation({ board: whole, onClose }: { board: Board; onClose:
   );
   const slides = slidesOf(board);
   usePresenting(dialogRef, onClose);
-  const { at, go } = useSlideKeys(slides.length, stageRef, onClose);
+  const [following, setFollowing] = useState(true);
+  const { at, go, show } = useSlideKeys(slides.length, stageRef, onClose, () =>
+    setFollowing(false),
+  );
+  useLiveSlides(live, following, at, show, onClose);
   const slide = slides[at]!;
   const name = board.partner.name || board.title;
   const where = slideTitle(board, slide);
@@ -148,6 +218,14 @@ export function Presentation({ board: whole, onClose }: { board: Board; onClose:
   return (
     <dialog ref={dialogRef} className="present" aria-label={`Presenting ${name}`} tabIndex={-1}>
       <PresenterBar
+        boardId={whole.id}
+        follow={
+          live?.follow && {
+            leader: live.follow.leader,
+            following,
+            onFollow: () => setFollowing(true),
+          }
+        }
         name={name}
         where={where}
         at={at}

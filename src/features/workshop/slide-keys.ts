@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { slideKeyAction, stepSlide } from '../../domain/slides';
 import { useLatest } from '../../ui/use-latest';
 
@@ -13,9 +13,12 @@ export function useSlideKeys(
   count: number,
   stage: RefObject<HTMLElement | null>,
   onClose: () => void,
+  /** Called when the person moves to another slide themselves (keys or buttons). */
+  onStep?: () => void,
 ) {
   const [at, setAt] = useState(0);
   const onCloseRef = useLatest(onClose);
+  const onStepRef = useLatest(onStep);
 
   // Keys anywhere while presenting: a button that just became disabled drops focus to the
   // page, and the presenter must still be able to move on or leave.
@@ -31,13 +34,23 @@ export function useSlideKeys(
       if (!action) return;
       event.preventDefault();
       if (action.kind === 'close') onCloseRef.current();
-      else if (action.kind === 'step') setAt((i) => stepSlide(i, action.delta, count));
-      else if (box) box.scrollTop += action.direction * box.clientHeight * SCROLL_PART;
+      else if (action.kind === 'step') {
+        onStepRef.current?.();
+        setAt((i) => stepSlide(i, action.delta, count));
+      } else if (box) box.scrollTop += action.direction * box.clientHeight * SCROLL_PART;
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [count, stage, onCloseRef]);
+  }, [count, stage, onCloseRef, onStepRef]);
 
-  const go = (delta: number) => setAt((i) => stepSlide(i, delta, count));
-  return { at: Math.min(at, count - 1), go };
+  const go = (delta: number) => {
+    onStep?.();
+    setAt((i) => stepSlide(i, delta, count));
+  };
+  /** Shows slide `index` (someone else's lead), within the slides there are. */
+  const show = useCallback(
+    (index: number) => setAt(Math.max(0, Math.min(index, count - 1))),
+    [count],
+  );
+  return { at: Math.min(at, count - 1), go, show };
 }

@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { MAX_TIMER_MINUTES, TIMER_PRESETS_MINUTES, startTimer } from '../../domain/timer';
 import { FormDialog } from '../../ui/form-dialog';
 import { TextField } from '../../ui/text-field';
-import { setTimer } from './timer-store';
+import { setBoardTimer } from './timer-store';
 import './workshop-timer.css';
 
-/** Starts the timebox now. */
-const startNow = (minutes: number) => setTimer(startTimer(minutes, Date.now()));
+/** Starts the timebox now; in a live session, for everyone. */
+const startNow = (boardId: string | undefined, minutes: number) =>
+  setBoardTimer(boardId, startTimer(minutes, Date.now()));
 
 /** Starts a timebox: a preset or minutes of one's own. */
-export function TimerDialog({ onClose }: { onClose: () => void }) {
+export function TimerDialog({ boardId, onClose }: { boardId?: string; onClose: () => void }) {
   const onStart = (minutes: number) => {
-    startNow(minutes);
+    startNow(boardId, minutes);
     onClose();
   };
   const [custom, setCustom] = useState('15');

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { parseTimer, type TimerState } from '../../domain/timer';
 import { readPersistent, writePersistent } from '../../ui/persistent-state';
+import { changeRoom, useLiveRoom, useRoom } from '../../store/live-room';
 
 const KEY = 'partner-horizons:timer';
 
@@ -34,3 +35,18 @@ function subscribe(listener: () => void) {
 }
 
 export const useWorkshopTimer = () => useSyncExternalStore(subscribe, current);
+
+/**
+ * The timebox of a board: in a live session the room's, the same on every laptop (start,
+ * pause and a minute more reach everyone); otherwise this tab's.
+ */
+export function useBoardTimer(boardId: string | undefined): TimerState | null {
+  const local = useWorkshopTimer();
+  const room = useRoom(boardId ?? '');
+  return room ? room.timer : local;
+}
+
+export function setBoardTimer(boardId: string | undefined, next: TimerState | null): void {
+  if (boardId && useLiveRoom.getState().rooms[boardId]) changeRoom(boardId, { timer: next });
+  else setTimer(next);
+}

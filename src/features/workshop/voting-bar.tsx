@@ -3,6 +3,7 @@ import { dotsPlaced, openRound } from '../../domain/voting';
 import type { Participant, Round } from '../../domain/schema';
 import { plural } from '../../domain/plural';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
+import { useLiveRole, useRoom } from '../../store/live-room';
 import { Icon } from '../../ui/icon';
 import { Avatar } from '../../ui/board/avatar';
 import './voting-bar.css';
@@ -36,6 +37,40 @@ function useOpenVote(boardId: string) {
     }),
   );
   return vote && { ...vote, placed };
+}
+
+/**
+ * In a live session: this laptop's person and their dots left, and a switch that pauses
+ * voting, so a click opens a card again.
+ */
+function LiveVoter({
+  me,
+  voting,
+  left,
+  onVoter,
+}: {
+  me: Participant | undefined;
+  voting: boolean;
+  left: number;
+  onVoter: (id: string | null) => void;
+}) {
+  if (!me) return null;
+  return (
+    <p className="voting-bar__me">
+      <Avatar color={me.color} initials={me.initials} />
+      <span>
+        You vote as <strong>{me.name}</strong> · {plural(left, 'dot')} left
+      </span>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={!voting}
+        onClick={() => onVoter(voting ? null : me.id)}
+      >
+        Pause voting
+      </button>
+    </p>
+  );
 }
 
 /** Who is voting: one radio per participant with their dots left, and nobody. */
@@ -154,10 +189,13 @@ export function VotingBar({
   onRanking: () => void;
 }) {
   const vote = useOpenVote(boardId);
+  const role = useLiveRole(boardId);
+  const room = useRoom(boardId);
   if (!vote) return null;
   const { participants, round, placed } = vote;
   const voter = participants.find((p) => p.id === voterId);
   const left = voter ? round.dots - (placed[voter.id] ?? 0) : 0;
+  const facilitator = participants.find((p) => p.id === room?.facilitator);
 
   return (
     <section className="voting-bar" aria-label="Voting">
@@ -165,16 +203,29 @@ export function VotingBar({
         <Icon name="vote" /> <strong>{round.title}</strong>
         <span className="voting-bar__meta">
           {plural(round.dots, 'dot')} each · {round.votes.length} placed
-          {round.revealed ? '' : ' · hidden'}
+          {round.revealed
+            ? ''
+            : role && !role.facilitates
+              ? ` · hidden until ${facilitator?.name ?? 'the facilitator'} reveals`
+              : ' · hidden'}
         </span>
       </p>
-      <VoterChoice
-        participants={participants}
-        round={round}
-        placed={placed}
-        voterId={voterId}
-        onVoter={onVoter}
-      />
+      {role ? (
+        <LiveVoter
+          me={participants.find((p) => p.id === role.me)}
+          voting={voter !== undefined}
+          left={round.dots - (placed[role.me ?? ''] ?? 0)}
+          onVoter={onVoter}
+        />
+      ) : (
+        <VoterChoice
+          participants={participants}
+          round={round}
+          placed={placed}
+          voterId={voterId}
+          onVoter={onVoter}
+        />
+      )}
       <p className="visually-hidden" role="status">
         {voter ? `${voter.name}: ${left} of ${plural(round.dots, 'dot')} left.` : ''}
       </p>
@@ -183,11 +234,15 @@ export function VotingBar({
           <>
             <kbd>Click</kbd> or <kbd>V</kbd> gives a dot, with <kbd>Shift</kbd> takes it back
           </>
+        ) : role ? (
+          'Join as one of the participants to vote (Live, in the toolbar)'
         ) : (
           'Choose who is voting'
         )}
       </p>
-      <RoundActions boardId={boardId} round={round} onVoter={onVoter} onRanking={onRanking} />
+      {(!role || role.facilitates) && (
+        <RoundActions boardId={boardId} round={round} onVoter={onVoter} onRanking={onRanking} />
+      )}
     </section>
   );
 }

@@ -3,29 +3,40 @@ import { useShallow } from 'zustand/react/shallow';
 import { openRound } from '../../domain/voting';
 import { countVotes } from '../../domain/tally';
 import { useBoardsStore } from '../../store/boards-store';
+import { useLiveRole } from '../../store/live-room';
 import { showToast } from '../../ui/toast-store';
 import type { VotingContextValue } from '../../ui/board/voting-context';
 
 /**
  * The open vote for the cards: the round, its dots per card, and who the next dot is for.
- * Who is voting is session state: a reload starts with nobody chosen.
+ * Who is voting is session state: a reload starts with nobody chosen. In a live session it is
+ * this laptop's person, always: a hidden round then shows each laptop only its own dots.
  */
 export function useVotingState(boardId: string) {
-  const [voter, setVoter] = useState<{ boardId: string; id: string | null }>({
-    boardId,
-    id: null,
-  });
+  const [voter, setVoter] = useState<{
+    boardId: string;
+    id: string | null;
+    /** Live: the round in which this laptop paused voting (a new round votes again). */
+    pausedIn?: string;
+  }>({ boardId, id: null });
   const { round, participants } = useBoardsStore(
     useShallow((s) => {
       const board = s.boards[boardId];
       return { round: board && openRound(board), participants: board?.participants };
     }),
   );
-  const voterId =
-    voter.boardId === boardId && round && participants?.some((p) => p.id === voter.id)
-      ? voter.id
-      : null;
-  const setVoterId = useCallback((id: string | null) => setVoter({ boardId, id }), [boardId]);
+  // Live, each laptop votes as its own person only (store/live-room.ts).
+  const role = useLiveRole(boardId);
+  // There, "nobody" (null) pauses voting in this round, so clicks open cards again.
+  const current = voter.boardId === boardId ? voter.id : null;
+  const paused = voter.boardId === boardId && round !== undefined && voter.pausedIn === round.id;
+  const chosen = role ? (paused ? null : role.me) : current;
+  const voterId = round && participants?.some((p) => p.id === chosen) ? chosen : null;
+  const roundId = round?.id;
+  const setVoterId = useCallback(
+    (id: string | null) => setVoter({ boardId, id, pausedIn: id === null ? roundId : undefined }),
+    [boardId, roundId],
+  );
   const value = useMemo<VotingContextValue>(
     () => ({
       round,

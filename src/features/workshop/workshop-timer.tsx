@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { setTimer, useWorkshopTimer } from './timer-store';
+import { setBoardTimer, useBoardTimer } from './timer-store';
 import {
   addMinute,
   formatRemaining,
@@ -17,9 +17,22 @@ import './workshop-timer.css';
  * time alone, as on the slides, where the room needs to see it but not the facilitator's
  * buttons.
  */
-export function TimerWidget({ timeOnly = false }: { timeOnly?: boolean }) {
-  const timer = useWorkshopTimer();
-  return timer ? <RunningTimer timer={timer} onChange={setTimer} timeOnly={timeOnly} /> : null;
+export function TimerWidget({
+  boardId,
+  timeOnly = false,
+}: {
+  /** The board it times: in a live session, its room's timebox. */
+  boardId?: string;
+  timeOnly?: boolean;
+}) {
+  const timer = useBoardTimer(boardId);
+  return timer ? (
+    <RunningTimer
+      timer={timer}
+      onChange={(next) => setBoardTimer(boardId, next)}
+      timeOnly={timeOnly}
+    />
+  ) : null;
 }
 
 function RunningTimer({

@@ -122,7 +122,7 @@ export function BoardHeader({
         )}
       </div>
       {/* A running timebox sits in the bar, between the names and the tools, covering none. */}
-      <TimerWidget />
+      <TimerWidget boardId={boardId} />
       <LiveStatus boardId={boardId} onOpen={() => onOpen('live')} />
       <div className="board-head__tools" role="toolbar" aria-label="Board">
         {(Object.keys(ACTIONS) as ActionId[]).map((id) => (
