@@ -9,6 +9,7 @@ import path from 'node:path';
  * @property {string[]} origins   allowed values of the WebSocket `Origin` header
  * @property {string} dataDir     folder holding the SQLite file (created if missing)
  * @property {number} maxBytes    largest encoded document (Yjs state) a room may hold
+ * @property {{ host: string, port: number } | null} [redis]  Redis that several relays share
  */
 
 export const DEFAULTS = Object.freeze({
@@ -65,6 +66,25 @@ function origins(raw) {
 }
 
 /**
+ * Where the Redis that several relays share is: redis://host:port (port 6379 if left out).
+ * @param {string} raw
+ */
+function redisAddress(raw) {
+  let url;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.protocol !== 'redis:' || !url.hostname || url.pathname.replace('/', '') !== '') {
+    throw new ConfigError(
+      `PH_RELAY_REDIS="${raw}": expected redis://host[:port], e.g. redis://127.0.0.1:6379`,
+    );
+  }
+  return { host: url.hostname, port: url.port ? Number(url.port) : 6379 };
+}
+
+/**
  * Reads the relay's configuration from `env` (process.env by default).
  * @param {Record<string, string | undefined>} [env]
  * @returns {RelayConfig}
@@ -80,7 +100,9 @@ export function loadConfig(env = process.env) {
   const allowed = get('PH_RELAY_ORIGINS');
   const data = get('PH_RELAY_DATA');
   const maxBytes = get('PH_RELAY_MAX_BYTES');
+  const redis = get('PH_RELAY_REDIS');
   return {
+    redis: redis === undefined ? null : redisAddress(redis),
     port: port === undefined ? DEFAULTS.port : integer('PH_RELAY_PORT', port, 0, 65535),
     host: host?.trim() ?? DEFAULTS.host,
     origins: allowed === undefined ? [...DEFAULTS.origins] : origins(allowed),

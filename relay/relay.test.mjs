@@ -282,6 +282,7 @@ describe('config', () => {
     assert.deepEqual(config.origins, DEFAULTS.origins);
     assert.equal(config.dataDir, path.resolve('relay-data'));
     assert.equal(config.maxBytes, 5 * 1024 * 1024);
+    assert.equal(config.redis, null);
   });
 
   test('reads every variable and names a bad one', () => {
@@ -291,6 +292,7 @@ describe('config', () => {
       PH_RELAY_ORIGINS: 'https://ph.example.org, http://localhost:4321',
       PH_RELAY_DATA: '/var/lib/ph-relay',
       PH_RELAY_MAX_BYTES: '1048576',
+      PH_RELAY_REDIS: 'redis://10.0.0.5:6380',
     });
     assert.deepEqual(config, {
       port: 8080,
@@ -298,7 +300,14 @@ describe('config', () => {
       origins: ['https://ph.example.org', 'http://localhost:4321'],
       dataDir: '/var/lib/ph-relay',
       maxBytes: 1048576,
+      redis: { host: '10.0.0.5', port: 6380 },
     });
+    assert.deepEqual(loadConfig({ PH_RELAY_REDIS: 'redis://cache' }).redis, {
+      host: 'cache',
+      port: 6379,
+    });
+    assert.throws(() => loadConfig({ PH_RELAY_REDIS: 'http://cache' }), /PH_RELAY_REDIS/);
+    assert.throws(() => loadConfig({ PH_RELAY_REDIS: 'redis://cache/2' }), /PH_RELAY_REDIS/);
     assert.throws(() => loadConfig({ PH_RELAY_PORT: '70000' }), /PH_RELAY_PORT/);
     assert.throws(() => loadConfig({ PH_RELAY_ORIGINS: 'https://a.example/' }), /PH_RELAY_ORIGINS/);
     assert.throws(() => loadConfig({ PH_RELAY_MAX_BYTES: '5MB' }), /PH_RELAY_MAX_BYTES/);

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { Server } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Throttle } from '@hocuspocus/extension-throttle';
+import { Redis } from '@hocuspocus/extension-redis';
 import * as Y from 'yjs';
 import { ConfigError, loadConfig } from './config.mjs';
 import { openRooms } from './rooms.mjs';
@@ -136,6 +137,9 @@ export async function startRelay(options) {
           banTime: throttle.banMinutes,
         }),
         sizeCap(maxBytes),
+        // Several relays behind one Redis pass each room's changes and presence to each other,
+        // so people on different relays see each other's edits.
+        ...(options.redis ? [new Redis({ ...options.redis, prefix: 'ph-relay' })] : []),
         new Database({
           fetch: async ({ documentName }) => rooms.state(documentName),
           store: async ({ documentName, state }) => {
@@ -175,7 +179,10 @@ export async function startRelay(options) {
   });
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  log(`relay: listening on ws://${host}:${port}; origins ${origins.join(', ')}; data ${dataDir}`);
+  const shared = options.redis ? `; Redis ${options.redis.host}:${options.redis.port}` : '';
+  log(
+    `relay: listening on ws://${host}:${port}; origins ${origins.join(', ')}; data ${dataDir}${shared}`,
+  );
 
   /** @type {Promise<void> | undefined} */
   let stopping;

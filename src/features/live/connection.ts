@@ -74,6 +74,8 @@ export class LiveConnection {
         this.close();
       },
     });
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
   }
 
   /** Hears what happens to the connection; gives the way to stop hearing it. */
@@ -90,8 +92,23 @@ export class LiveConnection {
   close() {
     if (this.closed) return;
     this.closed = true;
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
     this.provider.destroy();
   }
+
+  /**
+   * Back online (a laptop woken, a train out of a tunnel): try the relay now rather than at
+   * the next retry, which after a long time offline is up to 30 s away.
+   */
+  private readonly onOnline = () => {
+    if (!this.closed) this.provider.connect().catch(() => undefined);
+  };
+
+  /** Offline, as the laptop says: paused now, rather than when the silence times out (30 s). */
+  private readonly onOffline = () => {
+    if (!this.closed) this.provider.disconnect();
+  };
 
   private emit(event: ConnectionEvent) {
     for (const listener of [...this.listeners]) listener(event);

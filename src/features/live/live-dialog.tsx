@@ -239,7 +239,7 @@ function EndedSession({
         end();
         onClose();
       }}
-      closeLabel="Close"
+      closeLabel="Back to the board"
       actions={
         <>
           <button type="button" className="button" onClick={end}>
