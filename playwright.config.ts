@@ -22,7 +22,7 @@ export default defineConfig({
   // Two files at a time: most of a test's time is the browser waiting (IndexedDB, frames,
   // downloads), so two cores carry two. The tests that measure the page's own long tasks, or
   // load it hard, run after the rest with nothing beside them (the "alone" project).
-  workers: 2,
+  workers: Number(process.env.PH_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list']] : [['list']],

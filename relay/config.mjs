@@ -10,6 +10,7 @@ import path from 'node:path';
  * @property {string} dataDir     folder holding the SQLite file (created if missing)
  * @property {number} maxBytes    largest encoded document (Yjs state) a room may hold
  * @property {{ host: string, port: number } | null} [redis]  Redis that several relays share
+ * @property {{ connectionsPerMinute: number, banMinutes: number }} [throttle]  per address
  */
 
 export const DEFAULTS = Object.freeze({
@@ -18,6 +19,9 @@ export const DEFAULTS = Object.freeze({
   origins: ['http://localhost:5173', 'http://127.0.0.1:5173'],
   dataDir: './relay-data',
   maxBytes: 5 * 1024 * 1024,
+  // A whole office behind one address joins at once: 20 laptops, each reconnecting now and
+  // then, stay well under it; a script hammering the relay does not.
+  connectionsPerMinute: 60,
 });
 
 export class ConfigError extends Error {
@@ -101,7 +105,15 @@ export function loadConfig(env = process.env) {
   const data = get('PH_RELAY_DATA');
   const maxBytes = get('PH_RELAY_MAX_BYTES');
   const redis = get('PH_RELAY_REDIS');
+  const rate = get('PH_RELAY_CONNECTIONS_PER_MINUTE');
   return {
+    throttle: {
+      connectionsPerMinute:
+        rate === undefined
+          ? DEFAULTS.connectionsPerMinute
+          : integer('PH_RELAY_CONNECTIONS_PER_MINUTE', rate, 1, 100_000),
+      banMinutes: 5,
+    },
     redis: redis === undefined ? null : redisAddress(redis),
     port: port === undefined ? DEFAULTS.port : integer('PH_RELAY_PORT', port, 0, 65535),
     host: host?.trim() ?? DEFAULTS.host,

@@ -283,6 +283,7 @@ describe('config', () => {
     assert.equal(config.dataDir, path.resolve('relay-data'));
     assert.equal(config.maxBytes, 5 * 1024 * 1024);
     assert.equal(config.redis, null);
+    assert.deepEqual(config.throttle, { connectionsPerMinute: 60, banMinutes: 5 });
   });
 
   test('reads every variable and names a bad one', () => {
@@ -293,6 +294,7 @@ describe('config', () => {
       PH_RELAY_DATA: '/var/lib/ph-relay',
       PH_RELAY_MAX_BYTES: '1048576',
       PH_RELAY_REDIS: 'redis://10.0.0.5:6380',
+      PH_RELAY_CONNECTIONS_PER_MINUTE: '120',
     });
     assert.deepEqual(config, {
       port: 8080,
@@ -301,7 +303,12 @@ describe('config', () => {
       dataDir: '/var/lib/ph-relay',
       maxBytes: 1048576,
       redis: { host: '10.0.0.5', port: 6380 },
+      throttle: { connectionsPerMinute: 120, banMinutes: 5 },
     });
+    assert.throws(
+      () => loadConfig({ PH_RELAY_CONNECTIONS_PER_MINUTE: 'lots' }),
+      /PH_RELAY_CONNECTIONS_PER_MINUTE/,
+    );
     assert.deepEqual(loadConfig({ PH_RELAY_REDIS: 'redis://cache' }).redis, {
       host: 'cache',
       port: 6379,

@@ -29,7 +29,6 @@ const REFUSED = Object.freeze({
 
 /**
  * @typedef {import('./config.mjs').RelayConfig & {
- *   throttle?: { connectionsPerMinute: number, banMinutes: number },
  *   log?: (line: string) => void,
  * }} StartOptions
  */
@@ -121,7 +120,7 @@ function sizeCap(maxBytes) {
 export async function startRelay(options) {
   const { host, origins, dataDir, maxBytes } = options;
   const log = options.log ?? ((line) => console.log(line));
-  const throttle = options.throttle ?? { connectionsPerMinute: 15, banMinutes: 5 };
+  const throttle = options.throttle ?? { connectionsPerMinute: 60, banMinutes: 5 };
   const allowed = new Set(origins);
   const rooms = openRooms(dataDir);
 

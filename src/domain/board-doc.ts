@@ -56,7 +56,16 @@ const ROOTS = [
 ] as const;
 type Root = (typeof ROOTS)[number];
 
+/** The names of the board's root types in a doc (a room keeps other roots beside them). */
+export const BOARD_ROOTS: ReadonlySet<string> = new Set(ROOTS);
+
 const root = (doc: Y.Doc, name: Root) => doc.getMap<unknown>(name);
+
+/** The milestones' records, a Y.Map of a Y.Map each (board-doc-changes.ts reads them one by one). */
+export const milestoneRecordsOf = (doc: Y.Doc) => root(doc, 'milestones');
+
+/** The board's own fields. */
+export const boardFieldsOf = (doc: Y.Doc) => root(doc, 'board');
 
 /** What a Y.UndoManager of the board tracks: every root type. */
 export function boardScope(doc: Y.Doc): Y.Map<unknown>[] {

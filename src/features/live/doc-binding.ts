@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
 import { boardScope, readBoard, writeBoard } from '../../domain/board-doc';
+import {
+  NO_CHANGES,
+  addChanges,
+  readBoardChanges,
+  type DocChanges,
+} from '../../domain/board-doc-changes';
 import type { RestoreFailureReason } from '../../domain/restore-result';
 import type { Board } from '../../domain/schema';
 
@@ -75,8 +81,8 @@ export interface BoardBinding {
 
 class DocBinding implements BoardBinding {
   private readonly shadow = new Y.Doc();
-  /** The doc's board roots: a transaction that changes none of them leaves the board be. */
-  private readonly scope: ReadonlySet<unknown>;
+  /** What others changed on the board since it was last read. */
+  private pending: DocChanges = NO_CHANGES;
   private readonly undoManager: Y.UndoManager;
   private readonly unsubscribe: () => void;
   private readonly schedule: Schedule;
@@ -95,7 +101,6 @@ class DocBinding implements BoardBinding {
     });
     for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const)
       this.undoManager.on(event, this.onUndoChange);
-    this.scope = new Set<unknown>(boardScope(doc));
     doc.on('afterTransaction', this.onTransaction);
     this.unsubscribe = options.subscribe(this.onLocalChange);
     this.start();
@@ -142,18 +147,15 @@ class DocBinding implements BoardBinding {
   private readonly onUndoChange = () => this.options.onUndoChange?.();
 
   /** Someone else changed the doc: its board is read on the next frame, if they changed it
-   * (the room's other state, such as the timebox, is not the board's). */
+   * (the room's other state, such as the timebox, is not the board's), and only as far as
+   * they changed it (board-doc-changes.ts). */
   private readonly onTransaction = (transaction: Y.Transaction) => {
-    if (transaction.origin === this.options.origin || this.cancelRead) return;
-    if (this.current.state === 'stopped' || !this.touchesBoard(transaction)) return;
-    this.cancelRead = this.schedule(() => this.read());
+    if (transaction.origin === this.options.origin || this.current.state === 'stopped') return;
+    const changes = addChanges(this.pending, this.options.doc, transaction);
+    if (changes !== 'all' && !changes.milestones.size && !changes.time) return;
+    this.pending = changes;
+    this.cancelRead ??= this.schedule(() => this.read());
   };
-
-  private touchesBoard(transaction: Y.Transaction): boolean {
-    for (const type of transaction.changedParentTypes.keys()) if (this.scope.has(type)) return true;
-    for (const type of transaction.changed.keys()) if (this.scope.has(type)) return true;
-    return false;
-  }
 
   private readonly onLocalChange = () => {
     if (this.current.state !== 'live') return;
@@ -165,7 +167,9 @@ class DocBinding implements BoardBinding {
   private read(): void {
     this.cancelRead = undefined;
     if (this.destroyed) return;
-    const result = readBoard(this.options.doc);
+    const { doc } = this.options;
+    const result = this.known ? readBoardChanges(doc, this.known, this.pending) : readBoard(doc);
+    this.pending = NO_CHANGES;
     if (!result.ok) {
       if (result.reason !== 'no-board') this.stop(result.reason, result.error);
       return;
