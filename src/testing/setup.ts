@@ -2,10 +2,23 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { clear } from 'idb-keyval';
+import { afterAll, afterEach, vi } from 'vitest';
 
 afterEach(() => {
   cleanup();
+});
+
+// The component tests share one jsdom per worker (isolate: false in vite.config.ts): what a
+// file leaves in the browser's storage, its globals or its clock must not reach the next.
+// Stores are reset by each test (resetStore); a file that mocks a module unmocks it itself.
+afterAll(async () => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+  localStorage.clear();
+  sessionStorage.clear();
+  await clear();
 });
 
 // jsdom does no layout, so every element is 0×0. Give elements a viewport-sized client box
