@@ -7,10 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import Database from 'better-sqlite3';
 import WebSocket from 'ws';
-import * as Y from 'yjs';
+import { connectClient } from './client.mjs';
 import { DEFAULTS, loadConfig } from './config.mjs';
 import { DB_FILE } from './rooms.mjs';
 import { startRelay } from './server.mjs';
@@ -44,15 +43,6 @@ function waitFor(what, subscribe) {
   });
 }
 
-/** @param {string} origin */
-const socketWithOrigin = (origin) =>
-  class extends WebSocket {
-    /** @param {string} url @param {string | string[]} [protocols] */
-    constructor(url, protocols) {
-      super(url, protocols, { origin });
-    }
-  };
-
 /** Everything a test opened, closed after it. */
 const opened = /** @type {Array<() => void>} */ ([]);
 
@@ -63,23 +53,14 @@ const opened = /** @type {Array<() => void>} */ ([]);
  * @param {string} secret
  */
 function client(port, room, secret) {
-  const socket = new HocuspocusProviderWebsocket({
+  const { doc, provider, destroy } = connectClient({
     url: `ws://127.0.0.1:${port}`,
-    WebSocketPolyfill: socketWithOrigin(ORIGIN),
+    room,
+    secret,
+    origin: ORIGIN,
     maxAttempts: 1,
   });
-  const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: room,
-    token: secret,
-    document: doc,
-  });
-  provider.attach();
-  opened.push(() => {
-    provider.destroy();
-    socket.destroy();
-  });
+  opened.push(destroy);
   const board = doc.getMap('board');
   return {
     provider,

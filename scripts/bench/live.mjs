@@ -3,9 +3,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { connectClient } from '../../relay/client.mjs';
 
 /** The value at `p` (0–100) of sorted `values`, nearest rank; null for none. */
 export function percentile(values, p) {
@@ -71,21 +70,7 @@ export async function startRelayProcess({ origin, dataDir }) {
  * client joins it (the relay checks the origin, so it sends the app's).
  */
 export function participant({ url, room, secret, origin }) {
-  class FromApp extends WebSocket {
-    constructor(address, protocols) {
-      super(address, protocols, { origin });
-    }
-  }
-  const doc = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: FromApp });
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: room,
-    token: secret,
-    document: doc,
-  });
-  // A provider handed its socket does not join through it until attached.
-  provider.attach();
+  const { doc, provider, destroy } = connectClient({ url, room, secret, origin });
   const synced = new Promise((resolve, reject) => {
     provider.on('synced', resolve);
     provider.on('authenticationFailed', ({ reason }) => reject(new Error(`refused: ${reason}`)));
@@ -112,10 +97,6 @@ export function participant({ url, room, secret, origin }) {
       });
     },
     stateVector: () => Buffer.from(Y.encodeStateVector(doc)).toString('base64'),
-    destroy() {
-      provider.destroy();
-      socket.destroy();
-      doc.destroy();
-    },
+    destroy,
   };
 }

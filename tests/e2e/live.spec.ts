@@ -1,5 +1,13 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { card, createBoard, dragTo, expectNoSeriousViolations, horizon, titlesIn } from './support';
+import {
+  card,
+  createBoard,
+  dragTo,
+  expectNoSeriousViolations,
+  horizon,
+  quickAdd,
+  titlesIn,
+} from './support';
 import { REDIS_SERVER, startRedis, startTestRelay, type TestRelay } from './live-relay';
 import { APP_PORT, RELAY_PORTS, relayUrl } from './ports';
 
@@ -17,6 +25,16 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await relay.dispose();
 });
+
+/** Runs `body` with the shared relay stopped, for one of its own on the same port; then restarts it. */
+async function withoutSharedRelay(body: () => Promise<void>): Promise<void> {
+  await relay.stop();
+  try {
+    await body();
+  } finally {
+    await relay.restart();
+  }
+}
 
 /** Goes live on the open board as `name`; gives the invite link. */
 async function goLive(page: Page, name: string): Promise<string> {
@@ -53,14 +71,29 @@ async function join(
 
 const badge = (page: Page) => page.getByRole('button', { name: /^Live session:/ });
 
-test('a teammate joins from the invite link, and edits reach every laptop', async ({
+test('a teammate joins from the invite link, and edits reach every laptop; a forged link does not', async ({
   page,
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   await createBoard(page, 'Acme Analytics');
   const link = await goLive(page, 'Ana');
   expect(link).toMatch(/\/join#room=[\w-]{22,}&key=[\w-]{22,}&relay=/);
+  const swap = 'Swap first qualified referrals';
+
+  // A link with a wrong secret is turned away; a cut-off one says so before reaching anyone.
+  const stranger = await browser.newContext();
+  const other = await stranger.newPage();
+  await other.goto(link.replace(/key=[\w-]+/, 'key=' + 'x'.repeat(32)));
+  await expect(
+    other.getByRole('heading', { name: 'This invite link no longer opens the session' }),
+  ).toBeVisible();
+  await expect(other.getByText('Acme Analytics')).toHaveCount(0);
+  await other.goto(link.replace(/&key=.*/, ''));
+  await expect(
+    other.getByRole('heading', { name: 'This invite link does not work' }),
+  ).toBeVisible();
+  await stranger.close();
 
   const ben = await join(browser, link, 'Ben', { checkA11y: true });
   await expect(badge(page)).toHaveAccessibleName(/Live, 2 people here: Ana \(you\), Ben/);
@@ -72,18 +105,35 @@ test('a teammate joins from the invite link, and edits reach every laptop', asyn
   await page.keyboard.press('Escape');
 
   // Ana adds a card; Ben drags one; both see both.
-  const quick = page.getByRole('textbox', { name: 'Add a milestone to Now' });
-  await quick.fill('Partner summit booth');
-  await quick.press('Enter');
+  await quickAdd(page, 'Now', ['Partner summit booth']);
   await expect(card(ben, 'Partner summit booth')).toBeVisible();
-  await dragTo(ben, card(ben, 'Swap first qualified referrals'), horizon(ben, 'Later'));
-  await expect(horizon(page, 'Later').getByText('Swap first qualified referrals')).toBeVisible();
+  await dragTo(ben, card(ben, swap), horizon(ben, 'Later'));
+  await expect(horizon(page, 'Later').getByText(swap)).toBeVisible();
 
   // Undo takes back one's own edit only.
   await ben.keyboard.press('Control+z');
-  await expect(horizon(page, 'Now').getByText('Swap first qualified referrals')).toBeVisible();
+  await expect(horizon(page, 'Now').getByText(swap)).toBeVisible();
   await expect(card(page, 'Partner summit booth')).toBeVisible();
   await expect(card(ben, 'Partner summit booth')).toBeVisible();
+
+  // Presence: Ben opens a card, and Ana's copy of it says so, in Ben's colour.
+  await card(ben, swap).click();
+  await expect(ben.getByRole('dialog', { name: 'Edit milestone' })).toBeVisible();
+  await expect(card(page, swap)).toHaveAccessibleName(/Ben is editing it$/);
+  await ben.keyboard.press('Escape');
+  await expect(card(page, swap)).not.toHaveAccessibleName(/editing/);
+
+  // Ben drags it: while his pointer is over Later, Ana sees where it is going.
+  const from = (await card(ben, swap).boundingBox())!;
+  const later = (await horizon(ben, 'Later').boundingBox())!;
+  await ben.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await ben.mouse.down();
+  await ben.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 5 });
+  await ben.mouse.move(later.x + later.width / 2, later.y + 120, { steps: 20 });
+  await expect(card(page, swap)).toHaveAccessibleName(/Ben is moving it to Later$/);
+  await ben.mouse.up();
+  await expect(horizon(page, 'Later').getByText(swap)).toBeVisible();
+  await expect(card(page, swap)).not.toHaveAccessibleName(/moving/);
   await ben.context().close();
 });
 
@@ -158,25 +208,6 @@ test('three laptops edit and drag at once, and end with one board', async ({ pag
   await cy.context().close();
 });
 
-test('a link with a wrong secret is turned away', async ({ page, browser }) => {
-  await createBoard(page, 'Acme Analytics');
-  const link = await goLive(page, 'Ana');
-  const forged = link.replace(/key=[\w-]+/, 'key=' + 'x'.repeat(32));
-  const context = await browser.newContext();
-  const other = await context.newPage();
-  await other.goto(forged);
-  await expect(
-    other.getByRole('heading', { name: 'This invite link no longer opens the session' }),
-  ).toBeVisible();
-  await expect(other.getByText('Acme Analytics')).toHaveCount(0);
-  // A cut-off link says so before reaching anyone.
-  await other.goto(link.replace(/&key=.*/, ''));
-  await expect(
-    other.getByRole('heading', { name: 'This invite link does not work' }),
-  ).toBeVisible();
-  await context.close();
-});
-
 test('the relay going down pauses the session; both sides’ edits survive its restart', async ({
   page,
   browser,
@@ -198,9 +229,7 @@ test('the relay going down pauses the session; both sides’ edits survive its r
   await page.keyboard.press('Escape');
 
   // Both go on working while it is down.
-  const quick = page.getByRole('textbox', { name: 'Add a milestone to Now' });
-  await quick.fill('Partner summit booth');
-  await quick.press('Enter');
+  await quickAdd(page, 'Now', ['Partner summit booth']);
   await dragTo(ben, card(ben, 'Swap first qualified referrals'), horizon(ben, 'Later'));
 
   await relay.restart();
@@ -212,7 +241,7 @@ test('the relay going down pauses the session; both sides’ edits survive its r
   await ben.context().close();
 });
 
-test('leaving keeps the board here; a board still live rejoins when it is opened again', async ({
+test('leaving keeps the board here; it rejoins on reload while live, and from the invite with both sides’ edits', async ({
   page,
   browser,
 }) => {
@@ -233,46 +262,26 @@ test('leaving keeps the board here; a board still live rejoins when it is opened
   await ben.getByRole('button', { name: 'Leave live session' }).click();
   await expect(badge(ben)).toHaveCount(0);
   await expect(badge(page)).toHaveAccessibleName(/1 person here/);
-  const quick = page.getByRole('textbox', { name: 'Add a milestone to Now' });
-  await quick.fill('Partner summit booth');
-  await quick.press('Enter');
+  await quickAdd(page, 'Now', ['Partner summit booth']);
   await ben.reload();
   await expect(horizon(ben, 'Next').getByText('Swap first qualified referrals')).toBeVisible();
   await expect(badge(ben)).toHaveCount(0);
   await expect(card(ben, 'Partner summit booth')).toHaveCount(0);
   await ben.goto('/');
   await expect(ben.getByRole('link', { name: /Acme Analytics/ })).toBeVisible();
-  await ben.context().close();
-});
 
-test('each laptop sees who is editing or moving which card, as it happens', async ({
-  page,
-  browser,
-}) => {
-  test.setTimeout(90_000);
-  await createBoard(page, 'Acme Analytics');
-  const link = await goLive(page, 'Ana');
-  const ben = await join(browser, link, 'Ben');
-  const swap = 'Swap first qualified referrals';
-
-  // Ben opens a card: Ana's copy of it says so, in Ben's colour.
-  await card(ben, swap).click();
-  await expect(ben.getByRole('dialog', { name: 'Edit milestone' })).toBeVisible();
-  await expect(card(page, swap)).toHaveAccessibleName(/Ben is editing it$/);
-  await ben.keyboard.press('Escape');
-  await expect(card(page, swap)).not.toHaveAccessibleName(/editing/);
-
-  // Ben drags it: while his pointer is over Later, Ana sees where it is going.
-  const from = (await card(ben, swap).boundingBox())!;
-  const later = (await horizon(ben, 'Later').boundingBox())!;
-  await ben.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await ben.mouse.down();
-  await ben.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 5 });
-  await ben.mouse.move(later.x + later.width / 2, later.y + 120, { steps: 20 });
-  await expect(card(page, swap)).toHaveAccessibleName(/Ben is moving it to Later$/);
-  await ben.mouse.up();
-  await expect(horizon(page, 'Later').getByText(swap)).toBeVisible();
-  await expect(card(page, swap)).not.toHaveAccessibleName(/moving/);
+  // Ben works alone, then opens the invite again: what changed on both sides is kept.
+  await ben.getByRole('link', { name: /Acme Analytics/ }).click();
+  await dragTo(ben, card(ben, 'Joint webinar for shared customers'), horizon(ben, 'Later'));
+  await ben.goto(link);
+  await expect(ben.getByText(/You have this board here already/)).toBeVisible();
+  await expect(ben.getByRole('radio', { name: 'Ben' })).toBeChecked();
+  await ben.getByRole('button', { name: 'Join' }).click();
+  await expect(badge(page)).toHaveAccessibleName(/2 people here/);
+  const board = await converged([page, ben]);
+  expect(board['Now']).toContain('Partner summit booth');
+  expect(board['Next']).toContain('Swap first qualified referrals');
+  expect(board['Later']).toContain('Joint webinar for shared customers');
   await ben.context().close();
 });
 
@@ -367,30 +376,32 @@ test('votes from each laptop stay hidden until the facilitator reveals; timer an
 test('a board too large for the relay is refused with a message, and kept here', async ({
   page,
 }) => {
-  await relay.stop();
-  const small = await startTestRelay({ port: RELAY_PORTS[1], maxBytes: 4 * 1024 });
-  try {
-    await createBoard(page, 'Acme Analytics');
-    await page.getByRole('button', { name: 'Live', exact: true }).click();
-    const start = page.getByRole('dialog', { name: 'Go live' });
-    await start.getByRole('textbox', { name: 'Your team’s relay' }).fill(relayUrl(RELAY_PORTS[1]));
-    await start.getByRole('radio', { name: /Someone else|Me, by name/ }).check();
-    await start.getByRole('textbox', { name: 'Your name' }).fill('Ana');
-    await start.getByRole('button', { name: 'Go live' }).click();
-    const stopped = page.getByRole('dialog', { name: 'Live session stopped' });
-    await expect(stopped.getByRole('alert')).toContainText(
-      'This board has grown past what your team’s relay holds',
-    );
-    await stopped.getByRole('button', { name: 'Back to the board' }).click();
-    await expect(badge(page)).toHaveCount(0);
-    // Nothing was lost: the board is here as it was, and a reload does not try again.
-    await page.reload();
-    await expect(card(page, 'Swap first qualified referrals')).toBeVisible();
-    await expect(badge(page)).toHaveCount(0);
-  } finally {
-    await small.dispose();
-    await relay.restart();
-  }
+  await withoutSharedRelay(async () => {
+    const small = await startTestRelay({ port: RELAY_PORTS[1], maxBytes: 4 * 1024 });
+    try {
+      await createBoard(page, 'Acme Analytics');
+      await page.getByRole('button', { name: 'Live', exact: true }).click();
+      const start = page.getByRole('dialog', { name: 'Go live' });
+      await start
+        .getByRole('textbox', { name: 'Your team’s relay' })
+        .fill(relayUrl(RELAY_PORTS[1]));
+      await start.getByRole('radio', { name: /Someone else|Me, by name/ }).check();
+      await start.getByRole('textbox', { name: 'Your name' }).fill('Ana');
+      await start.getByRole('button', { name: 'Go live' }).click();
+      const stopped = page.getByRole('dialog', { name: 'Live session stopped' });
+      await expect(stopped.getByRole('alert')).toContainText(
+        'This board has grown past what your team’s relay holds',
+      );
+      await stopped.getByRole('button', { name: 'Back to the board' }).click();
+      await expect(badge(page)).toHaveCount(0);
+      // Nothing was lost: the board is here as it was, and a reload does not try again.
+      await page.reload();
+      await expect(card(page, 'Swap first qualified referrals')).toBeVisible();
+      await expect(badge(page)).toHaveCount(0);
+    } finally {
+      await small.dispose();
+    }
+  });
 });
 
 test('two laptops on two relays behind one Redis see each other’s edits', async ({
@@ -399,38 +410,42 @@ test('two laptops on two relays behind one Redis see each other’s edits', asyn
 }) => {
   test.skip(!REDIS_SERVER && !process.env.CI, 'needs redis-server (apt-get install redis-server)');
   test.setTimeout(90_000);
-  await relay.stop();
-  const redis = await startRedis(APP_PORT + 12);
-  const shared = { redis: { host: '127.0.0.1', port: redis.port } };
-  const first = await startTestRelay({ port: RELAY_PORTS[0], ...shared });
-  const second = await startTestRelay({ port: RELAY_PORTS[1], ...shared, dataDir: first.dataDir });
-  try {
-    await createBoard(page, 'Acme Analytics');
-    const link = await goLive(page, 'Ana');
-    expect(link).toContain(encodeURIComponent(relayUrl(RELAY_PORTS[0])));
-    // Ben's link names the other relay: the same room, reached through the second relay.
-    const ben = await join(
-      browser,
-      link.replace(
-        encodeURIComponent(relayUrl(RELAY_PORTS[0])),
-        encodeURIComponent(relayUrl(RELAY_PORTS[1])),
-      ),
-      'Ben',
-    );
-    await expect(badge(page)).toHaveAccessibleName(/2 people here/);
-    const quick = page.getByRole('textbox', { name: 'Add a milestone to Now' });
-    await quick.fill('Partner summit booth');
-    await quick.press('Enter');
-    await expect(card(ben, 'Partner summit booth')).toBeVisible();
-    await dragTo(ben, card(ben, 'Swap first qualified referrals'), horizon(ben, 'Later'));
-    await expect(horizon(page, 'Later').getByText('Swap first qualified referrals')).toBeVisible();
-    await ben.context().close();
-  } finally {
-    await second.dispose();
-    await first.dispose();
-    await redis.stop();
-    await relay.restart();
-  }
+  await withoutSharedRelay(async () => {
+    const redis = await startRedis(APP_PORT + 12);
+    const shared = { redis: { host: '127.0.0.1', port: redis.port } };
+    const first = await startTestRelay({ port: RELAY_PORTS[0], ...shared });
+    const second = await startTestRelay({
+      port: RELAY_PORTS[1],
+      ...shared,
+      dataDir: first.dataDir,
+    });
+    try {
+      await createBoard(page, 'Acme Analytics');
+      const link = await goLive(page, 'Ana');
+      expect(link).toContain(encodeURIComponent(relayUrl(RELAY_PORTS[0])));
+      // Ben's link names the other relay: the same room, reached through the second relay.
+      const ben = await join(
+        browser,
+        link.replace(
+          encodeURIComponent(relayUrl(RELAY_PORTS[0])),
+          encodeURIComponent(relayUrl(RELAY_PORTS[1])),
+        ),
+        'Ben',
+      );
+      await expect(badge(page)).toHaveAccessibleName(/2 people here/);
+      await quickAdd(page, 'Now', ['Partner summit booth']);
+      await expect(card(ben, 'Partner summit booth')).toBeVisible();
+      await dragTo(ben, card(ben, 'Swap first qualified referrals'), horizon(ben, 'Later'));
+      await expect(
+        horizon(page, 'Later').getByText('Swap first qualified referrals'),
+      ).toBeVisible();
+      await ben.context().close();
+    } finally {
+      await second.dispose();
+      await first.dispose();
+      await redis.stop();
+    }
+  });
 });
 
 test('a laptop that goes offline keeps working and rejoins without losing either side’s edits', async ({
@@ -447,12 +462,8 @@ test('a laptop that goes offline keeps working and rejoins without losing either
   await expect(badge(ben)).toHaveAccessibleName(/^Live session: Paused/, { timeout: 45_000 });
   // Both work on: Ben offline, Ana live.
   await dragTo(ben, card(ben, 'Swap first qualified referrals'), horizon(ben, 'Later'));
-  const benAdd = ben.getByRole('textbox', { name: 'Add a milestone to Next' });
-  await benAdd.fill('Ben’s idea from the train');
-  await benAdd.press('Enter');
-  const anaAdd = page.getByRole('textbox', { name: 'Add a milestone to Now' });
-  await anaAdd.fill('Partner summit booth');
-  await anaAdd.press('Enter');
+  await quickAdd(ben, 'Next', ['Ben’s idea from the train']);
+  await quickAdd(page, 'Now', ['Partner summit booth']);
   await expect(card(ben, 'Partner summit booth')).toHaveCount(0);
 
   await ben.context().setOffline(false);

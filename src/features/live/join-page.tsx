@@ -8,7 +8,7 @@ import { TechnicalDetails } from '../../ui/technical-details';
 import { readInvite, type Invite } from './invite';
 import { type Me } from './live-store';
 import { lastName, rememberName } from './remembered';
-import { relayProblem } from './live-dialog';
+import { configuredRelays, reachRelay, thisPage } from './relay-address';
 import { LiveConnection, type ConnectionEvent } from './connection';
 import { joinRoom } from './session';
 import { WhoAreYou, firstChoice, meOf, whoProblem, type WhoChoice } from './who-are-you';
@@ -39,7 +39,11 @@ export function JoinPage() {
         <p>{read.reason}</p>
       </CenterScreen>
     );
-  const reach = relayProblem(read.invite.relay);
+  const reach = reachRelay(
+    read.invite.relay,
+    thisPage(),
+    configuredRelays(import.meta.env.VITE_PH_RELAY),
+  );
   if ('problem' in reach)
     return (
       <CenterScreen

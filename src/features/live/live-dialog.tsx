@@ -11,7 +11,7 @@ import { showToast } from '../../ui/toast-store';
 import { inviteLink, newInvite } from './invite';
 import { clearLiveView, useLiveView, type LiveView } from './live-store';
 import { lastName, lastRelay, rememberName, rememberRelay } from './remembered';
-import { allowedByPolicy, checkRelayAddress, configuredRelays } from './relay-address';
+import { configuredRelays, reachRelay, thisPage } from './relay-address';
 import { goLive, leaveSession } from './session';
 import { InviteQr } from './invite-qr';
 import { Facilitation } from './facilitation';
@@ -19,28 +19,17 @@ import { WhoAreYou, firstChoice, meOf, whoProblem, type WhoChoice } from './who-
 import './live.css';
 import './live-badge.css';
 
+/** The relays this build names: with exactly one, nobody is asked for an address. */
 const RELAYS = configuredRelays(import.meta.env.VITE_PH_RELAY);
 
-/** The page's own Content-Security-Policy, which says which relays it may reach. */
-const pagePolicy = () =>
-  document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ??
-  null;
-
-/** Whether the relay can be reached from this copy of the app, and if not why, in words. */
-export function relayProblem(text: string): { url: string } | { problem: string } {
-  const checked = checkRelayAddress(text, location.protocol);
-  if (!checked.ok) return { problem: checked.reason };
-  if (!allowedByPolicy(checked.url, pagePolicy(), location.origin))
-    return {
-      problem: `This copy of Partner Horizons may only reach ${
-        RELAYS.length ? RELAYS.join(' or ') : 'its own server'
-      }. To use ${checked.url}, whoever set it up adds it to VITE_PH_RELAY and builds it again.`,
-    };
-  return { url: checked.url };
+/** What each of the dialog's faces is given. */
+interface PanelProps {
+  boardId: string;
+  onClose: () => void;
 }
 
 /** Going live, and, once live, the invite, who is here and the way out. */
-export function LiveDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
+export function LiveDialog({ boardId, onClose }: PanelProps) {
   const view = useLiveView(boardId);
   if (!view) return <StartLive boardId={boardId} onClose={onClose} />;
   if (view.status === 'refused' || view.status === 'too-large' || view.status === 'stopped')
@@ -48,7 +37,7 @@ export function LiveDialog({ boardId, onClose }: { boardId: string; onClose: () 
   return <LiveSessionPanel boardId={boardId} view={view} onClose={onClose} />;
 }
 
-function StartLive({ boardId, onClose }: { boardId: string; onClose: () => void }) {
+function StartLive({ boardId, onClose }: PanelProps) {
   const participants = useBoardsStore(useShallow((s) => s.boards[boardId]?.participants ?? []));
   const [relay, setRelay] = useState(() => lastRelay() ?? RELAYS[0] ?? '');
   const [relayError, setRelayError] = useState<string | null>(null);
@@ -59,7 +48,7 @@ function StartLive({ boardId, onClose }: { boardId: string; onClose: () => void 
   const askRelay = RELAYS.length !== 1;
 
   const submit = () => {
-    const reached = relayProblem(askRelay ? relay : RELAYS[0]!);
+    const reached = reachRelay(askRelay ? relay : RELAYS[0]!, thisPage(), RELAYS);
     const problem = whoProblem(choice);
     setRelayError('problem' in reached ? reached.problem : null);
     setWhoError(problem);
@@ -139,15 +128,7 @@ function StatusLine({ view }: { view: LiveView }) {
   );
 }
 
-function LiveSessionPanel({
-  boardId,
-  view,
-  onClose,
-}: {
-  boardId: string;
-  view: LiveView;
-  onClose: () => void;
-}) {
+function LiveSessionPanel({ boardId, view, onClose }: PanelProps & { view: LiveView }) {
   const link = inviteLink(location.origin, view.invite);
   const copy = async () => {
     try {
@@ -219,15 +200,7 @@ function LiveSessionPanel({
   );
 }
 
-function EndedSession({
-  boardId,
-  view,
-  onClose,
-}: {
-  boardId: string;
-  view: LiveView;
-  onClose: () => void;
-}) {
+function EndedSession({ boardId, view, onClose }: PanelProps & { view: LiveView }) {
   const end = () => {
     leaveSession(boardId);
     clearLiveView(boardId);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowedByPolicy, checkRelayAddress, configuredRelays, relayOrigin } from './relay-address';
+import {
+  allowedByPolicy,
+  checkRelayAddress,
+  configuredRelays,
+  reachRelay,
+  relayOrigin,
+} from './relay-address';
 
 describe('relay addresses', () => {
   it('reads what people type: a bare host is wss, https is the same server', () => {
@@ -73,5 +79,32 @@ describe('whether the page may reach a relay', () => {
     expect(allowedByPolicy('ws://ph.example.org/relay', policy, page)).toBe(false);
     expect(allowedByPolicy('ws://localhost:5173', policy, 'http://localhost:5173')).toBe(true);
     expect(allowedByPolicy('wss://other.org', policy, page)).toBe(false);
+  });
+});
+
+describe('reaching a relay from a page', () => {
+  const page = {
+    protocol: 'https:',
+    origin: 'https://ph.example.org',
+    policy: "default-src 'self'; connect-src 'self' wss://relay.example.org",
+  };
+
+  it('gives the relay’s URL when the address is good and the page may reach it', () => {
+    expect(reachRelay('relay.example.org', page, ['wss://relay.example.org'])).toEqual({
+      url: 'wss://relay.example.org',
+    });
+  });
+
+  it('says what an address looks like, or which relays this build reaches and how to add one', () => {
+    expect(reachRelay('', page, [])).toEqual({
+      problem: expect.stringMatching(/^Enter/) as string,
+    });
+    expect(reachRelay('wss://other.org', page, ['wss://relay.example.org'])).toEqual({
+      problem:
+        'This copy of Partner Horizons may only reach wss://relay.example.org. To use wss://other.org, whoever set it up adds it to VITE_PH_RELAY and builds it again.',
+    });
+    expect(reachRelay('wss://other.org', page, [])).toEqual({
+      problem: expect.stringContaining('may only reach its own server') as string,
+    });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Where a live session's relay is: the address a person types (or the build names) made into
- * a WebSocket URL, and whether this copy of the app may reach it. Pure: the page's policy
- * and protocol are passed in.
+ * a WebSocket URL, and whether this copy of the app may reach it. Pure: the page (its
+ * protocol, origin and policy) is passed in; `thisPage` reads it where the app runs.
  */
 
 export type RelayCheck = { ok: true; url: string } | { ok: false; reason: string };
@@ -89,3 +89,41 @@ export const relayOrigin = (url: string) => {
   const { protocol, host } = new URL(url);
   return `${protocol}//${host}`;
 };
+
+/** What decides which relays a page may reach. */
+export interface Page {
+  protocol: string;
+  origin: string;
+  /** Its Content-Security-Policy, or null where it has none (the dev server). */
+  policy: string | null;
+}
+
+/** The page the app runs in. */
+export const thisPage = (): Page => ({
+  protocol: location.protocol,
+  origin: location.origin,
+  policy:
+    document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ??
+    null,
+});
+
+/**
+ * Whether the relay at `text` can be reached from `page`, and if not why, in words: what the
+ * address should look like, or which relays this build may reach (`configured`) and how to
+ * add another.
+ */
+export function reachRelay(
+  text: string,
+  page: Page,
+  configured: readonly string[],
+): { url: string } | { problem: string } {
+  const checked = checkRelayAddress(text, page.protocol);
+  if (!checked.ok) return { problem: checked.reason };
+  if (!allowedByPolicy(checked.url, page.policy, page.origin))
+    return {
+      problem: `This copy of Partner Horizons may only reach ${
+        configured.length ? configured.join(' or ') : 'its own server'
+      }. To use ${checked.url}, whoever set it up adds it to VITE_PH_RELAY and builds it again.`,
+    };
+  return { url: checked.url };
+}
