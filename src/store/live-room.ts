@@ -112,3 +112,9 @@ export const usePeersOn = (boardId: string, milestoneId: string): readonly Peer[
       return on.length ? on : NOBODY;
     }),
   );
+
+/** Where the first peer at work on a card is moving it to, as a column id; undefined if not. */
+export const movingTo = (peers: readonly Peer[]): string | undefined => {
+  const activity = peers[0]?.activity;
+  return activity?.action === 'moving' ? activity.columnId : undefined;
+};

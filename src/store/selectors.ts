@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useBoardsStore, type BoardsState } from './boards-store';
-import { milestoneIdsIn } from '../domain/milestones';
+import { milestoneIdsIn, SIDE_AREAS } from '../domain/milestones';
 import type { Board, Horizon, Milestone } from '../domain/schema';
 
 /** Narrow selectors: each component subscribes to the least it needs. */
@@ -34,3 +34,11 @@ export const useCanRedo = (boardId: string): boolean =>
   );
 
 export const useSave = () => useBoardsStore((s) => s.save);
+
+/** A column's title, a horizon's or a side area's: where someone is moving a card to. */
+export const useColumnTitle = (boardId: string, columnId: string | undefined): string | undefined =>
+  useBoardsStore((s) => {
+    if (!columnId) return undefined;
+    const horizon = s.boards[boardId]?.horizons.find((h) => h.id === columnId);
+    return horizon?.title ?? SIDE_AREAS.find((a) => a.id === columnId)?.title;
+  });

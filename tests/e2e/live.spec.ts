@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import {
   card,
   createBoard,
@@ -124,18 +124,32 @@ test('a teammate joins from the invite link, and edits reach every laptop; a for
   await expect(card(page, swap)).not.toHaveAccessibleName(/editing/);
 
   // Ben drags it: while his pointer is over Later, Ana sees where it is going.
-  const from = (await card(ben, swap).boundingBox())!;
-  const later = (await horizon(ben, 'Later').boundingBox())!;
-  await ben.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-  await ben.mouse.down();
-  await ben.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 5 });
-  await ben.mouse.move(later.x + later.width / 2, later.y + 120, { steps: 20 });
+  await holdOver(ben, card(ben, swap), horizon(ben, 'Later'));
   await expect(card(page, swap)).toHaveAccessibleName(/Ben is moving it to Later$/);
   await ben.mouse.up();
   await expect(horizon(page, 'Later').getByText(swap)).toBeVisible();
   await expect(card(page, swap)).not.toHaveAccessibleName(/moving/);
+
+  // The same on the ladder: Ana sees where Ben is taking a chip while he moves it.
+  for (const p of [page, ben]) await p.getByRole('button', { name: 'Ladder', exact: true }).click();
+  const leadsNext = (p: Page) => p.getByRole('cell', { name: /^Leads & referrals, Next:/ });
+  await holdOver(ben, card(ben, swap), leadsNext(ben));
+  await expect(card(page, swap)).toHaveAccessibleName(/Ben is moving it to Next$/);
+  await ben.mouse.up();
+  await expect(card(leadsNext(page), swap)).toBeVisible();
+  await expect(card(page, swap)).not.toHaveAccessibleName(/moving/);
   await ben.context().close();
 });
+
+/** Picks `item` up with the mouse and holds it over `target`, as a person mid-drag. */
+async function holdOver(page: Page, item: Locator, target: Locator) {
+  const from = (await item.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 120), { steps: 20 });
+}
 
 /** Every horizon's cards, in order, as this laptop shows them. */
 async function layout(page: Page): Promise<Record<string, string[]>> {

@@ -1,7 +1,7 @@
 import { memo, useCallback, useContext, useMemo, type KeyboardEvent } from 'react';
 import { isDimmed } from '../../domain/filter';
 import { cardDots, type CardDots } from '../../domain/vote-dots';
-import { useMilestone } from '../../store/selectors';
+import { useColumnTitle, useMilestone } from '../../store/selectors';
 import { cardLabel, MilestoneCardBody } from '../../ui/board/milestone-card-body';
 import { typeClass } from '../../ui/board/milestone-type-style';
 import { useBoardContext } from '../../ui/board/board-context';
@@ -9,8 +9,8 @@ import { useFilter } from '../../ui/board/filter-context';
 import { useIsLifted } from '../../ui/board/item-drag';
 import { CardDragContext } from './dnd/card-drag';
 import { isVoting, useVoting } from '../../ui/board/voting-context';
-import { usePeersOn } from '../../store/live-room';
-import { PeerMarks, peerSentence, usePeerColumnTitle } from './peer-marks';
+import { movingTo, usePeersOn } from '../../store/live-room';
+import { PeerMarks, peerClass, withPeers } from '../../ui/board/peer-marks';
 import '../../ui/board/avatar.css';
 import './milestone-card.css';
 
@@ -82,7 +82,7 @@ export const BoardCard = memo(function BoardCard({
   const filter = useFilter();
   const voting = useVoting();
   const peers = usePeersOn(boardId, id);
-  const peerColumn = usePeerColumnTitle(boardId, peers);
+  const peerColumn = useColumnTitle(boardId, movingTo(peers));
   const ref = useCallback(
     (node: HTMLDivElement | null) => {
       measure(node);
@@ -127,22 +127,18 @@ export const BoardCard = memo(function BoardCard({
       role="button"
       tabIndex={0}
       data-index={index}
-      className={`card ${typeClass(milestone)}${lifted ? ' card--placeholder' : ''}${shown.dimmed ? ' card--dimmed' : ''}${peers.length ? ` card--peer avatar--${peers[0]!.color}` : ''}`}
+      className={`card ${typeClass(milestone)}${lifted ? ' card--placeholder' : ''}${shown.dimmed ? ' card--dimmed' : ''}${peerClass(peers)}`}
       style={{ top }}
       aria-roledescription="milestone"
       aria-describedby={describedBy}
       aria-pressed={lifted || undefined}
-      aria-label={
-        peers.length
-          ? `${shown.label}, ${peers.map((p) => peerSentence(p, peerColumn)).join(', ')}`
-          : shown.label
-      }
+      aria-label={withPeers(shown.label, peers, peerColumn)}
       data-milestone-id={id}
       onKeyDown={onKeyDown}
       onClick={(event) => (isVoting(voting) ? voting.vote(id, event.shiftKey) : openMilestone(id))}
     >
       {shown.content}
-      {peers.length > 0 && <PeerMarks boardId={boardId} peers={peers} />}
+      <PeerMarks peers={peers} columnTitle={peerColumn} />
     </div>
   );
 });

@@ -24,6 +24,7 @@ import {
   useSensors,
   type CollisionDetection,
   type DragEndEvent,
+  type DragOverEvent,
   type KeyboardSensorOptions,
   type MouseSensorOptions,
   type TouchSensorOptions,
@@ -39,6 +40,7 @@ import type { MilestoneFilter } from '../../domain/filter';
 import type { Horizon } from '../../domain/schema';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { useHorizons } from '../../store/selectors';
+import { setActivity } from '../../store/live-room';
 import { useBoardContext } from '../../ui/board/board-context';
 import { useFilter } from '../../ui/board/filter-context';
 import { MATCHING_CARD, revealCard, useOnFilterChange } from '../../ui/board/reveal-first-match';
@@ -125,15 +127,27 @@ export default function LadderBoard({
     setActiveId(drag.grabbed());
     drag.lift(drag.grabbed());
   }, [drag]);
+  // In a live session the others see which chip this person moves, and to which horizon.
+  const onDragOver = useCallback(
+    ({ over }: DragOverEvent) => {
+      const id = drag.grabbed();
+      const cell = over?.data.current as CellData | undefined;
+      if (id && cell)
+        setActivity(boardId, { milestoneId: id, action: 'moving', columnId: cell.horizonId });
+    },
+    [boardId, drag],
+  );
   const onDragCancel = useCallback(() => {
     setActiveId(null);
     drag.lift(null);
-  }, [drag]);
+    setActivity(boardId, null);
+  }, [boardId, drag]);
   const onDragEnd = useCallback(
     ({ over, activatorEvent }: DragEndEvent) => {
       const id = drag.grabbed();
       setActiveId(null);
       drag.lift(null);
+      setActivity(boardId, null);
       const cell = over?.data.current as CellData | undefined;
       if (!id || !cell) return;
       useBoardsStore.getState().placeOnLadder(boardId, id, cell.horizonId, group, cell.rowId);
@@ -158,6 +172,7 @@ export default function LadderBoard({
         sensors={sensors}
         collisionDetection={ladderCollision}
         onDragStart={onDragStart}
+        onDragOver={onDragOver}
         onDragEnd={onDragEnd}
         onDragCancel={onDragCancel}
         accessibility={{ announcements, screenReaderInstructions: LADDER_INSTRUCTIONS }}

@@ -14,7 +14,8 @@ import { isFiltering, matchesFilter, type MilestoneFilter } from '../../domain/f
 import { cellIds, type LadderGrouping, type LadderRow } from '../../domain/ladder-rows';
 import type { Horizon, Milestone } from '../../domain/schema';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
-import { useMilestone } from '../../store/selectors';
+import { useColumnTitle, useMilestone } from '../../store/selectors';
+import { movingTo, usePeersOn } from '../../store/live-room';
 import { Icon } from '../../ui/icon';
 import { useBoardContext } from '../../ui/board/board-context';
 import { hidesOthers, isDimmed } from '../../domain/filter';
@@ -24,6 +25,7 @@ import { cardLabel } from '../../ui/board/milestone-card-body';
 import { typeClass, typeIcon } from '../../ui/board/milestone-type-style';
 import { formatDay } from '../../ui/dates';
 import { useIsLifted, type ItemDrag } from '../../ui/board/item-drag';
+import { PeerMarks, peerClass, withPeers } from '../../ui/board/peer-marks';
 import { cellDropId, type CellData } from './dnd/ladder-drag';
 import '../../ui/board/milestone-card.css';
 import './ladder-cells.css';
@@ -210,6 +212,9 @@ const Chip = memo(function Chip({ id, group }: { id: string; group: LadderGroupi
   const isLifted = useIsLifted(drag, id);
   const milestone = useMilestone(boardId, id);
   const filter = useFilter();
+  // In a live session: who else is editing or moving it, and to which horizon.
+  const peers = usePeersOn(boardId, id);
+  const peerColumn = useColumnTitle(boardId, movingTo(peers));
   if (!milestone) return null;
   const dimmed = isDimmed(milestone, filter);
   return (
@@ -219,11 +224,16 @@ const Chip = memo(function Chip({ id, group }: { id: string; group: LadderGroupi
       aria-roledescription="milestone"
       aria-describedby={describedBy}
       aria-pressed={isLifted || undefined}
-      aria-label={`${cardLabel(milestone)}${dimmed ? ', does not match the filter' : ''}`}
-      className={`chip ${typeClass(milestone)}${isLifted ? ' chip--placeholder' : ''}${dimmed ? ' card--dimmed' : ''}`}
+      aria-label={withPeers(
+        `${cardLabel(milestone)}${dimmed ? ', does not match the filter' : ''}`,
+        peers,
+        peerColumn,
+      )}
+      className={`chip ${typeClass(milestone)}${isLifted ? ' chip--placeholder' : ''}${dimmed ? ' card--dimmed' : ''}${peerClass(peers)}`}
       data-milestone-id={id}
     >
       <ChipBody milestone={milestone} group={group} />
+      <PeerMarks peers={peers} columnTitle={peerColumn} />
     </div>
   );
 });

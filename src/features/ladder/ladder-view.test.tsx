@@ -5,6 +5,7 @@ import { createBoard } from '../../domain/boards';
 import { addMilestone } from '../../domain/milestones';
 import { MILESTONE_TYPE_LABELS, MILESTONE_TYPES } from '../../domain/ladder';
 import { useBoardsStore } from '../../store/boards-store';
+import { useLiveRoom } from '../../store/live-room';
 import type { Board } from '../../domain/schema';
 
 // The pages' code loads once, before the first test, not inside its wait for the board.
@@ -190,6 +191,48 @@ describe('ladder view', () => {
     await screen.findByText(/Moving Swap first qualified referrals was cancelled/);
     expect(referrals).not.toHaveAttribute('aria-pressed');
     expect(referrals).toHaveFocus();
+  });
+
+  it('in a live session, shows who else is at work on a chip, and tells them where this one goes', async () => {
+    const { user } = await openLadder();
+    const referrals = chip('Swap first qualified referrals');
+    const [now, , later] = useBoardsStore.getState().boards.acme!.horizons;
+    const ben = { clientId: 2, participantId: null, name: 'Ben', initials: 'B', color: 'green' };
+    act(() =>
+      useLiveRoom.setState({
+        peers: {
+          acme: [
+            {
+              ...ben,
+              activity: {
+                milestoneId: referrals.dataset.milestoneId!,
+                action: 'moving',
+                columnId: later!.id,
+              },
+            },
+          ],
+        },
+      }),
+    );
+    expect(referrals).toHaveAccessibleName(/, Ben is moving it to Later$/);
+    expect(referrals).toHaveTextContent('→ Later');
+    expect(referrals).toHaveClass('card--peer', 'avatar--green');
+
+    // This person picks it up: the session hears which chip moves, and over which horizon
+    // (jsdom lays nothing out, so it stays over Now; live.spec.ts drags it for real).
+    act(() => useLiveRoom.setState({ peers: {} }));
+    referrals.focus();
+    await user.keyboard(' ');
+    expect(useLiveRoom.getState().activity).toEqual({
+      boardId: 'acme',
+      activity: {
+        milestoneId: referrals.dataset.milestoneId!,
+        action: 'moving',
+        columnId: now!.id,
+      },
+    });
+    await user.keyboard('{Escape}');
+    expect(useLiveRoom.getState().activity).toBeNull();
   });
 
   it('deletes a focused chip with the Delete key, and Undo in the toast brings it back', async () => {
