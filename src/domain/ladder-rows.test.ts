@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cellIds,
-  isRowFolded,
-  ladderCells,
-  ladderRows,
-  layoutToParams,
-  parseLayout,
-  placeOnLadder,
-} from './ladder-rows';
+import { cellIds, isRowFolded, ladderCells, ladderRows, placeOnLadder } from './ladder-rows';
 import { MILESTONE_TYPES } from './ladder';
 import { NO_FILTER } from './filter';
 import { addMilestone, milestoneIdsIn, updateMilestone } from './milestones';
@@ -162,19 +154,5 @@ describe('the ladder view', () => {
     expect(folded('owner', { ...NO_FILTER, text: 'connector' })).toEqual(['']);
     expect(folded('owner', { ...NO_FILTER, text: 'connector', hide: true })).toEqual(['dana', '']);
     expect(isRowFolded(board, 'type', 'no-such-row')).toBe(true);
-  });
-
-  it('keeps the view and grouping in the address beside other parameters', () => {
-    expect(parseLayout(new URLSearchParams('view=ladder&group=owner'))).toEqual({
-      view: 'ladder',
-      group: 'owner',
-    });
-    expect(parseLayout(new URLSearchParams('view=odd&group=__proto__'))).toEqual({
-      view: 'horizons',
-      group: 'type',
-    });
-    const params = layoutToParams({ view: 'ladder', group: 'status' }, new URLSearchParams('q=x'));
-    expect(params.toString()).toBe('q=x&view=ladder&group=status');
-    expect(layoutToParams({ view: 'horizons', group: 'type' }).toString()).toBe('');
   });
 });

@@ -9,15 +9,15 @@ import {
   type MilestoneDraft,
 } from './milestones';
 import type { Board, Milestone } from './schema';
+import type { LadderGrouping } from './board-layout';
+
+export { LADDER_GROUPINGS, type LadderGrouping } from './board-layout';
 
 /**
  * The ladder view: the same board laid out with horizons as columns and, as rows, the
  * rungs of the partnership ladder (or owners, or statuses). Only live futures show here;
  * parked and achieved ones stay in their side areas.
  */
-
-export const LADDER_GROUPINGS = ['type', 'owner', 'status'] as const;
-export type LadderGrouping = (typeof LADDER_GROUPINGS)[number];
 
 export const LADDER_GROUPING_LABELS: Record<LadderGrouping, string> = {
   type: 'Type',
@@ -206,26 +206,4 @@ export function placeOnLadder(
     next = moveMilestone(next, id, horizonId, Number.MAX_SAFE_INTEGER, now);
   if (rowOf(m, grouping) !== rowId) next = updateMilestone(next, id, patch, now);
   return next;
-}
-
-/** The view and grouping as query parameters, beside the filter's. */
-export interface BoardLayout {
-  view: 'horizons' | 'ladder';
-  group: LadderGrouping;
-}
-
-export function parseLayout(params: URLSearchParams): BoardLayout {
-  const group = params.get('group');
-  return {
-    view: params.get('view') === 'ladder' ? 'ladder' : 'horizons',
-    group: (LADDER_GROUPINGS as readonly (string | null)[]).includes(group)
-      ? (group as LadderGrouping)
-      : 'type',
-  };
-}
-
-export function layoutToParams(layout: BoardLayout, params = new URLSearchParams()) {
-  if (layout.view === 'ladder') params.set('view', 'ladder');
-  if (layout.group !== 'type') params.set('group', layout.group);
-  return params;
 }

@@ -2,6 +2,7 @@ import { mergeBoards } from '../domain/merge';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HISTORY_LIMIT, createBoardsStore } from './boards-store';
 import { milestoneIdsIn } from '../domain/milestones';
+import { placeOnLadder } from '../domain/ladder-rows';
 import { renameBoard } from '../domain/boards';
 import { applied } from '../testing/factories';
 
@@ -74,18 +75,18 @@ describe('boards store', () => {
     expect(board(id).milestones[m]).toMatchObject({ title: 'Swap leads', horizonId: now!.id });
   });
 
-  it('places a milestone on the ladder, horizon and type together, in one undo step', () => {
+  it('makes an edit a view brings (a drop on the ladder) one undo step, and none when it changes nothing', () => {
     const id = store.getState().createBoard({ title: 'Acme' });
     const [now, , later] = board(id).horizons;
     const s = store.getState();
     const m = s.addMilestone(id, now!.id, { title: 'Swap leads', type: 'leads' });
-    s.placeOnLadder(id, m, later!.id, 'type', 'integration');
+    s.edit(id, (b) => placeOnLadder(b, m, later!.id, 'type', 'integration'));
     expect(board(id).milestones[m]).toMatchObject({ horizonId: later!.id, type: 'integration' });
     expect(s.undo(id)).toBe(true);
     expect(board(id).milestones[m]).toMatchObject({ horizonId: now!.id, type: 'leads' });
     // Dropped back where it was: nothing to undo.
     const past = store.getState().history[id]!.past.length;
-    s.placeOnLadder(id, m, now!.id, 'type', 'leads');
+    s.edit(id, (b) => placeOnLadder(b, m, now!.id, 'type', 'leads'));
     expect(store.getState().history[id]!.past).toHaveLength(past);
   });
 

@@ -6,7 +6,6 @@ import {
   updateVision as updateVisionDoc,
   type VisionFields,
 } from '../domain/boards';
-import { placeOnLadder as placeOnLadderDoc, type LadderGrouping } from '../domain/ladder-rows';
 import {
   addMilestone as addMilestoneDoc,
   containerOf,
@@ -45,14 +44,11 @@ export interface BoardDocumentSlice {
     horizonId?: string,
   ): void;
   moveMilestone(boardId: string, id: string, horizonId: string, index: number): void;
-  /** Drops a milestone into a ladder cell: its horizon and its type, owner or status at once. */
-  placeOnLadder(
-    boardId: string,
-    id: string,
-    horizonId: string,
-    grouping: LadderGrouping,
-    rowId: string,
-  ): void;
+  /**
+   * An edit whose code loads with the view that makes it (the ladder's drop into a cell, say),
+   * as one undo step: `change` is a pure edit from the domain, the same board for no change.
+   */
+  edit(boardId: string, change: (board: Board) => Board): void;
   deleteMilestone(boardId: string, id: string): void;
   /** Deletes the starter template's examples, all in one undo step. */
   clearExamples(boardId: string): void;
@@ -111,8 +107,8 @@ export const createBoardDocumentSlice: StateCreator<BoardsState, [], [], BoardDo
     moveMilestone(boardId, id, horizonId, index) {
       commit(boardId, (board) => moveMilestoneDoc(board, id, horizonId, index));
     },
-    placeOnLadder(boardId, id, horizonId, grouping, rowId) {
-      commit(boardId, (board) => placeOnLadderDoc(board, id, horizonId, grouping, rowId));
+    edit(boardId, change) {
+      commit(boardId, change);
     },
     deleteMilestone: (boardId, id) => commit(boardId, (board) => deleteMilestoneDoc(board, id)),
     clearExamples: (boardId) => commit(boardId, (board) => clearExamplesDoc(board)),

@@ -18,7 +18,8 @@ import { useHorizons } from '../../store/selectors';
 import { useBoardContext } from '../../ui/board/board-context';
 import { pickUp, type ItemDrag } from '../../ui/board/item-drag';
 import { HorizonColumn, HorizonPreview } from './horizon-column';
-import { HorizonTabs } from './horizon-tabs';
+import { lazyComponent } from '../../ui/lazy';
+import { useMediaQuery } from '../../ui/use-media-query';
 import { SideArea } from './side-area';
 import { MilestoneCardPreview } from './milestone-card';
 import { CardDragContext, type CardDragContextValue } from './dnd/card-drag';
@@ -27,6 +28,10 @@ import { SCREEN_READER_INSTRUCTIONS, useBoardAnnouncements } from './dnd/board-a
 import { useBoardDrag, type DragState } from './dnd/use-board-drag';
 import { useShareDrag } from './dnd/share-drag';
 import './board-canvas.css';
+
+/** On a phone one horizon fills the screen, and tabs move between them: their code loads there. */
+const PHONE = '(max-width: 640px)';
+const HorizonTabs = lazyComponent(() => import('./horizon-tabs').then((m) => m.HorizonTabs));
 
 const DROP_ANIMATION = { duration: 150, easing: 'ease-out' };
 const CARD_DATA: DragData = { kind: 'card' };
@@ -127,6 +132,7 @@ export function BoardCanvas() {
   const announcements = useBoardAnnouncements(boardId, dragRef, cards);
   const row = useRef<HTMLDivElement>(null);
   const [openSide, setOpenSide] = useSideDrawer(drag);
+  const phone = useMediaQuery(PHONE);
 
   const horizonIds = useMemo(() => horizons.map((h) => horizonDragId(h.id)), [horizons]);
   const activeHorizon =
@@ -140,7 +146,7 @@ export function BoardCanvas() {
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
       <div ref={canvas} className={`board-canvas${drag ? ' board-canvas--dragging' : ''}`}>
-        <HorizonTabs horizons={horizons} row={row} />
+        {phone && <HorizonTabs horizons={horizons} row={row} />}
         <CardDragArea cards={cards} keyboardDrag={drag?.keyboard ?? false}>
           <div className="board-columns" ref={row}>
             <SortableContext items={horizonIds} strategy={horizontalListSortingStrategy}>

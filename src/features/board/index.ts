@@ -4,7 +4,7 @@ import { lazyComponent } from '../../ui/lazy';
 
 export { BoardCanvas } from './board-canvas';
 export { deleteMilestoneWithUndo } from './delete-milestone';
-export { ExamplesNotice, clearExamplesWithUndo } from './examples-notice';
+export { ExamplesNotice } from './examples-notice-slot';
 
 // The editor loads on first use, or as soon as someone reaches for the board (see
 // preloadEditors): a first visit fetches only what draws the board.

@@ -1,6 +1,5 @@
 import {
   memo,
-  useCallback,
   useMemo,
   useRef,
   useState,
@@ -34,6 +33,7 @@ import {
   LADDER_GROUPING_LABELS,
   isRowFolded,
   ladderRows,
+  placeOnLadder,
   type LadderGrouping,
 } from '../../domain/ladder-rows';
 import type { MilestoneFilter } from '../../domain/filter';
@@ -109,8 +109,6 @@ export default function LadderBoard({
   const { boardId } = useBoardContext();
   const horizons = useHorizons(boardId) ?? NO_HORIZONS;
   const rows = useLadderRows(boardId, group, useFilter());
-  const [drag] = useState(createItemDrag);
-  const [activeId, setActiveId] = useState<string | null>(null);
   const grid = useRef<HTMLDivElement>(null);
   // A new filter brings its first match into sight, rows first, then left to right.
   useOnFilterChange(() => {
@@ -122,44 +120,7 @@ export default function LadderBoard({
     useSensor(TouchSensor, TOUCH),
     useSensor(KeyboardSensor, KEYBOARD),
   );
-
-  const onDragStart = useCallback(() => {
-    setActiveId(drag.grabbed());
-    drag.lift(drag.grabbed());
-  }, [drag]);
-  // In a live session the others see which chip this person moves, and to which horizon.
-  const onDragOver = useCallback(
-    ({ over }: DragOverEvent) => {
-      const id = drag.grabbed();
-      const cell = over?.data.current as CellData | undefined;
-      if (id && cell)
-        setActivity(boardId, { milestoneId: id, action: 'moving', columnId: cell.horizonId });
-    },
-    [boardId, drag],
-  );
-  const onDragCancel = useCallback(() => {
-    setActiveId(null);
-    drag.lift(null);
-    setActivity(boardId, null);
-  }, [boardId, drag]);
-  const onDragEnd = useCallback(
-    ({ over, activatorEvent }: DragEndEvent) => {
-      const id = drag.grabbed();
-      setActiveId(null);
-      drag.lift(null);
-      setActivity(boardId, null);
-      const cell = over?.data.current as CellData | undefined;
-      if (!id || !cell) return;
-      useBoardsStore.getState().placeOnLadder(boardId, id, cell.horizonId, group, cell.rowId);
-      // The chip is drawn afresh in its new cell: a keyboard user keeps hold of it there.
-      if (activatorEvent instanceof KeyboardEvent)
-        requestAnimationFrame(() =>
-          // Ids are restricted to [A-Za-z0-9_-] by the schema, so they are safe in a selector.
-          grid.current?.querySelector<HTMLElement>(`[data-milestone-id="${id}"]`)?.focus(),
-        );
-    },
-    [boardId, group, drag],
-  );
+  const { drag, activeId, handlers } = useLadderDrag(boardId, group, grid);
   const announcements = useMemo(
     () => ladderAnnouncements(boardId, group, drag.grabbed),
     [boardId, group, drag],
@@ -171,10 +132,7 @@ export default function LadderBoard({
       <DndContext
         sensors={sensors}
         collisionDetection={ladderCollision}
-        onDragStart={onDragStart}
-        onDragOver={onDragOver}
-        onDragEnd={onDragEnd}
-        onDragCancel={onDragCancel}
+        {...handlers}
         accessibility={{ announcements, screenReaderInstructions: LADDER_INSTRUCTIONS }}
       >
         <LadderGrid gridRef={grid} drag={drag} rows={rows} horizons={horizons} group={group} />
@@ -184,6 +142,56 @@ export default function LadderBoard({
       </DndContext>
     </section>
   );
+}
+
+/**
+ * The ladder's drag: the chip lifted, and what its start, moves and end do. A drop in a cell
+ * sets the chip's horizon and its row's field in one undoable step; a keyboard user keeps
+ * hold of the chip in its new cell. In a live session the others see which chip this person
+ * moves, and over which horizon.
+ */
+function useLadderDrag(
+  boardId: string,
+  group: LadderGrouping,
+  grid: RefObject<HTMLDivElement | null>,
+) {
+  const [drag] = useState(createItemDrag);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const handlers = useMemo(() => {
+    const stop = () => {
+      setActiveId(null);
+      drag.lift(null);
+      setActivity(boardId, null);
+    };
+    return {
+      onDragStart() {
+        setActiveId(drag.grabbed());
+        drag.lift(drag.grabbed());
+      },
+      onDragOver({ over }: DragOverEvent) {
+        const id = drag.grabbed();
+        const cell = over?.data.current as CellData | undefined;
+        if (id && cell)
+          setActivity(boardId, { milestoneId: id, action: 'moving', columnId: cell.horizonId });
+      },
+      onDragCancel: stop,
+      onDragEnd({ over, activatorEvent }: DragEndEvent) {
+        const id = drag.grabbed();
+        stop();
+        const cell = over?.data.current as CellData | undefined;
+        if (!id || !cell) return;
+        useBoardsStore
+          .getState()
+          .edit(boardId, (board) => placeOnLadder(board, id, cell.horizonId, group, cell.rowId));
+        if (activatorEvent instanceof KeyboardEvent)
+          requestAnimationFrame(() =>
+            // Ids are restricted to [A-Za-z0-9_-] by the schema, so they are safe in a selector.
+            grid.current?.querySelector<HTMLElement>(`[data-milestone-id="${id}"]`)?.focus(),
+          );
+      },
+    };
+  }, [boardId, group, drag, grid]);
+  return { drag, activeId, handlers };
 }
 
 /**

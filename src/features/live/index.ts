@@ -1,12 +1,10 @@
 // Live session: one board edited by several people at once from their own laptops, through
-// the team's relay (issue 15). What loads with the board is small: whether it is live, and
-// the buttons to open the rest. The live client (Yjs, the relay's client, the dialogs) loads
-// when a session starts, is rejoined, or its dialog is about to open.
-import { lazyComponent } from '../../ui/lazy';
-
-export const LiveDialog = lazyComponent(() => import('./live-dialog').then((m) => m.LiveDialog));
+// the team's relay (issue 15). What loads with every board is small: whether it may be live
+// (live-boards.ts) and the slots that fetch the rest (live-slot.tsx). The live client (Yjs,
+// the relay's client), the badge and the dialogs load when a session starts, is rejoined, or
+// the Live dialog opens.
 
 /** The join page's code: the route that opens an invite link. */
 export const loadJoinPage = () => import('./join-page').then((m) => m.JoinPage);
 
-export { LiveStatus } from './live-status';
+export { LiveDialog, LiveStatus } from './live-slot';

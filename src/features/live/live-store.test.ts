@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearLiveView, hasRememberedSession, setLiveView, useLiveStore } from './live-store';
+import { clearLiveView, setLiveView, useLiveStore } from './live-store';
+import { hasRememberedSession, isLiveHere } from './live-boards';
 import { rememberSession, rememberedSession } from './remembered';
 
 const invite = { relay: 'wss://relay.example.org', room: 'r'.repeat(24), secret: 's'.repeat(32) };
@@ -34,6 +35,13 @@ describe('remembered sessions', () => {
 });
 
 describe('the live view of a board', () => {
+  it('tells the board bar once a board has a session here, so that it loads the badge', () => {
+    setLiveView('marked', { status: 'live' });
+    expect(isLiveHere('marked')).toBe(false);
+    setLiveView('marked', { status: 'connecting', invite, me: { name: 'Ana' } });
+    expect(isLiveHere('marked')).toBe(true);
+  });
+
   it('starts with an invite and who one is, keeps a message only for a stop', () => {
     setLiveView('b1', { status: 'live' });
     expect(useLiveStore.getState().views['b1']).toBeUndefined();

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { readPersistent } from '../../ui/persistent-state';
+import { markLiveHere } from './live-boards';
 import type { Invite } from './invite';
 
 /**
@@ -69,6 +69,8 @@ export function setLiveView(boardId: string, patch: Partial<LiveView> & Pick<Liv
     }
     return { views: { ...s.views, [boardId]: next } };
   });
+  // The board bar loads the badge for the boards that have a session here.
+  if (useLiveStore.getState().views[boardId]) markLiveHere(boardId);
 }
 
 export function clearLiveView(boardId: string) {
@@ -77,20 +79,4 @@ export function clearLiveView(boardId: string) {
     delete views[boardId];
     return { views };
   });
-}
-
-/** Where sessions to go back to are kept (remembered.ts reads and writes them). */
-export const SESSIONS_KEY = 'ph-live-sessions';
-
-/**
- * Whether this browser keeps a session of the board to go back to: a quick look, so that the
- * board loads the live client only then; remembered.ts checks what is kept.
- */
-export function hasRememberedSession(boardId: string): boolean {
-  return (
-    readPersistent(SESSIONS_KEY, (raw) => {
-      const kept: unknown = JSON.parse(raw);
-      return typeof kept === 'object' && kept !== null && Object.hasOwn(kept, boardId);
-    }) ?? false
-  );
 }

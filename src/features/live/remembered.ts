@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { readPersistent, writePersistent } from '../../ui/persistent-state';
 import type { Invite } from './invite';
-import { SESSIONS_KEY, type Me } from './live-store';
+import { SESSIONS_KEY } from './live-boards';
+import type { Me } from './live-store';
 
 /**
  * Sessions to go back to: a board that was live when the page closed rejoins when it opens

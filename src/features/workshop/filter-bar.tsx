@@ -10,8 +10,12 @@ import {
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { isModalOpen, isTextField } from '../../ui/key-bindings';
-import { MoreFilters } from './more-filters';
+import { lazyComponent } from '../../ui/lazy';
 import './filter-bar.css';
+
+const MoreFilterFields = lazyComponent(() =>
+  import('./more-filters').then((m) => m.MoreFilterFields),
+);
 
 /** "/" anywhere but in a text field or a dialog jumps to the search field. */
 function useSlashToSearch(search: RefObject<HTMLInputElement | null>) {
@@ -125,6 +129,8 @@ export function FilterBar({
           className="button"
           aria-expanded={expanded}
           aria-controls="filter-more"
+          onPointerEnter={MoreFilterFields.preload}
+          onFocus={MoreFilterFields.preload}
           onClick={() => setExpanded((open) => !open)}
         >
           <Icon name="filter" /> Filters{fieldCount ? ` (${fieldCount})` : ''}
@@ -138,13 +144,15 @@ export function FilterBar({
         )}
       </div>
       {children}
-      <MoreFilters
+      <div
         id="filter-more"
-        boardId={boardId}
-        expanded={expanded}
-        filter={filter}
-        set={set}
-      />
+        className="filter-bar__more"
+        role="group"
+        aria-label="More filters"
+        hidden={!expanded}
+      >
+        {expanded && <MoreFilterFields boardId={boardId} filter={filter} set={set} />}
+      </div>
     </div>
   );
 }

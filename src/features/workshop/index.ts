@@ -5,8 +5,8 @@ import { lazyComponent } from '../../ui/lazy';
 export { VisionPanel } from './vision-panel';
 export { FilterBar } from './filter-bar';
 export { BalanceMeter } from './balance-meter';
-export { VotingBar } from './voting-bar';
-export { TimerWidget } from './workshop-timer';
+export { VotingBar } from './voting-bar-slot';
+export { TimerWidget } from './timer-widget-slot';
 export { useVotingState } from './voting-state';
 
 // What a workshop opens now and then loads on first use (or as the pointer nears the button

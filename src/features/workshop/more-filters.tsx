@@ -84,16 +84,16 @@ function ConfidenceRange({ filter, set }: { filter: MilestoneFilter; set: SetFil
  * The filters besides the words, behind the Filters button: type, status, owner, tag,
  * confidence, and whether the rest is hidden. Owners and tags are those on the board.
  */
-export function MoreFilters({
-  id,
+/**
+ * The filters behind "Filters": type, status, owner, tag, confidence and whether to hide the
+ * rest. Their code loads, and the board's owners and tags are gathered, only while open.
+ */
+export function MoreFilterFields({
   boardId,
-  expanded,
   filter,
   set,
 }: {
-  id: string;
   boardId: string;
-  expanded: boolean;
   filter: MilestoneFilter;
   set: SetFilter;
 }) {
@@ -108,13 +108,7 @@ export function MoreFilters({
     ),
   );
   return (
-    <div
-      id={id}
-      className="filter-bar__more"
-      role="group"
-      aria-label="More filters"
-      hidden={!expanded}
-    >
+    <>
       <ChoiceFilter
         label="Type"
         any="Any type"
@@ -155,6 +149,6 @@ export function MoreFilters({
         />{' '}
         Hide the rest
       </label>
-    </div>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { PeerMarks, peerClass, withPeers, type MarkedPeer } from './peer-marks';
+import { PeerMarks as PeerMarksSlot, peerClass, withPeers, type MarkedPeer } from './peer-marks';
+import { PeerMarks } from './peer-marks-view';
 
 const ben: MarkedPeer = {
   clientId: 2,
@@ -37,6 +38,12 @@ describe('marks of who else is at work on a card', () => {
     expect(container).toHaveTextContent('→ Next');
     rerender(<PeerMarks peers={[]} columnTitle={undefined} />);
     expect(container).toBeEmptyDOMElement();
-    expect(screen.queryByText(/editing/)).toBeNull();
+  });
+
+  it('fetch their code only for a card someone else is at work on', async () => {
+    const { container, rerender } = render(<PeerMarksSlot peers={[]} columnTitle={undefined} />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<PeerMarksSlot peers={[ben]} columnTitle={undefined} />);
+    expect(await screen.findByText('Ben editing')).toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
-import { Avatar } from './avatar';
-import './peer-marks.css';
+import type { ComponentProps } from 'react';
+import { lazyComponent } from '../lazy';
 
 /** Someone else in a live session at work on a card: what the card shows of them. */
 export interface MarkedPeer {
@@ -35,31 +35,12 @@ export const withPeers = (
 export const peerClass = (peers: readonly MarkedPeer[]): string =>
   peers.length ? ` card--peer avatar--${peers[0]!.color}` : '';
 
+const LazyPeerMarks = lazyComponent(() => import('./peer-marks-view').then((m) => m.PeerMarks));
+
 /**
- * Who else is at work on a card: their faces and what they do, in their colour. A card being
- * moved shows where it is going as they move it. Screen readers hear it in the card's name.
+ * Who else is at work on a card, drawn on its edge: nothing, and no code fetched, outside a
+ * live session or while nobody else touches the card.
  */
-export function PeerMarks({
-  peers,
-  columnTitle,
-}: {
-  peers: readonly MarkedPeer[];
-  columnTitle: string | undefined;
-}) {
-  const first = peers[0];
-  if (!first) return null;
-  return (
-    <span className={`card__peers avatar--${first.color}`} aria-hidden="true">
-      {peers.map((peer) => (
-        <Avatar key={peer.clientId} color={peer.color} initials={peer.initials} />
-      ))}
-      <span className="card__peer-text">
-        {first.activity?.action === 'moving'
-          ? `→ ${columnTitle ?? '…'}`
-          : peers.length > 1
-            ? 'editing'
-            : `${first.name.split(' ')[0]} editing`}
-      </span>
-    </span>
-  );
+export function PeerMarks(props: ComponentProps<typeof LazyPeerMarks>) {
+  return props.peers.length ? <LazyPeerMarks {...props} /> : null;
 }

@@ -123,7 +123,7 @@ export function BoardHeader({
       </div>
       {/* A running timebox sits in the bar, between the names and the tools, covering none. */}
       <TimerWidget boardId={boardId} />
-      <LiveStatus boardId={boardId} onOpen={() => onOpen('live')} />
+      <LiveStatus boardId={boardId} onOpen={onOpen} />
       <div className="board-head__tools" role="toolbar" aria-label="Board">
         {(Object.keys(ACTIONS) as ActionId[]).map((id) => (
           <ActionButton key={id} boardId={boardId} command={ACTIONS[id]} />

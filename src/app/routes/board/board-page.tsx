@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { BoardCanvas, deleteMilestoneWithUndo, preloadEditors } from '../../../features/board';
 import { LadderView } from '../../../features/ladder';
@@ -19,7 +19,6 @@ import { useDensity } from './density';
 import { PrintView } from './print-view';
 import { useBoardView } from './use-board-view';
 import { useFitZoom } from './use-fit-zoom';
-import { useFollowPresenter } from './use-follow-presenter';
 import './board-page.css';
 
 /**
@@ -77,9 +76,6 @@ export function BoardPage() {
     }),
     [boardId],
   );
-
-  const present = useCallback(() => setEditing({ kind: 'command', id: 'present' }), []);
-  useFollowPresenter(boardId, editing, present);
 
   if (title === undefined) return <NotFound what="board" />;
   const open = (id: keyof typeof DIALOGS) => setEditing({ kind: 'command', id });

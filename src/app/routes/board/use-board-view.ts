@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { filterToParams, parseFilter, type MilestoneFilter } from '../../../domain/filter';
-import { layoutToParams, parseLayout, type BoardLayout } from '../../../domain/ladder-rows';
+import { layoutToParams, parseLayout, type BoardLayout } from '../../../domain/board-layout';
 
 /**
  * The board's view (filter and layout), kept in the page's address so a link or a reload

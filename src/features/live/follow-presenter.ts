@@ -1,31 +1,34 @@
 import { useEffect, useRef } from 'react';
-import { useLiveRole, useRoom } from '../../../store/live-room';
-import { useBoardsStore } from '../../../store/boards-store';
-import { showToast } from '../../../ui/toast-store';
-import { useLatest } from '../../../ui/use-latest';
-import type { Editing } from './board-dialogs';
+import { useLiveRole, useRoom } from '../../store/live-room';
+import { useBoardsStore } from '../../store/boards-store';
+import { isModalOpen } from '../../ui/key-bindings';
+import { showToast } from '../../ui/toast-store';
+import { useLatest } from '../../ui/use-latest';
 
 /**
  * In a live session, when the facilitator starts presenting, this laptop follows: the
  * presentation opens, unless the person is in the middle of something (an open editor or
  * dialog), which is never closed under them: then a toast offers to follow.
  */
-export function useFollowPresenter(boardId: string, editing: Editing, present: () => void) {
+export function useFollowPresenter(boardId: string, present: () => void) {
   const role = useLiveRole(boardId);
   const room = useRoom(boardId);
   const presenting = room?.slide != null && role !== undefined && !role.facilitates;
   const was = useRef(presenting);
-  const busy = useLatest(editing !== null);
+  const follow = useLatest(present);
   useEffect(() => {
     const started = presenting && !was.current;
     was.current = presenting;
     if (!started) return;
-    if (!busy.current) {
-      present();
+    if (!isModalOpen()) {
+      follow.current();
       return;
     }
     const board = useBoardsStore.getState().boards[boardId];
     const leader = board?.participants.find((p) => p.id === room?.facilitator)?.name;
-    showToast(`${leader ?? 'The facilitator'} is presenting.`, { label: 'Follow', run: present });
-  }, [presenting, present, boardId, room?.facilitator, busy]);
+    showToast(`${leader ?? 'The facilitator'} is presenting.`, {
+      label: 'Follow',
+      run: () => follow.current(),
+    });
+  }, [presenting, follow, boardId, room?.facilitator]);
 }
