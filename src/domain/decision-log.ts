@@ -1,0 +1,107 @@
+import { containerOf } from './milestones';
+import type { MilestoneStatus } from './ladder';
+import type { Milestone } from './schema';
+
+/**
+ * The decision log: why a future moved. When a milestone changes horizon, status, or its
+ * confidence by CONFIDENCE_STEP points or more, the app offers (never forces) one line of
+ * "why"; the change is logged either way, so each milestone keeps its history and a later
+ * session can ask "what changed since last time, and why?". Pure.
+ */
+
+/** A change of confidence smaller than this is not worth asking about. */
+export const CONFIDENCE_STEP = 20;
+
+export type LoggedChange =
+  /** Horizon or side-area ids (see containerOf). */
+  | { kind: 'place'; from: string; to: string }
+  | { kind: 'status'; from: MilestoneStatus; to: MilestoneStatus }
+  | { kind: 'confidence'; from: number | undefined; to: number | undefined };
+
+export interface LogEntry {
+  id: string;
+  milestoneId: string;
+  /** The milestone's title when it was logged, so the log outlives the card. */
+  title: string;
+  /** When the change was made. */
+  at: string;
+  changes: LoggedChange[];
+  /** One line of why; empty when nobody said. */
+  why: string;
+  /** When the why was last written: two copies that both wrote one keep the later. */
+  whyAt?: string;
+  /** The snapshot the change was made after, when there is one. */
+  snapshotId?: string;
+}
+
+/** The changes of a milestone a team would want a reason for; none for the same card. */
+export function changesWorthAsking(before: Milestone, after: Milestone): LoggedChange[] {
+  const changes: LoggedChange[] = [];
+  const [from, to] = [containerOf(before), containerOf(after)];
+  if (from !== to) changes.push({ kind: 'place', from, to });
+  // A move to or from a side area changes the status: told once, as the move.
+  else if (before.status !== after.status)
+    changes.push({ kind: 'status', from: before.status, to: after.status });
+  const [a, b] = [before.confidence, after.confidence];
+  if (a !== b && (a === undefined || b === undefined || Math.abs(a - b) >= CONFIDENCE_STEP))
+    changes.push({ kind: 'confidence', from: a, to: b });
+  return changes;
+}
+
+/** The log entry for an edit of a milestone, or undefined when nothing in it is worth asking about. */
+export function entryFor(
+  before: Milestone,
+  after: Milestone,
+  { id, at, snapshotId }: { id: string; at: string; snapshotId?: string },
+): LogEntry | undefined {
+  const changes = changesWorthAsking(before, after);
+  if (!changes.length) return undefined;
+  return {
+    id,
+    milestoneId: after.id,
+    title: after.title,
+    at,
+    changes,
+    why: '',
+    ...(snapshotId ? { snapshotId } : {}),
+  };
+}
+
+/** The entry with its why written (or rewritten) at `at`; the same entry for the same why. */
+export function withWhy(entry: LogEntry, why: string, at: string): LogEntry {
+  const clean = why.trim().replace(/\s+/g, ' ');
+  return clean === entry.why ? entry : { ...entry, why: clean, whyAt: at };
+}
+
+const byTime = (a: LogEntry, b: LogEntry) =>
+  a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * Two copies' logs as one, oldest first: every entry either holds, once. An entry on both
+ * sides keeps the why written last. Entries in `deleted` stay out.
+ */
+export function mergeLogs(
+  ours: readonly LogEntry[],
+  theirs: readonly LogEntry[],
+  deleted: ReadonlySet<string> = new Set(),
+): LogEntry[] {
+  const merged = new Map<string, LogEntry>();
+  for (const entry of [...ours, ...theirs]) {
+    if (deleted.has(entry.id)) continue;
+    const seen = merged.get(entry.id);
+    if (!seen || (entry.whyAt ?? '') > (seen.whyAt ?? '')) merged.set(entry.id, entry);
+  }
+  return [...merged.values()].sort(byTime);
+}
+
+/** A milestone's history, oldest first. */
+export const historyOf = (log: readonly LogEntry[], milestoneId: string): LogEntry[] =>
+  log.filter((entry) => entry.milestoneId === milestoneId).sort(byTime);
+
+/** The entries from `from` (inclusive) to `to` (exclusive), either end left open when undefined. */
+export const entriesBetween = (
+  log: readonly LogEntry[],
+  from: string | undefined,
+  to: string | undefined,
+): LogEntry[] =>
+  log.filter((entry) => (!from || entry.at >= from) && (!to || entry.at < to)).sort(byTime);
