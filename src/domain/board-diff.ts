@@ -1,6 +1,13 @@
 import { jsonEqual } from './json-equal';
-import { containerOf, SIDE_AREAS } from './milestones';
-import type { Board, Horizon, Milestone, Value } from './schema';
+import { containerOf, sideArea } from './milestones';
+import {
+  EDITED_FIELDS,
+  type Board,
+  type EditedField,
+  type Horizon,
+  type Milestone,
+  type Value,
+} from './schema';
 
 /**
  * Then versus now: what changed between two moments of one board (two snapshots, a snapshot
@@ -9,17 +16,14 @@ import type { Board, Horizon, Milestone, Value } from './schema';
  * `applyDiff(then, diffBoards(then, now))` gives back `now` in every field compared.
  */
 
-/** The board-level fields a comparison looks at, besides horizons, values and milestones. */
-export const COMPARED_FIELDS = [
-  'title',
-  'partner',
-  'vision',
-  'whyUs',
-  'whyThem',
-  'agreedBy',
-  'agreedOn',
-] as const;
-export type ComparedField = (typeof COMPARED_FIELDS)[number];
+/**
+ * The board-level fields a comparison looks at, besides horizons, values and milestones:
+ * those whose edits a board times, but for other tools' data (`extensions`).
+ */
+export type ComparedField = Exclude<EditedField, 'extensions'>;
+export const COMPARED_FIELDS = EDITED_FIELDS.filter(
+  (field): field is ComparedField => field !== 'extensions',
+);
 
 /** An item on both sides, or on one: added (no `before`) or removed (no `after`). */
 export interface ItemChange<T> {
@@ -170,8 +174,9 @@ function timeIndex(container: string, then: Board, now: Board): number | undefin
 }
 
 function direction(from: string, to: string, then: Board, now: Board): MoveDirection {
-  if (to === SIDE_AREAS[0].id) return 'parked';
-  if (to === SIDE_AREAS[1].id) return 'achieved';
+  const side = sideArea(to)?.status;
+  if (side === 'dropped') return 'parked';
+  if (side === 'achieved') return 'achieved';
   const [a, b] = [timeIndex(from, then, now), timeIndex(to, then, now)];
   if (a === undefined || b === undefined) return 'back';
   return b > a ? 'later' : 'earlier';
@@ -229,7 +234,7 @@ export function readMilestones(diff: BoardDiff, then: Board, now: Board): Milest
         after: after.confidence,
       });
     // A move to or from a side area is a change of status already told as a move.
-    const sideMove = SIDE_AREAS.some((area) => area.id === from || area.id === to);
+    const sideMove = Boolean(sideArea(from) ?? sideArea(to));
     if (before.status !== after.status && !sideMove)
       reading.status.push({ id: change.id, title, before: before.status, after: after.status });
     if (EDIT_FIELDS.some((field) => !jsonEqual(before[field], after[field])))

@@ -1,6 +1,12 @@
 import { z } from 'zod/mini';
 import { boardSchema, idSchema, isoDateTime, milestoneSchema } from './schema';
-import { EMPTY_HISTORY, type Snapshot, type SnapshotHistory } from './snapshots';
+import {
+  EMPTY_HISTORY,
+  byTakenAt,
+  withoutUnused,
+  type Snapshot,
+  type SnapshotHistory,
+} from './snapshots';
 
 /**
  * Reading a snapshot history from storage or a file, where it may be damaged: each record
@@ -71,13 +77,6 @@ export function restoreHistory(raw: unknown): RestoredHistory {
   // Versions no snapshot reads from stay out; unreadable ones a snapshot needed are told
   // with it, above.
   if (badRecords && !dropped.length) dropped.push(`${badRecords} unreadable milestone versions`);
-  const used = new Set(snapshots.flatMap((s) => Object.values(s.milestones)));
-  snapshots.sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0));
-  return {
-    history: {
-      records: Object.fromEntries(Object.entries(records).filter(([key]) => used.has(key))),
-      snapshots,
-    },
-    dropped,
-  };
+  snapshots.sort(byTakenAt);
+  return { history: { records: withoutUnused(records, snapshots), snapshots }, dropped };
 }

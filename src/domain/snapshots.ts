@@ -33,6 +33,10 @@ export interface SnapshotHistory {
 
 export const EMPTY_HISTORY: SnapshotHistory = { records: {}, snapshots: [] };
 
+/** Oldest first, the order a history keeps its snapshots in. */
+export const byTakenAt = (a: Snapshot, b: Snapshot) =>
+  a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0;
+
 const SEPARATOR = '~';
 const keyOf = (milestoneId: string, n: number) => `${milestoneId}${SEPARATOR}${n}`;
 const milestoneOfKey = (key: string) => key.slice(0, key.lastIndexOf(SEPARATOR));
@@ -76,9 +80,7 @@ export function takeSnapshot(
   const snapshot: Snapshot = { id, name, takenAt, board: rest, milestones };
   return {
     records,
-    snapshots: [...history.snapshots, snapshot].sort((a, b) =>
-      a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0,
-    ),
+    snapshots: [...history.snapshots, snapshot].sort(byTakenAt),
   };
 }
 
@@ -98,7 +100,7 @@ export function boardAt(history: SnapshotHistory, snapshotId: string): Board | u
 }
 
 /** Keeps only the records some snapshot still holds. */
-function withoutUnused(
+export function withoutUnused(
   records: Record<string, Milestone>,
   snapshots: readonly Snapshot[],
 ): Record<string, Milestone> {
@@ -163,6 +165,6 @@ export function mergeHistories(
     }));
   const snapshots = [...ours.snapshots, ...incoming]
     .filter((s) => !deleted.has(s.id))
-    .sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0));
+    .sort(byTakenAt);
   return { records: withoutUnused(records, snapshots), snapshots };
 }

@@ -26,3 +26,18 @@ export function lazyComponent<P extends object>(
   // `load` waits for the code (tests render a page at once); `preload` only starts it.
   return Object.assign(Lazy, { preload: () => void preload(), load: () => preload() });
 }
+
+/**
+ * A lazy component shown only while `useShown(props)` says so: its code is fetched the first
+ * time it shows (a voting bar once a round opens), and nothing is fetched for a board where
+ * it never does.
+ */
+export function lazyWhen<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  useShown: (props: P) => boolean,
+) {
+  const Lazy = lazyComponent(load);
+  return function Shown(props: P) {
+    return useShown(props) ? <Lazy {...props} /> : null;
+  };
+}

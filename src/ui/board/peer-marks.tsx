@@ -1,5 +1,4 @@
-import type { ComponentProps } from 'react';
-import { lazyComponent } from '../lazy';
+import { lazyWhen } from '../lazy';
 
 /** Someone else in a live session at work on a card: what the card shows of them. */
 export interface MarkedPeer {
@@ -35,12 +34,11 @@ export const withPeers = (
 export const peerClass = (peers: readonly MarkedPeer[]): string =>
   peers.length ? ` card--peer avatar--${peers[0]!.color}` : '';
 
-const LazyPeerMarks = lazyComponent(() => import('./peer-marks-view').then((m) => m.PeerMarks));
-
 /**
  * Who else is at work on a card, drawn on its edge: nothing, and no code fetched, outside a
  * live session or while nobody else touches the card.
  */
-export function PeerMarks(props: ComponentProps<typeof LazyPeerMarks>) {
-  return props.peers.length ? <LazyPeerMarks {...props} /> : null;
-}
+export const PeerMarks = lazyWhen(
+  () => import('./peer-marks-view').then((m) => m.PeerMarks),
+  ({ peers }) => peers.length > 0,
+);
