@@ -72,15 +72,18 @@ function sharedRound(round: Round, kept: ReadonlySet<string>): Round {
 /**
  * The board as the partner may see it: internal milestones and values left out, internal notes
  * emptied, and the dots and rankings of what is left. Tombstones (`deleted`) are kept: they
- * name only ids of things already gone, and a merge needs them.
+ * name only ids of things already gone, and a merge needs them. The timeline is left out: its
+ * snapshots and reasons are the team's own record, and hold what was internal then.
  */
-export function partnerView(board: Board): Board {
+export function partnerView(withTimeline: Board): Board {
+  const { timeline: _timeline, ...board } = withTimeline;
   const marked =
     board.values.some((v) => v.internal !== undefined) ||
     Object.values(board.milestones).some(
       (m) => m.internal !== undefined || m.notesInternal !== undefined,
     );
-  if (!marked && board.rounds.every((round) => !round.results)) return board;
+  if (!marked && board.rounds.every((round) => !round.results))
+    return withTimeline.timeline ? board : withTimeline;
   const milestones: Board['milestones'] = {};
   for (const [id, m] of Object.entries(board.milestones))
     if (!m.internal) milestones[id] = sharedMilestone(m);

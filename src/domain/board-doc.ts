@@ -91,7 +91,17 @@ export function writeBoard(doc: Y.Doc, board: Board, origin: unknown): void {
   const id = root(doc, 'board').get('id');
   if (id !== undefined && id !== board.id)
     throw new Error(`This live board is ${String(id)}, not ${board.id}.`);
-  const { horizons, milestones: _m, values, participants, rounds, partner, ...fields } = board;
+  // The timeline stays in each tab: it is not shared live (yet).
+  const {
+    horizons,
+    milestones: _m,
+    values,
+    participants,
+    rounds,
+    partner,
+    timeline: _t,
+    ...fields
+  } = board;
   const { edited, deleted, ...scalars } = fields;
   doc.transact(() => {
     writeFields(root(doc, 'meta'), { type: BOARD_DOCUMENT_TYPE, version: BOARD_SCHEMA_VERSION });

@@ -154,8 +154,9 @@ export function duplicateBoard(
       })),
     }),
   }));
-  // A duplicate starts its own history: no tombstones of ids it does not use, no origin.
-  const { deleted: _deleted, basedOn: _basedOn, ...rest } = board;
+  // A duplicate starts its own history: no tombstones of ids it does not use, no origin, no
+  // snapshots or decision log (they name the original's ids).
+  const { deleted: _deleted, basedOn: _basedOn, timeline: _timeline, ...rest } = board;
   return {
     ...rest,
     id,

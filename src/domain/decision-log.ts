@@ -1,6 +1,7 @@
 import { containerOf } from './milestones';
-import type { MilestoneStatus } from './ladder';
-import type { Milestone } from './schema';
+import type { LogEntry, LoggedChange, Milestone } from './schema';
+
+export type { LogEntry, LoggedChange } from './schema';
 
 /**
  * The decision log: why a future moved. When a milestone changes horizon, status, or its
@@ -11,28 +12,6 @@ import type { Milestone } from './schema';
 
 /** A change of confidence smaller than this is not worth asking about. */
 export const CONFIDENCE_STEP = 20;
-
-export type LoggedChange =
-  /** Horizon or side-area ids (see containerOf). */
-  | { kind: 'place'; from: string; to: string }
-  | { kind: 'status'; from: MilestoneStatus; to: MilestoneStatus }
-  | { kind: 'confidence'; from: number | undefined; to: number | undefined };
-
-export interface LogEntry {
-  id: string;
-  milestoneId: string;
-  /** The milestone's title when it was logged, so the log outlives the card. */
-  title: string;
-  /** When the change was made. */
-  at: string;
-  changes: LoggedChange[];
-  /** One line of why; empty when nobody said. */
-  why: string;
-  /** When the why was last written: two copies that both wrote one keep the later. */
-  whyAt?: string;
-  /** The snapshot the change was made after, when there is one. */
-  snapshotId?: string;
-}
 
 /** The changes of a milestone a team would want a reason for; none for the same card. */
 export function changesWorthAsking(before: Milestone, after: Milestone): LoggedChange[] {

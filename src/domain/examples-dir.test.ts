@@ -116,8 +116,8 @@ describe('the published schemas', () => {
       (f: Json) => (f.board.milestones.ehqIsoeVsPrm['x-crm-id'] = 7),
     ],
     ['an unknown field on the board', (f: Json) => (f.board.color = 'teal')],
-    ['format version 5', (f: Json) => (f.version = 5)],
-    ['format version 2', (f: Json) => (f.version = 2)],
+    ['format version 6', (f: Json) => (f.version = 6)],
+    ['format version 4', (f: Json) => (f.version = 4)],
     ['a title of spaces only', (f: Json) => (f.board.horizons[1].title = '   ')],
     ['a partnership kind twice', (f: Json) => f.board.partner.kinds.push('referral')],
     [

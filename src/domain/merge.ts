@@ -23,6 +23,7 @@ import {
   type MergeSummary,
 } from './merge-rules';
 import { settleRounds } from './voting';
+import { mergeTimelines, snapshotsAdded } from './timeline';
 
 export type { MergeSummary } from './merge-rules';
 
@@ -125,6 +126,9 @@ export function mergeBoards(
   const values = capped('values', VALUE);
   const participants = capped('participants', PARTICIPANT);
   let rounds = mergeList(ctx, ROUND, ours.rounds, theirs.rounds, base?.rounds);
+  const timeline = mergeTimelines(ours.timeline, theirs.timeline, deleted);
+  for (const snapshot of snapshotsAdded(ours.timeline, timeline))
+    summary.added.push(`snapshot “${snapshot.name}”`);
 
   const unchanged =
     fields === undefined &&
@@ -133,6 +137,7 @@ export function mergeBoards(
     values === ours.values &&
     participants === ours.participants &&
     rounds === ours.rounds &&
+    timeline === ours.timeline &&
     jsonEqual(deleted, ourDeleted);
   if (unchanged) return { board: ours, summary };
 
@@ -161,6 +166,8 @@ export function mergeBoards(
   if (Object.keys(deleted).length) board.deleted = deleted;
   else delete board.deleted;
   if (board.agreedOn === undefined) delete board.agreedOn;
+  if (timeline) board.timeline = timeline;
+  else delete board.timeline;
   return { board, summary };
 }
 

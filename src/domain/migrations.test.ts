@@ -175,6 +175,18 @@ describe('the real migrations', () => {
     });
   });
 
+  it('version 4 → 5 keeps the board as it was: it has no timeline, and reads as one with none', () => {
+    const v4 = deepFreeze({
+      ...(migrate(storedByVersionOne, 1, 4) as { doc: Record<string, unknown> }).doc,
+      version: 4,
+    });
+    const result = migrate(v4, 4, 5);
+    expect(result).toMatchObject({ ok: true, applied: [BOARD_MIGRATIONS[3]!.name] });
+    expect(result.ok && result.doc).toEqual({ ...v4, version: 5 });
+    const restored = restoreBoardDocument(v4);
+    expect(restored.ok && restored.board.timeline).toBeUndefined();
+  });
+
   it('a version 1 board restores whole, saying it was upgraded', () => {
     const result = restoreBoardDocument(storedByVersionOne);
     expect(result.ok).toBe(true);

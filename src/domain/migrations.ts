@@ -48,6 +48,13 @@ export const BOARD_MIGRATIONS: readonly Migration[] = [
     name: 'let milestones, their notes and values be marked internal',
     up: (doc) => doc,
   },
+  {
+    from: 4,
+    // A board of version 4 has no timeline, and reads as one with none. The version changes
+    // because an older app would drop the snapshots and decision log it cannot read.
+    name: 'keep snapshots and a decision log with the board',
+    up: (doc) => doc,
+  },
 ];
 
 /** Why a migration stopped: no step from some version, or a step that threw. */

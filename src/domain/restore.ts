@@ -23,6 +23,7 @@ import { HORIZON, MILESTONE } from './record-kinds';
 import { PARTICIPANT, ROUND, VALUE } from './workshop-kinds';
 import { refuse, type RestoreResult } from './restore-result';
 import { restoreMergeHistory } from './restore-history';
+import { restoreTimeline } from './snapshot-history-schema';
 
 export type {
   RestoreFailure,
@@ -109,6 +110,8 @@ export function restoreBoard(input: unknown): RestoreResult {
   const milestones = restoreMilestones(input, horizons, renamed, createdAt, warnings, shared);
   const workshop = restoreWorkshop(input, milestones, createdAt, warnings, shared);
   const candidate = { ...fields, ...workshop, horizons, milestones, ...restoreMergeHistory(input) };
+  const { timeline, dropped } = restoreTimeline(input.timeline);
+  for (const what of dropped) warnings.push(`Left out of the board’s history: ${what}.`);
   const parsed = boardShellSchema.safeParse(candidate);
   if (!parsed.success)
     return refuse(
@@ -119,11 +122,12 @@ export function restoreBoard(input: unknown): RestoreResult {
       describeIssues(parsed.error),
     );
   const kept = shared.kept.describe();
+  const { timeline: _raw, ...shell } = parsed.data;
   // Every warning restoreBoard gives tells of something changed or dropped.
   return {
     ok: true,
     // The shell's order of fields, with the records as their own schemas read them.
-    board: { ...parsed.data, ...workshop, horizons, milestones },
+    board: { ...shell, ...workshop, horizons, milestones, ...(timeline ? { timeline } : {}) },
     warnings,
     notices: kept ? [kept] : [],
     details: shared.details,
@@ -145,6 +149,7 @@ const boardShellSchema = z.extend(boardSchema, {
   rounds: records(LIMITS.rounds),
   horizons: records(LIMITS.horizons, 1),
   milestones: z.record(z.string(), z.unknown()),
+  timeline: z.optional(z.unknown()),
 });
 
 /** A list the board keeps; something else in its place is reported and read as empty. */

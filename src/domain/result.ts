@@ -21,7 +21,8 @@ export type RefusalCode =
   | 'no-open-round'
   | 'no-voter'
   | 'milestone-gone'
-  | 'dots-used-up';
+  | 'dots-used-up'
+  | 'snapshot-needs-name';
 
 /**
  * An edit refused, and why: `code` for the code and the tests, `reason` for the person, in

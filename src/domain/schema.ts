@@ -2,62 +2,15 @@ import { z } from 'zod/mini';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PARTNERSHIP_KINDS } from './ladder';
 import { extensionProblem } from './extensions';
 import { ALIGNMENTS, PARTICIPANT_COLORS, VALUE_SIDES } from './workshop-terms';
+import { LIMITS, idSchema, intIn, isoDate, isoDateTime, oneOf, text, upTo } from './schema-parts';
 
-/** Limits keep a single field from swallowing a board; the UI shows them as it validates. */
-export const LIMITS = {
-  title: 200,
-  boardTitle: 120,
-  partnerName: 120,
-  notes: 5000,
-  owner: 80,
-  tag: 40,
-  tags: 20,
-  horizonTitle: 60,
-  timeframe: 60,
-  vision: 2000,
-  why: 1000,
-  agreedBy: 200,
-  horizons: 20,
-  value: 80,
-  values: 40,
-  participantName: 60,
-  participants: 20,
-  dots: 20,
-  roundTitle: 80,
-  rounds: 50,
-} as const;
+export { LIMITS, idSchema, isoDate, isoDateTime } from './schema-parts';
 
 /** The schema version of a stored board document. Bump it with a migration in migrations.ts. */
-export const BOARD_SCHEMA_VERSION = 4;
+export const BOARD_SCHEMA_VERSION = 5;
 export const BOARD_DOCUMENT_TYPE = 'partner-horizons/board';
 
-/** Names an id may never take: they would collide with Object.prototype in a keyed record. */
-const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype).concat('prototype'));
-
-export const idSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"'),
-  z.refine((value) => !RESERVED_IDS.has(value), 'is a reserved name'),
-);
 const id = idSchema;
-export const isoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO date and time' });
-export const isoDate = z.iso.date('must be a date like 2027-03-31');
-/** Text that is trimmed, then must hold between `min` and `max` characters. */
-const text = (min: number, max: number) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(min, 'must not be empty'),
-      z.maxLength(max, `must be at most ${max} characters`),
-    );
-const upTo = (max: number) =>
-  z.string().check(z.maxLength(max, `must be at most ${max} characters`));
-const intIn = (min: number, max: number) =>
-  z
-    .int('must be a whole number')
-    .check(z.minimum(min, `must be at least ${min}`), z.maximum(max, `must be at most ${max}`));
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, `must be one of ${values.join(', ')}`);
 
 /** Other tools' data, kept and written back, never read by the app (extensions.ts). */
 const extensions = z.optional(
@@ -185,7 +138,8 @@ export const editedSchema = z.object(
   >,
 );
 
-export const boardSchema = z.object({
+/** The board without its timeline: what a snapshot keeps of it, and what a live session shares. */
+export const boardCoreSchema = z.object({
   id,
   title: text(1, LIMITS.boardTitle),
   partner: partnerSchema,
@@ -203,8 +157,8 @@ export const boardSchema = z.object({
   milestones: z.record(id, milestoneSchema),
   /** When each board-level field was last edited. */
   edited: z.optional(editedSchema),
-  /** Ids of milestones, horizons, values, participants and voting rounds deleted from this
-   * board, with when: so a merge with an older copy does not bring them back. */
+  /** Ids of milestones, horizons, values, participants, voting rounds and snapshots deleted
+   * from this board, with when: so a merge with an older copy does not bring them back. */
   deleted: z.optional(z.record(id, isoDateTime)),
   /** When the file this board was imported from was exported: the point where this copy
    * and the original went their own ways, which tells a merge who changed what. */
@@ -212,6 +166,71 @@ export const boardSchema = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   extensions,
+});
+
+/** A key of the timeline's records: a milestone id, "~", and the version's number. */
+export const versionKeySchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}~[1-9]\d{0,5}$/));
+
+/** A named, dated moment of the board (snapshots.ts): its milestones are in the timeline's records. */
+export const snapshotSchema = z.object({
+  id,
+  /** What the team calls the moment: "Q4 2026 workshop". */
+  name: text(1, LIMITS.snapshotName),
+  takenAt: isoDateTime,
+  board: z.omit(boardCoreSchema, { milestones: true, deleted: true }),
+  /** Milestone id → the key of its version in the timeline's records. */
+  milestones: z.record(id, versionKeySchema),
+});
+
+/** Where a milestone was: a horizon's id, or a side area's (`side:parked`, `side:achieved`). */
+const place = z.string().check(z.minLength(1), z.maxLength(80));
+const confidence = z.optional(intIn(0, 100));
+
+/** One change the decision log keeps (decision-log.ts). */
+export const loggedChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('place'), from: place, to: place }),
+  z.object({
+    kind: z.literal('status'),
+    from: oneOf(MILESTONE_STATUSES),
+    to: oneOf(MILESTONE_STATUSES),
+  }),
+  z.object({ kind: z.literal('confidence'), from: confidence, to: confidence }),
+]);
+
+/** Why a future moved: one entry of the decision log (decision-log.ts). */
+export const logEntrySchema = z.object({
+  id,
+  milestoneId: id,
+  /** The milestone's title when it was logged, so the log outlives the card. */
+  title: text(1, LIMITS.title),
+  /** When the change was made. */
+  at: isoDateTime,
+  changes: z.array(loggedChangeSchema).check(z.minLength(1), z.maxLength(3)),
+  /** One line of why; empty when nobody said. */
+  why: upTo(LIMITS.reason),
+  /** When the why was last written: two copies that both wrote one keep the later. */
+  whyAt: z.optional(isoDateTime),
+  /** The snapshot the change was made after, when there is one. */
+  snapshotId: z.optional(id),
+});
+
+/**
+ * What a board remembers of its past: snapshots, each milestone version they hold once, and
+ * the decision log. Stored apart from the board in the browser (record-format.ts), carried
+ * inside it in a file.
+ */
+export const timelineSchema = z.object({
+  /** Every version of a milestone any snapshot holds, by key (`<milestone id>~<n>`). */
+  records: z.record(versionKeySchema, milestoneSchema),
+  /** Oldest first. */
+  snapshots: z.array(snapshotSchema).check(z.maxLength(LIMITS.snapshots)),
+  /** Oldest first. */
+  log: z.array(logEntrySchema).check(z.maxLength(LIMITS.logEntries)),
+});
+
+export const boardSchema = z.extend(boardCoreSchema, {
+  /** Snapshots and the decision log; left out while the board has none. */
+  timeline: z.optional(timelineSchema),
 });
 
 /** What is stored under one board's key: the board inside a tagged, versioned envelope. */
@@ -236,4 +255,8 @@ export type Vote = z.infer<typeof voteSchema>;
 export type Round = z.infer<typeof roundSchema>;
 export type Edited = z.infer<typeof editedSchema>;
 export type Board = z.infer<typeof boardSchema>;
+export type Snapshot = z.infer<typeof snapshotSchema>;
+export type LoggedChange = z.infer<typeof loggedChangeSchema>;
+export type LogEntry = z.infer<typeof logEntrySchema>;
+export type Timeline = z.infer<typeof timelineSchema>;
 export type BoardDocument = z.infer<typeof boardDocumentSchema>;

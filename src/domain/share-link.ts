@@ -48,7 +48,9 @@ export type EncodeResult =
 
 /** The fragment (without "#") that carries `board`, or why it cannot. */
 export function encodeShareFragment(board: Board, app: string): EncodeResult {
-  const json = JSON.stringify(toBoardFile(board, { app }));
+  // A link carries the board as it is now: its snapshots and log travel in the file.
+  const { timeline: _timeline, ...now } = board;
+  const json = JSON.stringify(toBoardFile(now, { app }));
   const payload = toBase64Url(gzipSync(strToU8(json), { level: 9, mtime: 0 }));
   const fragment = `${LINK_PREFIX}.${payload.length}.${checksum(payload)}.${payload}`;
   if (fragment.length > MAX_LINK_CHARS) {

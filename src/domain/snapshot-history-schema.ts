@@ -1,36 +1,29 @@
 import { z } from 'zod/mini';
-import { boardSchema, idSchema, isoDateTime, milestoneSchema } from './schema';
 import {
-  EMPTY_HISTORY,
-  byTakenAt,
-  withoutUnused,
+  LIMITS,
+  logEntrySchema,
+  milestoneSchema,
+  snapshotSchema,
+  timelineSchema,
+  versionKeySchema,
+  type LogEntry,
   type Snapshot,
-  type SnapshotHistory,
-} from './snapshots';
+  type Timeline,
+} from './schema';
+import { EMPTY_HISTORY, byTakenAt, withoutUnused, type SnapshotHistory } from './snapshots';
+import { mergeLogs } from './decision-log';
 
 /**
- * Reading a snapshot history from storage or a file, where it may be damaged: each record
- * and each snapshot is checked on its own, and what cannot be read is left out and named,
- * so a damaged snapshot never stops its board (or the other snapshots) from loading.
+ * Reading a board's timeline (snapshots and decision log) from storage or a file, where it
+ * may be damaged: each record, snapshot and log entry is checked on its own, and what cannot
+ * be read is left out and named, so a damaged snapshot never stops its board (or the other
+ * snapshots) from loading.
  */
 
-export const SNAPSHOT_NAME_MAX = 80;
+export const SNAPSHOT_NAME_MAX = LIMITS.snapshotName;
 
-/** A record's key: a milestone id, "~", and the version's number. */
-const recordKey = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}~[1-9]\d{0,5}$/));
-
-export const snapshotSchema = z.object({
-  id: idSchema,
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(SNAPSHOT_NAME_MAX)),
-  takenAt: isoDateTime,
-  board: z.omit(boardSchema, { milestones: true, deleted: true }),
-  milestones: z.record(idSchema, recordKey),
-});
-
-export const snapshotHistorySchema = z.object({
-  records: z.record(recordKey, milestoneSchema),
-  snapshots: z.array(snapshotSchema),
-});
+export { snapshotSchema };
+export const snapshotHistorySchema = z.pick(timelineSchema, { records: true, snapshots: true });
 
 export interface RestoredHistory {
   history: SnapshotHistory;
@@ -55,18 +48,20 @@ export function restoreHistory(raw: unknown): RestoredHistory {
   let badRecords = 0;
   for (const [key, value] of Object.entries(isObject(raw.records) ? raw.records : {})) {
     const parsed = milestoneSchema.safeParse(value);
-    if (recordKey.safeParse(key).success && parsed.success) records[key] = parsed.data;
+    if (versionKeySchema.safeParse(key).success && parsed.success) records[key] = parsed.data;
     else badRecords++;
   }
   const snapshots: Snapshot[] = [];
   const list = Array.isArray(raw.snapshots) ? raw.snapshots : [];
+  if (raw.snapshots !== undefined && !Array.isArray(raw.snapshots))
+    dropped.push('the snapshots: unreadable');
   list.forEach((value: unknown, index) => {
     const parsed = snapshotSchema.safeParse(value);
     if (!parsed.success) {
       dropped.push(`${nameOf(value, index)}: unreadable`);
       return;
     }
-    const snapshot = parsed.data as Snapshot;
+    const snapshot: Snapshot = parsed.data;
     const missing = Object.values(snapshot.milestones).filter((key) => !records[key]).length;
     if (missing)
       dropped.push(
@@ -79,4 +74,49 @@ export function restoreHistory(raw: unknown): RestoredHistory {
   if (badRecords && !dropped.length) dropped.push(`${badRecords} unreadable milestone versions`);
   snapshots.sort(byTakenAt);
   return { history: { records: withoutUnused(records, snapshots), snapshots }, dropped };
+}
+
+export interface RestoredTimeline {
+  /** Undefined when the board has none. */
+  timeline: Timeline | undefined;
+  dropped: string[];
+}
+
+/**
+ * A board's timeline in `raw`: its snapshots as restoreHistory reads them, and each log entry
+ * that can be read, oldest first, the newest kept within the limits. Never throws.
+ */
+export function restoreTimeline(raw: unknown): RestoredTimeline {
+  if (raw === undefined) return { timeline: undefined, dropped: [] };
+  const { history, dropped } = restoreHistory(raw);
+  const log: LogEntry[] = [];
+  let badEntries = 0;
+  const rawLog = isObject(raw) && Array.isArray(raw.log) ? raw.log : [];
+  if (isObject(raw) && raw.log !== undefined && !Array.isArray(raw.log))
+    dropped.push('the decision log: unreadable');
+  for (const value of rawLog) {
+    const parsed = logEntrySchema.safeParse(value);
+    if (parsed.success) log.push(parsed.data);
+    else badEntries++;
+  }
+  if (badEntries)
+    dropped.push(
+      `${badEntries} unreadable ${badEntries === 1 ? 'entry' : 'entries'} of the decision log`,
+    );
+  let { snapshots, records } = history;
+  if (snapshots.length > LIMITS.snapshots) {
+    dropped.push(
+      `the ${snapshots.length - LIMITS.snapshots} oldest snapshots: a board keeps at most ${LIMITS.snapshots}`,
+    );
+    snapshots = snapshots.slice(-LIMITS.snapshots);
+    records = withoutUnused(records, snapshots);
+  }
+  let merged = mergeLogs(log, []);
+  if (merged.length > LIMITS.logEntries) {
+    dropped.push(
+      `the ${merged.length - LIMITS.logEntries} oldest entries of the decision log: a board keeps at most ${LIMITS.logEntries}`,
+    );
+    merged = merged.slice(-LIMITS.logEntries);
+  }
+  return { timeline: { records, snapshots, log: merged }, dropped };
 }

@@ -1,5 +1,5 @@
 import { jsonEqual } from './json-equal';
-import type { Board, Milestone } from './schema';
+import type { Board, Milestone, Snapshot, Timeline } from './schema';
 
 /**
  * Snapshots: named, dated moments of a board ("Q4 2026 workshop"), kept read-only beside it
@@ -10,26 +10,13 @@ import type { Board, Milestone } from './schema';
  * Pure: every function returns a new history and never changes the one it is given.
  */
 
+export type { Snapshot } from './schema';
+
 /** The board at one moment, without its milestones (they are in the history's records). */
-export type SnapshotBoard = Omit<Board, 'milestones' | 'deleted'>;
+export type SnapshotBoard = Snapshot['board'];
 
-export interface Snapshot {
-  id: string;
-  /** What the team calls the moment: "Q4 2026 workshop". */
-  name: string;
-  /** When it was taken. */
-  takenAt: string;
-  board: SnapshotBoard;
-  /** Milestone id → the key of its version in the history's records. */
-  milestones: Record<string, string>;
-}
-
-export interface SnapshotHistory {
-  /** Every version of a milestone any snapshot holds, by key (`<milestone id>~<n>`). */
-  records: Record<string, Milestone>;
-  /** Oldest first. */
-  snapshots: Snapshot[];
-}
+/** The snapshots of a timeline (schema.ts), with the milestone versions they hold. */
+export type SnapshotHistory = Pick<Timeline, 'records' | 'snapshots'>;
 
 export const EMPTY_HISTORY: SnapshotHistory = { records: {}, snapshots: [] };
 
@@ -76,7 +63,7 @@ export function takeSnapshot(
   const milestones: Record<string, string> = {};
   for (const milestone of Object.values(board.milestones))
     milestones[milestone.id] = versionKey(records, latest, milestone);
-  const { milestones: _all, deleted: _deleted, ...rest } = board;
+  const { milestones: _all, deleted: _deleted, timeline: _timeline, ...rest } = board;
   const snapshot: Snapshot = { id, name, takenAt, board: rest, milestones };
   return {
     records,

@@ -3,7 +3,7 @@ import { createStore as createIdbStore } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
 import { SAVE_DELAY_MS, startPersistence, type Autosave } from './autosave';
 import { idbBoardStorage, openStore, type BoardStorage, type LostReason } from './board-storage';
-import { INDEX_KEY, boardKey } from './record-format';
+import { INDEX_KEY, boardKey, timelineKey } from './record-format';
 import { toBoardDocument } from '../domain/restore';
 import { memoryStorage } from '../testing/memory-storage';
 import { createBoard } from '../domain/boards';
@@ -128,6 +128,30 @@ describe('startPersistence', () => {
       board: { title: 'Bad' },
     });
     expect(mem.writes.flatMap((w) => w.deletes)).toEqual([]);
+  });
+
+  it('loads a board whose timeline is damaged, keeps the original and says what was left out', async () => {
+    const board = createBoard({ title: 'Acme' }, { id: 'acme' });
+    const timeline = { type: 'partner-horizons/timeline', version: 1, timeline: { snapshots: 3 } };
+    const mem = memoryStorage([
+      [boardKey('acme'), toBoardDocument(board)],
+      [timelineKey('acme'), timeline],
+    ]);
+    const store = createBoardsStore();
+    autosave = await startPersistence(store, mem.storage, target());
+    expect(store.getState().boards.acme?.title).toBe('Acme');
+    expect(store.getState().repaired).toEqual([
+      expect.objectContaining({
+        id: 'acme',
+        repairs: [expect.stringMatching(/^Left out of the board’s history/)],
+        original: expect.objectContaining({
+          board: expect.objectContaining({ timeline: { snapshots: 3 } }),
+        }),
+      }),
+    ]);
+    await autosave!.flush();
+    // The damaged timeline is never written over without its copy kept.
+    expect([...mem.data.keys()].some((key) => key.startsWith('quarantine:acme:'))).toBe(true);
   });
 
   it('never writes when a stored board comes from a newer version, and says which', async () => {

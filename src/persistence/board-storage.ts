@@ -6,8 +6,11 @@ import {
   boardIdOf,
   indexRevisions,
   isBoardKey,
+  joinTimelines,
   revisionOf,
+  timelineKey,
   withIndexRevisions,
+  withTimelineKeys,
 } from './record-format';
 
 /**
@@ -16,7 +19,12 @@ import {
  * interface so tests can inject faults.
  */
 export interface BoardStorage {
+  /**
+   * Every record; a board's comes with its timeline inside (record-format.ts, `joinTimelines`),
+   * as do the board records `read` returns and a StaleWriteError carries.
+   */
   readAll(): Promise<[string, unknown][]>;
+  /** The records under `keys`, in that order (undefined for none). */
   read(keys: string[]): Promise<[string, unknown][]>;
   /**
    * Puts and deletes in one transaction: a board and the index never disagree. With a
@@ -177,13 +185,17 @@ export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardSto
           promisifyRequest(s.getAllKeys()),
           promisifyRequest(s.getAll()),
         ]);
-        return keys.map((key, i) => [String(key), values[i]] as [string, unknown]);
+        return joinTimelines(keys.map((key, i) => [String(key), values[i]] as [string, unknown]));
       });
     },
     read(keys) {
-      return store('readonly', (s) =>
-        Promise.all(
-          keys.map(async (key) => [key, await promisifyRequest(s.get(key))] as [string, unknown]),
+      return store('readonly', async (s) =>
+        joinTimelines(
+          await Promise.all(
+            withTimelineKeys(keys).map(
+              async (key) => [key, await promisifyRequest(s.get(key))] as [string, unknown],
+            ),
+          ),
         ),
       );
     },
@@ -212,8 +224,15 @@ export function idbBoardStorage(given?: UseStore & { reset?(): void }): BoardSto
             ),
           );
           if (stale.length) {
+            const staleBoards = stale.map(([key]) => key).filter(isBoardKey);
+            const timelines = await Promise.all(
+              staleBoards.map(async (key) => {
+                const tKey = timelineKey(boardIdOf(key));
+                return [tKey, await timedGet(s, tKey, time)] as [string, unknown];
+              }),
+            );
             s.transaction.abort();
-            throw new StaleWriteError(stale);
+            throw new StaleWriteError(joinTimelines([...stale, ...timelines]));
           }
         }
         try {

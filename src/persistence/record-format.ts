@@ -1,4 +1,4 @@
-import type { Board, BoardDocument } from '../domain/schema';
+import type { Board, BoardDocument, Timeline } from '../domain/schema';
 import { toBoardDocument } from '../domain/restore';
 
 /**
@@ -6,7 +6,11 @@ import { toBoardDocument } from '../domain/restore';
  * so that a name or a shape changes in one place. What each is for: docs/reliability.md.
  *
  * IndexedDB, database `partner-horizons`, object store `kv`:
- * - `board:<id>`: one board, as its board document (domain/restore.ts) plus a revision
+ * - `board:<id>`: one board, as its board document (domain/restore.ts) plus a revision, without
+ *   its timeline
+ * - `timeline:<id>`: that board's snapshots and decision log, written in the same transaction as
+ *   the board, and only when they changed: the board record, written on every edit, stays small.
+ *   Reads join the two (`joinTimelines`), so the rest of the app sees one board
  * - `index`: the board order, with titles, written in the same transaction as the boards, and
  *   the revision of each board record written since (`revs`: the write guard reads these
  *   rather than whole boards)
@@ -33,10 +37,10 @@ export interface StoredBoard extends BoardDocument {
   rev: number;
 }
 
-export const toStoredBoard = (board: Board, rev: number): StoredBoard => ({
-  ...toBoardDocument(board),
-  rev,
-});
+export function toStoredBoard(board: Board, rev: number): StoredBoard {
+  const { timeline: _timeline, ...rest } = board;
+  return { ...toBoardDocument(rest), rev };
+}
 
 /** The revision of each board record, by board id; undefined for "no record". */
 export type Revisions = Record<string, number | undefined>;
@@ -49,6 +53,53 @@ export function revisionOf(record: unknown): number | undefined {
   if (record === undefined) return undefined;
   const rev = (record as { rev?: unknown } | null)?.rev;
   return typeof rev === 'number' && Number.isInteger(rev) && rev >= 0 ? rev : 0;
+}
+
+// Timelines ----------------------------------------------------------------------------
+
+export const TIMELINE_KEY_PREFIX = 'timeline:';
+export const TIMELINE_DOCUMENT_TYPE = 'partner-horizons/timeline';
+export const timelineKey = (boardId: string) => `${TIMELINE_KEY_PREFIX}${boardId}`;
+export const isTimelineKey = (key: string) => key.startsWith(TIMELINE_KEY_PREFIX);
+
+/** A stored timeline: restore reads what is inside (domain/snapshot-history-schema.ts). */
+export const toTimelineRecord = (timeline: Timeline) => ({
+  type: TIMELINE_DOCUMENT_TYPE,
+  version: 1,
+  timeline,
+});
+
+/** The keys a read of `keys` fetches: each board's timeline with it. */
+export const withTimelineKeys = (keys: readonly string[]): string[] => [
+  ...keys,
+  ...keys.filter(isBoardKey).map((key) => timelineKey(boardIdOf(key))),
+];
+
+/**
+ * Records as stored, as the app reads them: each board record with its timeline inside its
+ * board, and no timeline records of their own. A timeline record that is not one is put in
+ * as it is, for restore to find unreadable and say so; the board still loads.
+ */
+export function joinTimelines(records: readonly [string, unknown][]): [string, unknown][] {
+  const timelines = new Map<string, unknown>();
+  for (const [key, value] of records)
+    if (isTimelineKey(key) && value !== undefined)
+      timelines.set(key.slice(TIMELINE_KEY_PREFIX.length), value);
+  const joined: [string, unknown][] = [];
+  for (const [key, value] of records) {
+    if (isTimelineKey(key)) continue;
+    const stored = timelines.get(boardIdOf(key));
+    const doc = value as { board?: unknown } | null | undefined;
+    const board = doc?.board;
+    if (!isBoardKey(key) || stored === undefined || typeof board !== 'object' || board === null) {
+      joined.push([key, value]);
+      continue;
+    }
+    const found = stored as { type?: unknown; timeline?: unknown } | null;
+    const timeline = found?.type === TIMELINE_DOCUMENT_TYPE ? found.timeline : stored;
+    joined.push([key, { ...doc, board: { ...board, timeline } }]);
+  }
+  return joined;
 }
 
 // The index ----------------------------------------------------------------------------

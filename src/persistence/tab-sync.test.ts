@@ -1,59 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore as createIdbStore, get as idbGet, setMany } from 'idb-keyval';
+import { get as idbGet, setMany } from 'idb-keyval';
 import { createBoardsStore } from '../store/boards-store';
-import { startPersistence, type Autosave } from './autosave';
+import { startPersistence } from './autosave';
 import { StaleWriteError, idbBoardStorage, type BoardStorage } from './board-storage';
-import { INDEX_KEY, boardKey, indexRevisions, revisionOf } from './record-format';
-import type { TabChannel, TabMessage } from './tab-channel';
+import { INDEX_KEY, boardKey, indexRevisions, revisionOf, timelineKey } from './record-format';
+import { snapshotsOf } from '../domain/timeline';
+import type { Board } from '../domain/schema';
 import { milestoneIdsIn } from '../domain/milestones';
 import { withSaveClock, windowLike as noWindow } from '../testing/autosave-harness';
+import { freshDb, settle, twoTabs } from '../testing/two-tabs';
 
-/** A BroadcastChannel stand-in: what one tab posts reaches the others a moment later. */
-function channels() {
-  const listeners = new Set<(m: TabMessage) => void>();
-  let muted = false;
-  const make = (): TabChannel => {
-    let mine: ((m: TabMessage) => void) | undefined;
-    return {
-      post(message) {
-        if (muted) return;
-        for (const listener of listeners)
-          if (listener !== mine) setTimeout(() => listener(structuredClone(message)), 0);
-      },
-      listen(handler) {
-        mine = handler;
-        listeners.add(handler);
-        return () => listeners.delete(handler);
-      },
-    };
-  };
-  return { make, mute: (value: boolean) => (muted = value) };
-}
-
-let dbCount = 0;
 // Messages between tabs run on the same timers as saves.
 const running = withSaveClock();
-
-/** Delivers the news posted so far, and waits for each tab to finish what it set off. */
-async function settle(...tabs: { autosave: Autosave }[]) {
-  await vi.advanceTimersByTimeAsync(0);
-  for (const tab of tabs) await tab.autosave.settled();
-}
-
-/** Two tabs on one IndexedDB database, with their own stores. */
-async function twoTabs(seed?: (storage: BoardStorage) => Promise<void>) {
-  const idb = createIdbStore(`tabs-${++dbCount}`, 'kv');
-  const storage = idbBoardStorage(idb);
-  await seed?.(storage);
-  const bus = channels();
-  const open = async () => {
-    const store = createBoardsStore();
-    const autosave = (await startPersistence(store, storage, noWindow(), null, bus.make()))!;
-    running.push(autosave);
-    return { store, autosave };
-  };
-  return { storage, bus, open };
-}
 
 const titles = (store: ReturnType<typeof createBoardsStore>, boardId: string, horizon = 0) => {
   const board = store.getState().boards[boardId]!;
@@ -64,7 +22,7 @@ const titles = (store: ReturnType<typeof createBoardsStore>, boardId: string, ho
 
 describe('two tabs on one board', () => {
   it('an edit in one tab appears in the other, which does not write it back', async () => {
-    const { storage, open } = await twoTabs();
+    const { storage, open } = await twoTabs(running);
     const a = await open();
     const b = await open();
     const id = a.store.getState().createBoard({ title: 'Acme' });
@@ -83,7 +41,7 @@ describe('two tabs on one board', () => {
   });
 
   it('never saves over an edit it has not seen: both edits are kept', async () => {
-    const { storage, bus, open } = await twoTabs();
+    const { storage, bus, open } = await twoTabs(running);
     const a = await open();
     const id = a.store.getState().createBoard({ title: 'Acme' });
     await a.autosave.flush();
@@ -109,7 +67,7 @@ describe('two tabs on one board', () => {
 
   it('takes in news that arrives while it is still loading, once loaded', async () => {
     let release!: () => void;
-    const { storage, bus } = await twoTabs();
+    const { storage, bus } = await twoTabs(running);
     const slow: BoardStorage = {
       ...storage,
       readAll: async () => {
@@ -133,8 +91,50 @@ describe('two tabs on one board', () => {
     expect(b.getState().boards[id]?.title).toBe('Early');
   });
 
+  it('a snapshot taken in one tab reaches the other, stored apart from the board', async () => {
+    const { idb, storage, open } = await twoTabs(running);
+    const a = await open();
+    const id = a.store.getState().createBoard({ title: 'Acme', template: 'starter' });
+    await a.autosave.flush();
+    const b = await open();
+    const taken = a.store.getState().saveSnapshot(id, 'January workshop');
+    expect(taken.ok).toBe(true);
+    await a.autosave.flush();
+    await settle(b);
+    expect(snapshotsOf(b.store.getState().boards[id]!).map((s) => s.name)).toEqual([
+      'January workshop',
+    ]);
+    // The board record stays small: the timeline has a record of its own, joined on reading.
+    expect(await idbGet(boardKey(id), idb)).not.toHaveProperty('board.timeline');
+    expect(await idbGet(timelineKey(id), idb)).toMatchObject({ timeline: { log: [] } });
+    const read = await storage.readAll();
+    expect(read.map(([key]) => key)).not.toContain(timelineKey(id));
+    expect(read.find(([key]) => key === boardKey(id))).toMatchObject([
+      boardKey(id),
+      { board: { timeline: { snapshots: [{ name: 'January workshop' }] } } },
+    ]);
+  });
+
+  it('snapshots taken in two tabs at once are both kept', async () => {
+    const { storage, bus, open } = await twoTabs(running);
+    const a = await open();
+    const id = a.store.getState().createBoard({ title: 'Acme' });
+    await a.autosave.flush();
+    const b = await open();
+    bus.mute(true);
+    a.store.getState().saveSnapshot(id, 'From A');
+    b.store.getState().saveSnapshot(id, 'From B');
+    await a.autosave.flush();
+    await b.autosave.flush(); // refused by the guard, merged with what A stored, saved again
+    await settle(b);
+    const [, record] = (await storage.read([boardKey(id)]))[0]!;
+    const names = (record as { board: Board }).board.timeline!.snapshots.map((s) => s.name);
+    expect(names.sort()).toEqual(['From A', 'From B']);
+    expect(snapshotsOf(b.store.getState().boards[id]!)).toHaveLength(2);
+  });
+
   it('a board deleted in one tab goes from the other unless changed there', async () => {
-    const { open } = await twoTabs();
+    const { open } = await twoTabs(running);
     const a = await open();
     const keep = a.store.getState().createBoard({ title: 'Keep' });
     const drop = a.store.getState().createBoard({ title: 'Drop' });
@@ -147,7 +147,7 @@ describe('two tabs on one board', () => {
   });
 
   it('stops writing when another tab runs a newer format, and says to reload', async () => {
-    const { bus, open } = await twoTabs();
+    const { bus, open } = await twoTabs(running);
     const b = await open();
     const other = bus.make();
     other.listen(() => {});
@@ -163,7 +163,7 @@ describe('two tabs on one board', () => {
 
 describe('the write guard', () => {
   it('writes nothing, not even the index, when a guarded record changed', async () => {
-    const storage = idbBoardStorage(createIdbStore(`guard-${++dbCount}`, 'kv'));
+    const storage = idbBoardStorage(freshDb('guard'));
     await storage.write([[boardKey('b'), { rev: 3 }]], []);
     const attempt = storage.write(
       [
@@ -185,7 +185,7 @@ describe('the write guard', () => {
   });
 
   it('checks a revision the index vouches for without reading the board', async () => {
-    const idb = createIdbStore(`guard-${++dbCount}`, 'kv');
+    const idb = freshDb('guard');
     const storage = idbBoardStorage(idb);
     await storage.write(
       [
@@ -215,7 +215,7 @@ describe('the write guard', () => {
   });
 
   it('reads the board when a version that keeps no revisions in the index wrote last', async () => {
-    const idb = createIdbStore(`guard-${++dbCount}`, 'kv');
+    const idb = freshDb('guard');
     const storage = idbBoardStorage(idb);
     await storage.write(
       [
@@ -239,7 +239,7 @@ describe('the write guard', () => {
   });
 
   it('keeps the index revisions in step with every board put and deleted, index or not', async () => {
-    const idb = createIdbStore(`guard-${++dbCount}`, 'kv');
+    const idb = freshDb('guard');
     const storage = idbBoardStorage(idb);
     await storage.write(
       [

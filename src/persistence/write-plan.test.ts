@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planWrite, sameIds, unsavedChanges, type Baseline } from './write-plan';
-import { INDEX_KEY, boardKey, toQuarantineRecord, toStoredBoard } from './record-format';
+import {
+  INDEX_KEY,
+  boardKey,
+  timelineKey,
+  toQuarantineRecord,
+  toStoredBoard,
+  toTimelineRecord,
+} from './record-format';
+import { saveSnapshot } from '../domain/timeline';
 import { createBoard } from '../domain/boards';
 import type { Board } from '../domain/schema';
 
@@ -40,10 +48,23 @@ describe('planWrite', () => {
 
   it('deletes a deleted board with the index, guarded too', () => {
     const batch = planWrite({ boards: byId(a), boardIds: ['a'] }, stored(), [])!;
-    expect(batch.deletes).toEqual([boardKey('b')]);
+    expect(batch.deletes).toEqual([boardKey('b'), timelineKey('b')]);
     expect(batch.deletedIds).toEqual(['b']);
     expect(batch.guard).toEqual({ [boardKey('b')]: 0 });
     expect(batch.puts.map(([key]) => key)).toEqual([INDEX_KEY]);
+  });
+
+  it('writes a board’s timeline apart, and only when it changed', () => {
+    const snapped = saveSnapshot(a, { id: 's1', name: 'Kickoff', takenAt: a.createdAt }).board;
+    const first = planWrite({ boards: byId(snapped, b), boardIds: ['a', 'b'] }, stored(), [])!;
+    expect(first.puts.map(([key]) => key)).toEqual([boardKey('a'), timelineKey('a'), INDEX_KEY]);
+    expect(first.puts[0]![1]).not.toHaveProperty('board.timeline');
+    expect(first.puts[1]![1]).toEqual(toTimelineRecord(snapped.timeline!));
+    // An edit that leaves the timeline as it was writes the board alone.
+    const renamed = { ...snapped, title: 'A, renamed' };
+    const base: Baseline = { saved: byId(snapped, b), savedIds: ['a', 'b'], revs: { a: 4, b: 0 } };
+    const second = planWrite({ boards: byId(renamed, b), boardIds: ['a', 'b'] }, base, [])!;
+    expect(second.puts.map(([key]) => key)).toEqual([boardKey('a'), INDEX_KEY]);
   });
 
   it('writes the index alone when only the order changed', () => {

@@ -4,7 +4,9 @@ import type { Guard } from './board-storage';
 import {
   INDEX_KEY,
   boardKey,
+  timelineKey,
   toIndexRecord,
+  toTimelineRecord,
   toStoredBoard,
   type QuarantineRecord,
   type Revisions,
@@ -69,6 +71,12 @@ export function planWrite(
     batch.guard[boardKey(id)] = revs[id];
     batch.written[id] = rev;
     batch.writtenBoards[id] = board;
+    // The timeline only when it changed: it may be far bigger than the board.
+    const timeline = board.timeline;
+    if (timeline !== saved[id]?.timeline) {
+      if (timeline) batch.puts.push([timelineKey(id), toTimelineRecord(timeline)]);
+      else batch.deletes.push(timelineKey(id));
+    }
   }
   const boardsChanged =
     batch.puts.length > quarantine.length ||
@@ -76,7 +84,7 @@ export function planWrite(
     !sameIds(boardIds, savedIds);
   if (!boardsChanged && !quarantine.length) return null;
   for (const id of batch.deletedIds) batch.guard[boardKey(id)] = revs[id];
-  batch.deletes = batch.deletedIds.map(boardKey);
+  batch.deletes.push(...batch.deletedIds.flatMap((id) => [boardKey(id), timelineKey(id)]));
   batch.puts.push([INDEX_KEY, toIndexRecord(boardIds, current)]);
   return batch;
 }

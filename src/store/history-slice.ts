@@ -158,11 +158,16 @@ export const createHistorySlice: StateCreator<BoardsState, [], [], HistorySlice>
         return { liveUndo, history };
       });
     },
-    receiveLive(board) {
-      set((state) => ({
-        boards: { ...state.boards, [board.id]: board },
-        boardIds: state.boards[board.id] ? state.boardIds : [...state.boardIds, board.id],
-      }));
+    receiveLive(received) {
+      set((state) => {
+        // The session does not carry the timeline: what this tab holds stays.
+        const timeline = state.boards[received.id]?.timeline;
+        const board = timeline ? { ...received, timeline } : received;
+        return {
+          boards: { ...state.boards, [board.id]: board },
+          boardIds: state.boards[board.id] ? state.boardIds : [...state.boardIds, board.id],
+        };
+      });
     },
   };
 };

@@ -36,7 +36,7 @@ test('a board exported here opens identical in a fresh browser profile', async (
   const exported = JSON.parse(file.text);
   expect(exported).toMatchObject({
     type: 'partner-horizons/board',
-    version: 4,
+    version: 5,
     app: /^Partner Horizons \d/,
   });
 
@@ -149,7 +149,7 @@ test('bad files are refused with a specific message and change nothing', async (
     },
     {
       name: 'future.partner-board.json',
-      text: '{"type":"partner-horizons/board","version":5,"board":{}}',
+      text: '{"type":"partner-horizons/board","version":6,"board":{}}',
       message: /made with a newer version of Partner Horizons/,
     },
   ];
