@@ -8,7 +8,13 @@ import { UpdatePrompt } from './update-prompt';
 import { NotFound } from '../ui/not-found';
 import { CenterScreen } from '../ui/center-screen';
 import { lazyComponent } from '../ui/lazy';
-import { loadBoardPage, loadJoinPage, loadListPage, loadSharedPage } from './page-code';
+import {
+  loadBoardPage,
+  loadJoinPage,
+  loadListPage,
+  loadSharedPage,
+  loadSnapshotPage,
+} from './page-code';
 import './app.css';
 
 // Each page brings its own code (page-code.ts).
@@ -22,6 +28,7 @@ const SharedRoute = lazyComponent(
   () => loadSharedPage().then((m) => m.SharedBoardPage),
   <Loading text="Opening the shared board…" />,
 );
+const SnapshotRoute = lazyComponent(loadSnapshotPage, <Loading text="Opening the snapshot…" />);
 const JoinRoute = lazyComponent(loadJoinPage, <Loading text="Opening the invite…" />);
 const ListRoute = lazyComponent(
   () =>
@@ -34,7 +41,13 @@ const ListRoute = lazyComponent(
 
 /** Every page's code, loaded: for tests that render a page at once. */
 export const loadAllPages = () =>
-  Promise.all([BoardRoute.load(), SharedRoute.load(), ListRoute.load(), JoinRoute.load()]);
+  Promise.all([
+    BoardRoute.load(),
+    SharedRoute.load(),
+    SnapshotRoute.load(),
+    ListRoute.load(),
+    JoinRoute.load(),
+  ]);
 
 /** Starts fetching the board's code early: when a board is asked for, or about to be. */
 export const preloadBoardPage = () => BoardRoute.preload();
@@ -55,6 +68,7 @@ function Routed() {
     <Routes>
       <Route path={paths.boards.path} element={<ListRoute />} />
       <Route path={paths.board.path} element={<BoardRoute />} />
+      <Route path={paths.snapshot.path} element={<SnapshotRoute />} />
       <Route path={paths.shared.path} element={<SharedRoute />} />
       <Route path={paths.join.path} element={<JoinRoute />} />
       <Route path={paths.notFound.path} element={<NotFound />} />

@@ -14,16 +14,21 @@ const once = <T>(load: () => Promise<T>) => {
 export const loadBoardPage = once(() => import('./routes/board/board-page'));
 export const loadSharedPage = once(() => import('../features/sharing'));
 export const loadListPage = once(() => import('../features/boards-list'));
+export const loadSnapshotPage = once(() =>
+  import('../features/timeline').then((m) => m.loadSnapshotPage()),
+);
 export const loadJoinPage = once(() => import('../features/live').then((m) => m.loadJoinPage()));
 
 /** Starts fetching the code of the page at `pathname`; a failure shows when it is shown. */
 export function preloadForPath(pathname: string): void {
-  const load = pathname.startsWith('/boards/')
-    ? loadBoardPage
-    : pathname === paths.shared.path
-      ? loadSharedPage
-      : pathname === paths.join.path
-        ? loadJoinPage
-        : loadListPage;
+  const load = /^\/boards\/[^/]+\/snapshots\//.test(pathname)
+    ? loadSnapshotPage
+    : pathname.startsWith('/boards/')
+      ? loadBoardPage
+      : pathname === paths.shared.path
+        ? loadSharedPage
+        : pathname === paths.join.path
+          ? loadJoinPage
+          : loadListPage;
   load().catch(() => undefined);
 }

@@ -5,6 +5,12 @@ export const paths = {
     path: '/boards/:boardId',
     getHref: (boardId: string) => `/boards/${encodeURIComponent(boardId)}`,
   },
+  /** One snapshot of a board, read-only. */
+  snapshot: {
+    path: '/boards/:boardId/snapshots/:snapshotId',
+    getHref: (boardId: string, snapshotId: string) =>
+      `/boards/${encodeURIComponent(boardId)}/snapshots/${encodeURIComponent(snapshotId)}`,
+  },
   /** A board carried in the link's #fragment, opened read-only. */
   shared: { path: '/shared', getHref: (fragment: string) => `/shared#${fragment}` },
   /** An invite to a live session: the room and its secret ride in the #fragment. */

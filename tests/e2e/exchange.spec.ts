@@ -1,21 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { card, createBoard, exportBoard, horizon, titlesIn } from './support';
-
-async function importThroughPicker(page: Page, file: { name: string; text: string }) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page
-      .getByRole('button', { name: /^Import/ })
-      .first()
-      .click(),
-  ]);
-  await chooser.setFiles({
-    name: file.name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(file.text),
-  });
-}
+import { expect, test } from '@playwright/test';
+import { card, createBoard, exportBoard, horizon, importThroughPicker, titlesIn } from './support';
 
 test('a board exported here opens identical in a fresh browser profile', async ({
   page,

@@ -219,3 +219,19 @@ export async function exportBoard(
     text: await readFile((await download.path())!, 'utf8'),
   };
 }
+
+/** Imports a file through the boards list's Import button and the file picker. */
+export async function importThroughPicker(page: Page, file: { name: string; text: string }) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page
+      .getByRole('button', { name: /^Import/ })
+      .first()
+      .click(),
+  ]);
+  await chooser.setFiles({
+    name: file.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(file.text),
+  });
+}

@@ -82,7 +82,7 @@ export function SharedBoardPage() {
   };
 
   return (
-    <main className="shared-page" id="main">
+    <main className="shared-page page-poster" id="main">
       <div className="shared-page__bar" role="region" aria-label="Shared board">
         <p>
           <strong>A shared board, read-only.</strong> It came whole inside the link; nothing is

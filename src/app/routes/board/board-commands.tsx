@@ -9,6 +9,7 @@ import {
 } from '../../../features/workshop';
 import { ShortcutsDialog } from '../../../features/shortcuts';
 import { LiveDialog } from '../../../features/live';
+import { TimelineDialog } from '../../../features/timeline';
 import { useBoardsStore } from '../../../store/boards-store';
 import { useCanRedo, useCanUndo } from '../../../store/selectors';
 import type { IconName } from '../../../ui/icon';
@@ -28,6 +29,8 @@ interface CommandBase {
   toolbar: boolean;
   /** An icon-only button (the label becomes its name), or the toolbar's main action. */
   look?: 'icon' | 'primary';
+  /** Left out of a phone's toolbar (a touch screen of phone width), where there is no room. */
+  notOnPhones?: boolean;
 }
 
 /** A command that opens a dialog. Its code may load late: `preload` fetches it early. */
@@ -82,6 +85,7 @@ export const DIALOGS = {
   present: { label: 'Present', icon: 'present', toolbar: true, Dialog: PresentDialog },
   vote: { label: 'Vote', icon: 'vote', toolbar: true, Dialog: VotingDialog },
   timer: { label: 'Timer', icon: 'timer', toolbar: true, Dialog: TimerDialog },
+  timeline: { label: 'Timeline', icon: 'history', toolbar: true, Dialog: TimelineDialog },
   share: { label: 'Share', icon: 'share', toolbar: true, Dialog: ShareDialog },
   live: { label: 'Live', icon: 'live', toolbar: true, Dialog: LiveDialog },
   'new-horizon': { label: 'Horizon', icon: 'plus', toolbar: true, Dialog: NewHorizonDialog },
@@ -100,6 +104,8 @@ export const DIALOGS = {
     toolbar: true,
     look: 'icon',
     keys: HELP_KEYS,
+    // A phone has no keyboard to use them with, and its toolbar no room.
+    notOnPhones: true,
     Dialog: ShortcutsDialog,
   },
 } satisfies Record<string, DialogCommand>;

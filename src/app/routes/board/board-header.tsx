@@ -20,12 +20,12 @@ import {
 import { AppHeader } from '../../app-header';
 import './board-page.css';
 
-const buttonClass = (look: 'icon' | 'primary' | undefined) =>
-  look === 'icon'
+const buttonClass = (look: 'icon' | 'primary' | undefined, notOnPhones = false) =>
+  (look === 'icon'
     ? 'button button--icon'
     : look === 'primary'
       ? 'button button--primary'
-      : 'button';
+      : 'button') + (notOnPhones ? ' board-head__not-on-phones' : '');
 
 function ActionButton({ boardId, command }: { boardId: string; command: ActionCommand }) {
   const enabled = command.useEnabled(boardId);
@@ -52,7 +52,7 @@ function DialogButton({ command, onOpen }: { command: DialogCommand; onOpen: () 
   return (
     <button
       type="button"
-      className={buttonClass(command.look)}
+      className={buttonClass(command.look, command.notOnPhones)}
       onClick={onOpen}
       onPointerEnter={preload}
       onFocus={preload}

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import {
+  card,
+  createBoard,
+  dragTo,
+  expectNoSeriousViolations,
+  exportBoard,
+  horizon,
+  importThroughPicker,
+  titlesIn,
+  waitForSaved,
+} from './support';
+
+/**
+ * The timeline (issue 16): a workshop saves the board as it stands, the board moves on, and
+ * the snapshot still shows how things stood; it survives a reload, travels in the file, and
+ * can become a board of its own.
+ */
+test('a snapshot keeps the board as it stood, through a reload and the board file', async ({
+  page,
+  browser,
+}) => {
+  await createBoard(page, 'Acme Analytics');
+  const first = (await titlesIn(page, 'Now'))[0]!;
+
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  const timeline = page.getByRole('dialog', { name: 'Timeline' });
+  await expect(timeline.getByText(/No snapshots yet/)).toBeVisible();
+  await timeline.getByRole('textbox', { name: 'Snapshot name' }).fill('January workshop');
+  await timeline.getByRole('textbox', { name: 'Snapshot name' }).press('Enter');
+  await expect(timeline.getByRole('listitem')).toHaveCount(1);
+  await expect(timeline.getByRole('listitem')).toContainText('January workshop');
+  await expectNoSeriousViolations(page);
+  await timeline.getByRole('button', { name: 'Done' }).click();
+
+  // The board moves on: its first card goes from Now to Next.
+  await dragTo(page, card(horizon(page, 'Now'), first), horizon(page, 'Next'));
+  await expect(card(horizon(page, 'Next'), first)).toBeVisible();
+  await waitForSaved(page);
+  await page.reload();
+  await expect(card(horizon(page, 'Next'), first)).toBeVisible();
+
+  // The snapshot, after the reload, still has the card in Now, read-only.
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByRole('link', { name: 'Open “January workshop”' }).click();
+  const bar = page.getByRole('region', { name: 'Snapshot' });
+  await expect(bar).toContainText('Snapshot “January workshop”, saved');
+  const column = (name: string) =>
+    page.locator('section').filter({ has: page.getByRole('heading', { name: `${name} 2` }) });
+  await expect(column('Now')).toContainText(first);
+  await expect(column('Next')).not.toContainText(first);
+  await expect(page.getByRole('button', { name: new RegExp(`^${first}`) })).toHaveCount(0);
+  await expectNoSeriousViolations(page);
+
+  // Export: the board as it stood, as a file of its own.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    bar.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  const then = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(then.board.title).toBe('Acme Analytics – January workshop');
+  expect(then.board.timeline).toBeUndefined();
+
+  // Restore as a new board: a board of its own, the original unchanged.
+  await bar.getByRole('button', { name: 'Restore as a new board' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Board title: Acme Analytics – January workshop' }),
+  ).toBeVisible();
+  await expect(card(horizon(page, 'Now'), first)).toBeVisible();
+
+  // The original's file carries the snapshot; a fresh browser reads it back.
+  await page.goBack();
+  await page.goBack();
+  await expect(card(horizon(page, 'Next'), first)).toBeVisible();
+  const file = await exportBoard(page);
+  const exported = JSON.parse(file.text);
+  expect(exported.version).toBe(5);
+  expect(exported.board.timeline.snapshots.map((s: { name: string }) => s.name)).toEqual([
+    'January workshop',
+  ]);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await importThroughPicker(other, file);
+  await other
+    .getByRole('status', { name: 'Notifications' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+  await other.getByRole('button', { name: 'Timeline' }).click();
+  await expect(other.getByRole('dialog', { name: 'Timeline' }).getByRole('listitem')).toContainText(
+    'January workshop',
+  );
+  await fresh.close();
+});
