@@ -21,8 +21,7 @@ export type RefusalCode =
   | 'no-open-round'
   | 'no-voter'
   | 'milestone-gone'
-  | 'dots-used-up'
-  | 'snapshot-needs-name';
+  | 'dots-used-up';
 
 /**
  * An edit refused, and why: `code` for the code and the tests, `reason` for the person, in

@@ -4,7 +4,7 @@ import { createBoardsStore } from '../store/boards-store';
 import { startPersistence } from './autosave';
 import { StaleWriteError, idbBoardStorage, type BoardStorage } from './board-storage';
 import { INDEX_KEY, boardKey, indexRevisions, revisionOf, timelineKey } from './record-format';
-import { snapshotsOf } from '../domain/timeline';
+import { saveSnapshot, snapshotsOf } from '../domain/timeline';
 import type { Board } from '../domain/schema';
 import { milestoneIdsIn } from '../domain/milestones';
 import { withSaveClock, windowLike as noWindow } from '../testing/autosave-harness';
@@ -12,6 +12,17 @@ import { freshDb, settle, twoTabs } from '../testing/two-tabs';
 
 // Messages between tabs run on the same timers as saves.
 const running = withSaveClock();
+
+/** Saves a snapshot of the board in one tab, as the timeline does. */
+const snap = (store: ReturnType<typeof createBoardsStore>, boardId: string, name: string) =>
+  store
+    .getState()
+    .edit(
+      boardId,
+      (b) =>
+        saveSnapshot(b, { id: name.replace(/\W/g, ''), name, takenAt: new Date().toISOString() })
+          .board,
+    );
 
 const titles = (store: ReturnType<typeof createBoardsStore>, boardId: string, horizon = 0) => {
   const board = store.getState().boards[boardId]!;
@@ -97,8 +108,7 @@ describe('two tabs on one board', () => {
     const id = a.store.getState().createBoard({ title: 'Acme', template: 'starter' });
     await a.autosave.flush();
     const b = await open();
-    const taken = a.store.getState().saveSnapshot(id, 'January workshop');
-    expect(taken.ok).toBe(true);
+    snap(a.store, id, 'January workshop');
     await a.autosave.flush();
     await settle(b);
     expect(snapshotsOf(b.store.getState().boards[id]!).map((s) => s.name)).toEqual([
@@ -122,8 +132,8 @@ describe('two tabs on one board', () => {
     await a.autosave.flush();
     const b = await open();
     bus.mute(true);
-    a.store.getState().saveSnapshot(id, 'From A');
-    b.store.getState().saveSnapshot(id, 'From B');
+    snap(a.store, id, 'From A');
+    snap(b.store, id, 'From B');
     await a.autosave.flush();
     await b.autosave.flush(); // refused by the guard, merged with what A stored, saved again
     await settle(b);

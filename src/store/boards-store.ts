@@ -3,18 +3,13 @@ import { createBoardsSlice, type BoardsSlice } from './boards-slice';
 import { createBoardDocumentSlice, type BoardDocumentSlice } from './document-slice';
 import { createWorkshopSlice, type WorkshopSlice } from './workshop-slice';
 import { createHistorySlice, type HistorySlice } from './history-slice';
-import { createTimelineSlice, type TimelineSlice } from './timeline-slice';
 
 /**
  * The one store, made of slices (the zustand docs' slices pattern): the boards and how they
  * load and save; edits of a board's document; the workshop; undo and redo. Every slice sees
  * the whole state, and every edit of a board goes through the history slice's `commit`.
  */
-export type BoardsState = BoardsSlice &
-  BoardDocumentSlice &
-  WorkshopSlice &
-  TimelineSlice &
-  HistorySlice;
+export type BoardsState = BoardsSlice & BoardDocumentSlice & WorkshopSlice & HistorySlice;
 
 export type {
   DamagedRecord,
@@ -32,7 +27,6 @@ export const createBoardsStore = () =>
     ...createBoardsSlice(...api),
     ...createBoardDocumentSlice(...api),
     ...createWorkshopSlice(...api),
-    ...createTimelineSlice(...api),
     ...createHistorySlice(...api),
   }));
 

@@ -12,6 +12,7 @@ import { formatMoment } from '../../ui/dates';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { useDocumentTitle } from '../../ui/use-document-title';
+import { restoreSnapshot } from './timeline-actions';
 import './timeline.css';
 
 /**
@@ -55,7 +56,7 @@ export function SnapshotPage() {
   }
 
   const restore = () => {
-    const id = useBoardsStore.getState().restoreSnapshot(board.id, snapshot.id);
+    const id = restoreSnapshot(board.id, snapshot.id);
     if (!id) return;
     const title = useBoardsStore.getState().boards[id]?.title ?? '';
     showToast(`Restored as a new board, “${title}”. The original board is unchanged.`);

@@ -10,6 +10,7 @@ import { InlineText } from '../../ui/inline-text';
 import { Icon } from '../../ui/icon';
 import { formatDay, formatMoment } from '../../ui/dates';
 import { showToast } from '../../ui/toast-store';
+import { deleteSnapshot, renameSnapshot, saveSnapshot } from './timeline-actions';
 import './timeline.css';
 
 const EMPTY: readonly Snapshot[] = [];
@@ -26,8 +27,8 @@ export function TimelineDialog({ boardId, onClose }: { boardId: string; onClose:
   const store = useBoardsStore.getState;
   const save = (text: string) => {
     const name = text.trim() || formatDay(new Date());
-    const result = store().saveSnapshot(boardId, name);
-    if (!result.ok) return result.reason;
+    const result = saveSnapshot(boardId, name);
+    if (!result) return 'This board is no longer here.';
     const undo = { label: 'Undo', run: () => store().undo(boardId) };
     showToast(
       result.dropped
@@ -89,7 +90,7 @@ function SnapshotRow({ boardId, snapshot }: { boardId: string; snapshot: Snapsho
   const store = useBoardsStore.getState;
   const count = Object.keys(snapshot.milestones).length;
   const remove = () => {
-    store().deleteSnapshot(boardId, snapshot.id);
+    deleteSnapshot(boardId, snapshot.id);
     showToast(`Snapshot “${snapshot.name}” deleted.`, {
       label: 'Undo',
       run: () => store().undo(boardId),
@@ -104,7 +105,7 @@ function SnapshotRow({ boardId, snapshot }: { boardId: string; snapshot: Snapsho
           placeholder="Snapshot name"
           required
           maxLength={LIMITS.snapshotName}
-          onCommit={(name) => store().renameSnapshot(boardId, snapshot.id, name)}
+          onCommit={(name) => renameSnapshot(boardId, snapshot.id, name)}
         />
         <span className="timeline-row__meta">
           <time dateTime={snapshot.takenAt}>{formatMoment(snapshot.takenAt)}</time> ·{' '}
