@@ -14,6 +14,7 @@ import {
   loadListPage,
   loadSharedPage,
   loadSnapshotPage,
+  loadComparePage,
 } from './page-code';
 import './app.css';
 
@@ -29,6 +30,7 @@ const SharedRoute = lazyComponent(
   <Loading text="Opening the shared board…" />,
 );
 const SnapshotRoute = lazyComponent(loadSnapshotPage, <Loading text="Opening the snapshot…" />);
+const CompareRoute = lazyComponent(loadComparePage, <Loading text="Comparing…" />);
 const JoinRoute = lazyComponent(loadJoinPage, <Loading text="Opening the invite…" />);
 const ListRoute = lazyComponent(
   () =>
@@ -45,6 +47,7 @@ export const loadAllPages = () =>
     BoardRoute.load(),
     SharedRoute.load(),
     SnapshotRoute.load(),
+    CompareRoute.load(),
     ListRoute.load(),
     JoinRoute.load(),
   ]);
@@ -69,6 +72,7 @@ function Routed() {
       <Route path={paths.boards.path} element={<ListRoute />} />
       <Route path={paths.board.path} element={<BoardRoute />} />
       <Route path={paths.snapshot.path} element={<SnapshotRoute />} />
+      <Route path={paths.compare.path} element={<CompareRoute />} />
       <Route path={paths.shared.path} element={<SharedRoute />} />
       <Route path={paths.join.path} element={<JoinRoute />} />
       <Route path={paths.notFound.path} element={<NotFound />} />

@@ -17,18 +17,23 @@ export const loadListPage = once(() => import('../features/boards-list'));
 export const loadSnapshotPage = once(() =>
   import('../features/timeline').then((m) => m.loadSnapshotPage()),
 );
+export const loadComparePage = once(() =>
+  import('../features/timeline').then((m) => m.loadComparePage()),
+);
 export const loadJoinPage = once(() => import('../features/live').then((m) => m.loadJoinPage()));
 
 /** Starts fetching the code of the page at `pathname`; a failure shows when it is shown. */
 export function preloadForPath(pathname: string): void {
   const load = /^\/boards\/[^/]+\/snapshots\//.test(pathname)
     ? loadSnapshotPage
-    : pathname.startsWith('/boards/')
-      ? loadBoardPage
-      : pathname === paths.shared.path
-        ? loadSharedPage
-        : pathname === paths.join.path
-          ? loadJoinPage
-          : loadListPage;
+    : /^\/boards\/[^/]+\/compare$/.test(pathname)
+      ? loadComparePage
+      : pathname.startsWith('/boards/')
+        ? loadBoardPage
+        : pathname === paths.shared.path
+          ? loadSharedPage
+          : pathname === paths.join.path
+            ? loadJoinPage
+            : loadListPage;
   load().catch(() => undefined);
 }

@@ -11,6 +11,12 @@ export const paths = {
     getHref: (boardId: string, snapshotId: string) =>
       `/boards/${encodeURIComponent(boardId)}/snapshots/${encodeURIComponent(snapshotId)}`,
   },
+  /** Two moments of a board compared: snapshots by id, `now` for the board as it is. */
+  compare: {
+    path: '/boards/:boardId/compare',
+    getHref: (boardId: string, from: string, to = 'now') =>
+      `/boards/${encodeURIComponent(boardId)}/compare?${new URLSearchParams({ from, to })}`,
+  },
   /** A board carried in the link's #fragment, opened read-only. */
   shared: { path: '/shared', getHref: (fragment: string) => `/shared#${fragment}` },
   /** An invite to a live session: the room and its secret ride in the #fragment. */

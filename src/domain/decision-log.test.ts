@@ -27,9 +27,9 @@ describe('what is worth a why', () => {
     expect(changesWorthAsking(card, { ...card, confidence: 30 })).toEqual([
       { kind: 'confidence', from: 60, to: 30 },
     ]);
-    expect(changesWorthAsking(card, { ...card, confidence: undefined })).toEqual([
-      { kind: 'confidence', from: 60, to: undefined },
-    ]);
+    // Saying how likely for the first time, or clearing it, is no change of belief.
+    expect(changesWorthAsking(card, { ...card, confidence: undefined })).toEqual([]);
+    expect(changesWorthAsking({ ...card, confidence: undefined }, card)).toEqual([]);
     // Parked: told once, as the move to the side area.
     expect(changesWorthAsking(card, { ...card, status: 'dropped' })).toEqual([
       { kind: 'place', from: 'h1', to: 'side:parked' },

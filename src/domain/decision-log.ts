@@ -1,5 +1,5 @@
 import { containerOf } from './milestones';
-import type { LogEntry, LoggedChange, Milestone } from './schema';
+import { LIMITS, type Board, type LogEntry, type LoggedChange, type Milestone } from './schema';
 
 export type { LogEntry, LoggedChange } from './schema';
 
@@ -22,7 +22,8 @@ export function changesWorthAsking(before: Milestone, after: Milestone): LoggedC
   else if (before.status !== after.status)
     changes.push({ kind: 'status', from: before.status, to: after.status });
   const [a, b] = [before.confidence, after.confidence];
-  if (a !== b && (a === undefined || b === undefined || Math.abs(a - b) >= CONFIDENCE_STEP))
+  // Saying how likely for the first time, or clearing it, is no change of belief.
+  if (a !== undefined && b !== undefined && Math.abs(a - b) >= CONFIDENCE_STEP)
     changes.push({ kind: 'confidence', from: a, to: b });
   return changes;
 }
@@ -84,3 +85,46 @@ export const entriesBetween = (
   to: string | undefined,
 ): LogEntry[] =>
   log.filter((entry) => (!from || entry.at >= from) && (!to || entry.at < to)).sort(byTime);
+
+/** The board with `entry` at the end of its log; the oldest entries give way at the limit. */
+export function appendEntry(board: Board, entry: LogEntry): Board {
+  const timeline = board.timeline ?? { records: {}, snapshots: [], log: [] };
+  const log = [...timeline.log, entry].slice(-LIMITS.logEntries);
+  return { ...board, timeline: { ...timeline, log } };
+}
+
+/** The board with the why of one log entry written; itself when the why is the same. */
+export function explainEntry(board: Board, entryId: string, why: string, at: string): Board {
+  const timeline = board.timeline;
+  const index = timeline?.log.findIndex((entry) => entry.id === entryId) ?? -1;
+  if (!timeline || index < 0) return board;
+  const written = withWhy(timeline.log[index]!, why.slice(0, LIMITS.reason), at);
+  if (written === timeline.log[index]) return board;
+  return { ...board, timeline: { ...timeline, log: timeline.log.with(index, written) } };
+}
+
+/**
+ * A person's edit of a board, logged when it was a decision about one future: exactly one
+ * milestone changed place, status or confidence worth asking about. Edits that move many
+ * cards at once (a horizon removed, a merge) are not one decision, and are not logged. Gives
+ * the board with its entry, and the entry's id to ask why; the same board when nothing is
+ * logged. Looks only at the milestones the edit replaced.
+ */
+export function logDecision(
+  before: Board,
+  after: Board,
+  { id, at }: { id: string; at: string },
+): { board: Board; entryId?: string } {
+  if (before.milestones === after.milestones) return { board: after };
+  let entry: LogEntry | undefined;
+  for (const [milestoneId, now] of Object.entries(after.milestones)) {
+    const then = before.milestones[milestoneId];
+    if (!then || then === now) continue;
+    const snapshotId = after.timeline?.snapshots.at(-1)?.id;
+    const found = entryFor(then, now, { id, at, ...(snapshotId ? { snapshotId } : {}) });
+    if (!found) continue;
+    if (entry) return { board: after };
+    entry = found;
+  }
+  return entry ? { board: appendEntry(after, entry), entryId: entry.id } : { board: after };
+}

@@ -1,4 +1,4 @@
-import { LIMITS, type Board, type LogEntry, type Timeline } from './schema';
+import { LIMITS, type Board, type Timeline } from './schema';
 import { duplicateBoard } from './boards';
 import { newId } from './ids';
 import {
@@ -11,7 +11,9 @@ import {
   withoutUnused,
   type Snapshot,
 } from './snapshots';
-import { mergeLogs, withWhy } from './decision-log';
+import { mergeLogs } from './decision-log';
+
+export { appendEntry as logEntry, explainEntry } from './decision-log';
 import { jsonEqual } from './json-equal';
 
 /**
@@ -78,24 +80,6 @@ export function renameSnapshotOn(board: Board, snapshotId: string, name: string)
   const timeline = timelineOf(board);
   const history = renameSnapshot(timeline, snapshotId, clean);
   return history === timeline ? board : withTimeline(board, { ...timeline, ...history });
-}
-
-/** The board with `entry` at the end of its log; the oldest entries give way at the limit. */
-export function logEntry(board: Board, entry: LogEntry): Board {
-  const timeline = timelineOf(board);
-  const log = [...timeline.log, entry].slice(-LIMITS.logEntries);
-  return withTimeline(board, { ...timeline, log });
-}
-
-/** The board with the why of one log entry written; itself when the why is the same. */
-export function explainEntry(board: Board, entryId: string, why: string, at: string): Board {
-  const timeline = timelineOf(board);
-  const index = timeline.log.findIndex((entry) => entry.id === entryId);
-  if (index < 0) return board;
-  const written = withWhy(timeline.log[index]!, why.slice(0, LIMITS.reason), at);
-  if (written === timeline.log[index]) return board;
-  const log = timeline.log.with(index, written);
-  return withTimeline(board, { ...timeline, log });
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { Board } from '../domain/schema';
 import { stampEdits } from '../domain/edits';
+import { explainEntry, logDecision } from '../domain/decision-log';
+import { newId } from '../domain/ids';
 import { refuse, type Outcome as Edited, type Refusal } from '../domain/result';
 import type { BoardsState } from './boards-store';
 
@@ -23,9 +25,24 @@ export interface LiveUndo {
   redo(): void;
 }
 
+/** A decision just logged (decision-log.ts), whose why the board may ask for. */
+export interface AskWhy {
+  boardId: string;
+  entryId: string;
+}
+
 /** Undo and redo per board. Session state: never saved. */
 export interface HistorySlice {
   history: Record<string, History>;
+  /** The decision the board offers to note a why for; null when none is asked. */
+  askWhy: AskWhy | null;
+  /**
+   * Writes the why of a logged decision into the same undo step as the decision itself, and
+   * stops asking; an empty why just stops asking.
+   */
+  explain(boardId: string, entryId: string, why: string): void;
+  /** Stops asking why, writing nothing. */
+  skipWhy(): void;
   /** Boards whose undo a live session has taken over. */
   liveUndo: Record<string, LiveUndo>;
   undo(boardId: string): boolean;
@@ -75,15 +92,27 @@ export function boardEdits(set: SetState, get: GetState) {
     if (!board) return;
     const edited = edit(board);
     if (edited === board) return;
-    const next = stamp ? stampEdits(board, edited, now()) : edited;
+    const at = now();
+    let next = stamp ? stampEdits(board, edited, at) : edited;
+    // A person's decision about one future is logged, and its why asked for (never a merge's).
+    let asked: AskWhy | undefined;
+    if (stamp) {
+      const logged = logDecision(board, next, { id: newId(), at });
+      next = logged.board;
+      if (logged.entryId) asked = { boardId, entryId: logged.entryId };
+    }
     // Live, the session's own undo records the step (see LiveUndo).
     if (get().liveUndo[boardId]) {
-      set((state) => ({ boards: { ...state.boards, [boardId]: next } }));
+      set((state) => ({
+        boards: { ...state.boards, [boardId]: next },
+        askWhy: asked ?? state.askWhy,
+      }));
       return;
     }
     const history = get().history[boardId] ?? EMPTY_HISTORY;
     set((state) => ({
       boards: { ...state.boards, [boardId]: next },
+      askWhy: asked ?? state.askWhy,
       history: {
         ...state.history,
         [boardId]: { past: [...history.past, board].slice(-HISTORY_LIMIT), future: [] },
@@ -145,6 +174,20 @@ export const createHistorySlice: StateCreator<BoardsState, [], [], HistorySlice>
   };
   return {
     history: {},
+    askWhy: null,
+    explain(boardId, entryId, why) {
+      set((state) => {
+        const board = state.boards[boardId];
+        const explained = board && why.trim() ? explainEntry(board, entryId, why, now()) : board;
+        return {
+          askWhy: null,
+          ...(explained && explained !== board
+            ? { boards: { ...state.boards, [boardId]: explained } }
+            : {}),
+        };
+      });
+    },
+    skipWhy: () => set({ askWhy: null }),
     liveUndo: {},
     undo: (boardId) => move(boardId, 'undo'),
     redo: (boardId) => move(boardId, 'redo'),

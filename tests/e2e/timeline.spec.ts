@@ -8,6 +8,7 @@ import {
   exportBoard,
   horizon,
   importThroughPicker,
+  lift,
   titlesIn,
   waitForSaved,
 } from './support';
@@ -92,4 +93,54 @@ test('a snapshot keeps the board as it stood, through a reload and the board fil
     'January workshop',
   );
   await fresh.close();
+});
+
+/**
+ * A January workshop saves a snapshot; the board moves on with reasons noted as it goes; a
+ * March review compares with January and sees every move with its reason.
+ */
+test('a March review sees every move since January, with its reason', async ({ page }) => {
+  await createBoard(page, 'Acme Analytics');
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  const timeline = page.getByRole('dialog', { name: 'Timeline' });
+  await timeline.getByRole('textbox', { name: 'Snapshot name' }).fill('January workshop');
+  await timeline.getByRole('textbox', { name: 'Snapshot name' }).press('Enter');
+  await timeline.getByRole('button', { name: 'Done' }).click();
+
+  // A drag: the board asks why, and Enter keeps the reason.
+  const integration = 'Native integration in both products';
+  await dragTo(page, card(horizon(page, 'Next'), integration), horizon(page, 'Later'));
+  const prompt = page.getByRole('region', { name: 'Why it changed' });
+  await expect(prompt).toContainText(`“${integration}”: Next → Later.`);
+  await expectNoSeriousViolations(page);
+  await prompt
+    .getByRole('textbox', { name: 'Why? (optional)' })
+    .fill('Their API slipped a quarter');
+  await page.keyboard.press('Enter');
+  await expect(prompt).toBeHidden();
+
+  // A keyboard move: Escape skips the why, and the focus is back on the card.
+  const webinar = card(horizon(page, 'Now'), 'Joint webinar for shared customers');
+  await lift(webinar);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(prompt).toContainText('Now → Next');
+  await page.keyboard.press('Escape');
+  await expect(prompt).toBeHidden();
+  await expect(card(horizon(page, 'Next'), 'Joint webinar for shared customers')).toBeFocused();
+  await waitForSaved(page);
+
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByRole('link', { name: 'Compare “January workshop” with now' }).click();
+  const details = page.getByRole('region', { name: /^What changed from January workshop/ });
+  await expect(details).toContainText('2 moved later.');
+  await expect(details).toContainText(
+    `${integration}: Next → Later — “Their API slipped a quarter”`,
+  );
+  await expect(details).toContainText(
+    'Joint webinar for shared customers: Now → Next — no reason given',
+  );
+  await expect(page.getByText('From Next')).toBeVisible();
+  await expect(page.getByText('Why: Their API slipped a quarter')).toBeVisible();
+  await expectNoSeriousViolations(page);
 });

@@ -6,13 +6,13 @@ import { boardFromSnapshot, timelineOf } from '../../domain/timeline';
 import { exportBoard } from '../../persistence/export-file';
 import { useBoardsStore } from '../../store/boards-store';
 import { BoardPoster } from '../../ui/board/board-poster';
-import { CenterScreen } from '../../ui/center-screen';
 import { downloadFile } from '../../ui/download';
 import { formatMoment } from '../../ui/dates';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
 import { useDocumentTitle } from '../../ui/use-document-title';
 import { restoreSnapshot } from './timeline-actions';
+import { GoneScreen } from './gone-screen';
 import './timeline.css';
 
 /**
@@ -33,27 +33,7 @@ export function SnapshotPage() {
     snapshot && then ? `${then.partner.name || then.title}: ${snapshot.name}` : 'Snapshot',
   );
 
-  if (!board || !snapshot || !then) {
-    return (
-      <CenterScreen
-        title={board ? 'This snapshot is no longer here' : 'This board is no longer here'}
-        actions={
-          <Link
-            className="button button--primary"
-            to={board ? paths.board.getHref(board.id) : paths.boards.getHref()}
-          >
-            {board ? 'Back to the board' : 'Go to your boards'}
-          </Link>
-        }
-      >
-        <p>
-          {board
-            ? 'It may have been deleted, here or in another tab. The board’s timeline lists the snapshots it keeps.'
-            : 'It may have been deleted, here or in another tab.'}
-        </p>
-      </CenterScreen>
-    );
-  }
+  if (!board || !snapshot || !then) return <GoneScreen board={board} />;
 
   const restore = () => {
     const id = restoreSnapshot(board.id, snapshot.id);

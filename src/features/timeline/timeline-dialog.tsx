@@ -112,13 +112,22 @@ function SnapshotRow({ boardId, snapshot }: { boardId: string; snapshot: Snapsho
           {plural(count, 'milestone')}
         </span>
       </div>
-      <Link
-        className="button"
-        to={paths.snapshot.getHref(boardId, snapshot.id)}
-        aria-label={`Open “${snapshot.name}”`}
-      >
-        <Icon name="history" /> Open
-      </Link>
+      <span className="timeline-row__actions">
+        <Link
+          className="button"
+          to={paths.snapshot.getHref(boardId, snapshot.id)}
+          aria-label={`Open “${snapshot.name}”`}
+        >
+          <Icon name="history" /> Open
+        </Link>
+        <Link
+          className="button"
+          to={paths.compare.getHref(boardId, snapshot.id)}
+          aria-label={`Compare “${snapshot.name}” with now`}
+        >
+          Compare with now
+        </Link>
+      </span>
       <button
         type="button"
         className="icon-button"

@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import { SIDE_AREAS, milestoneOrder } from '../../domain/milestones';
-import type { Board } from '../../domain/schema';
+import type { Board, Milestone } from '../../domain/schema';
 import { hasInternal } from '../../domain/audience';
 import { Icon } from '../icon';
 import { MilestoneCardBody } from './milestone-card-body';
@@ -9,8 +10,18 @@ import { KINDS_LABEL, KindChips } from '../partner-kinds';
 import { typeClass } from './milestone-type-style';
 import './board-poster.css';
 
+/** What a page may add to each card: marks under its body, and a class of its own. */
+export interface PosterCardExtras {
+  cardExtra?: (milestone: Milestone) => ReactNode;
+  cardClass?: (milestone: Milestone) => string;
+}
+
 /** Every horizon and side area that holds cards, side by side, with every card. */
-export function PosterColumns({ board }: { board: Board }) {
+export function PosterColumns({
+  board,
+  cardExtra,
+  cardClass,
+}: { board: Board } & PosterCardExtras) {
   const order = milestoneOrder(board);
   return (
     <div className="poster__columns">
@@ -32,8 +43,12 @@ export function PosterColumns({ board }: { board: Board }) {
             {ids.map((id) => {
               const milestone = board.milestones[id]!;
               return (
-                <div key={id} className={`card ${typeClass(milestone)} poster__card`}>
+                <div
+                  key={id}
+                  className={`card ${typeClass(milestone)} poster__card ${cardClass?.(milestone) ?? ''}`}
+                >
                   <MilestoneCardBody milestone={milestone} />
+                  {cardExtra?.(milestone)}
                 </div>
               );
             })}
@@ -48,7 +63,11 @@ export function PosterColumns({ board }: { board: Board }) {
  * The whole board, every card, laid out flat: no dragging, no virtualising. What Print
  * and the image export show, however wide the board or long its horizons.
  */
-export function BoardPoster({ board, date = new Date() }: { board: Board; date?: Date }) {
+export function BoardPoster({
+  board,
+  date = new Date(),
+  ...extras
+}: { board: Board; date?: Date } & PosterCardExtras) {
   return (
     <div className="poster">
       <header className="poster__head">
@@ -86,7 +105,7 @@ export function BoardPoster({ board, date = new Date() }: { board: Board; date?:
           </p>
         )}
       </header>
-      <PosterColumns board={board} />
+      <PosterColumns board={board} {...extras} />
       <p className="poster__footer">
         {plural(Object.keys(board.milestones).length, 'milestone')} · {formatDay(date)} · Partner
         Horizons

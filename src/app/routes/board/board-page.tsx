@@ -3,6 +3,7 @@ import { useParams } from 'react-router-dom';
 import { BoardCanvas, deleteMilestoneWithUndo, preloadEditors } from '../../../features/board';
 import { LadderView } from '../../../features/ladder';
 import { VotingBar, useVotingState } from '../../../features/workshop';
+import { WhyPrompt } from '../../../features/timeline';
 import { useBoardsStore } from '../../../store/boards-store';
 import { BoardContext, type BoardContextValue } from '../../../ui/board/board-context';
 import { FilterContext } from '../../../ui/board/filter-context';
@@ -118,6 +119,7 @@ export function BoardPage() {
             </VotingContext.Provider>
           </div>
         </main>
+        <WhyPrompt boardId={boardId} />
         <PrintView boardId={boardId} />
         <BoardDialogs boardId={boardId} editing={editing} onClose={() => setEditing(null)} />
       </FilterContext.Provider>

@@ -1,0 +1,137 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { changeWords } from '../../domain/compare';
+import { LIMITS } from '../../domain/schema';
+import { useBoardsStore } from '../../store/boards-store';
+import { UNDO_KEYS, isModalOpen, isTextField } from '../../ui/key-bindings';
+import { useLatest } from '../../ui/use-latest';
+import './why-prompt.css';
+
+/**
+ * One line of why, offered (never forced) after a decision about one future: a move, a change
+ * of status, or confidence changing by 20 points or more. Enter saves what was typed (or skips
+ * when nothing was), Escape skips, and Ctrl/Cmd+Z with nothing typed undoes the decision
+ * itself; the focus goes back where it was. Nothing waits on it: the
+ * next decision simply asks about itself instead.
+ */
+export function WhyPrompt({ boardId }: { boardId: string }) {
+  const asked = useBoardsStore((s) => s.askWhy);
+  const entry = useBoardsStore((s) =>
+    s.askWhy?.boardId === boardId
+      ? s.boards[boardId]?.timeline?.log.find((e) => e.id === s.askWhy!.entryId)
+      : undefined,
+  );
+  const board = useBoardsStore((s) => s.boards[boardId]);
+  if (!asked || !entry || !board) return null;
+  return (
+    <Prompt
+      key={entry.id}
+      question={`“${entry.title}”: ${entry.changes.map((c) => changeWords(c, board)).join(', ')}.`}
+      onAnswer={(why) => useBoardsStore.getState().explain(boardId, entry.id, why)}
+      onSkip={() => useBoardsStore.getState().skipWhy()}
+      onUndo={() => useBoardsStore.getState().undo(boardId)}
+    />
+  );
+}
+
+function Prompt({
+  question,
+  onAnswer,
+  onSkip,
+  onUndo,
+}: {
+  question: string;
+  onAnswer: (why: string) => void;
+  onSkip: () => void;
+  /** Ctrl/Cmd+Z with nothing typed: the move was the mistake, not the why. */
+  onUndo: () => void;
+}) {
+  const [why, setWhy] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const returnTo = useRef<Element | null>(null);
+  const skip = useLatest(onSkip);
+  useEffect(() => {
+    // After a keyboard drop the drag library gives the focus back to the card a frame later:
+    // take it after that, and give it back to the card when done.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        returnTo.current = document.activeElement;
+        field.current?.focus({ preventScroll: true });
+      });
+    });
+    // Escape skips wherever the focus is, but in another field or a dialog.
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || isTextField(event.target) || isModalOpen()) return;
+      skip.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [skip]);
+  const back = () => {
+    const target = returnTo.current;
+    if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onAnswer(why);
+    back();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const undo = why === '' && UNDO_KEYS.matches(event.nativeEvent);
+    if (event.key !== 'Escape' && !undo) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onSkip();
+    back();
+    if (undo) onUndo();
+  };
+  return (
+    <form
+      className="why-prompt"
+      role="region"
+      aria-label="Why it changed"
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+    >
+      <p className="why-prompt__question" id={`${id}-question`}>
+        {question}
+      </p>
+      <div className="why-prompt__line">
+        <label className="visually-hidden" htmlFor={id}>
+          Why? (optional)
+        </label>
+        <input
+          ref={field}
+          id={id}
+          className="input"
+          value={why}
+          maxLength={LIMITS.reason}
+          placeholder="Why? One line, for the decision log (optional)"
+          aria-describedby={`${id}-question ${id}-keys`}
+          onChange={(event) => setWhy(event.target.value)}
+        />
+        <button type="submit" className="button button--primary">
+          {why.trim() ? 'Save' : 'Skip'}
+        </button>
+        {why.trim() !== '' && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onSkip();
+              back();
+            }}
+          >
+            Skip
+          </button>
+        )}
+      </div>
+      <p className="why-prompt__keys" id={`${id}-keys`}>
+        Enter saves · Esc skips
+      </p>
+    </form>
+  );
+}
