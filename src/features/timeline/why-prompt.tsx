@@ -1,4 +1,12 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { changeWords } from '../../domain/compare';
 import { LIMITS } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
@@ -48,32 +56,7 @@ function Prompt({
   const [why, setWhy] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
-  const returnTo = useRef<Element | null>(null);
-  const skip = useLatest(onSkip);
-  useEffect(() => {
-    // After a keyboard drop the drag library gives the focus back to the card a frame later:
-    // take it after that, and give it back to the card when done.
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        returnTo.current = document.activeElement;
-        field.current?.focus({ preventScroll: true });
-      });
-    });
-    // Escape skips wherever the focus is, but in another field or a dialog.
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape' || isTextField(event.target) || isModalOpen()) return;
-      skip.current();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [skip]);
-  const back = () => {
-    const target = returnTo.current;
-    if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
-  };
+  const back = useFocusFromCard(field, onSkip);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onAnswer(why);
@@ -134,4 +117,35 @@ function Prompt({
       </p>
     </form>
   );
+}
+
+/**
+ * Takes the focus into `field` once it shows, and gives back a way to return it: after a
+ * keyboard drop the drag library gives the focus back to the card a frame later, so the
+ * field takes it after that. Escape outside any field or dialog calls `onSkip`.
+ */
+function useFocusFromCard(field: RefObject<HTMLInputElement | null>, onSkip: () => void) {
+  const returnTo = useRef<Element | null>(null);
+  const skip = useLatest(onSkip);
+  useEffect(() => {
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        returnTo.current = document.activeElement;
+        field.current?.focus({ preventScroll: true });
+      });
+    });
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || isTextField(event.target) || isModalOpen()) return;
+      skip.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [field, skip]);
+  return () => {
+    const target = returnTo.current;
+    if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
+  };
 }
