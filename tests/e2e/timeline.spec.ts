@@ -89,8 +89,11 @@ test('a snapshot keeps the board as it stood, through a reload and the board fil
     .getByRole('button', { name: 'Open' })
     .click();
   await other.getByRole('button', { name: 'Timeline' }).click();
-  await expect(other.getByRole('dialog', { name: 'Timeline' }).getByRole('listitem')).toContainText(
-    'January workshop',
+  const theirs = other.getByRole('dialog', { name: 'Timeline' });
+  await expect(theirs.getByRole('listitem').filter({ hasText: 'January workshop' })).toBeVisible();
+  // The move was logged, and the log came with the file too.
+  await expect(theirs.getByRole('region', { name: 'Decision log' })).toContainText(
+    `${first}: Now → Next`,
   );
   await fresh.close();
 });
@@ -119,26 +122,43 @@ test('a March review sees every move since January, with its reason', async ({ p
   await page.keyboard.press('Enter');
   await expect(prompt).toBeHidden();
 
-  // A keyboard move: Escape skips the why, and the focus is back on the card.
-  const webinar = card(horizon(page, 'Now'), 'Joint webinar for shared customers');
-  await lift(webinar);
+  // A keyboard move: the card keeps the focus; W goes to the why, Enter keeps it and gives
+  // the focus back to the card.
+  const webinar = 'Joint webinar for shared customers';
+  await lift(card(horizon(page, 'Now'), webinar));
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
   await expect(prompt).toContainText('Now → Next');
+  await expect(card(horizon(page, 'Next'), webinar)).toBeFocused();
+  await page.keyboard.press('w');
+  await expect(prompt.getByRole('textbox', { name: 'Why? (optional)' })).toBeFocused();
+  await page.keyboard.type('Marketing wants it after the launch');
+  await page.keyboard.press('Enter');
+  await expect(prompt).toBeHidden();
+  await expect(card(horizon(page, 'Next'), webinar)).toBeFocused();
+
+  // Another: Escape skips, and the card still has the focus.
+  await lift(card(horizon(page, 'Now'), 'Swap first qualified referrals'));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(prompt).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(prompt).toBeHidden();
-  await expect(card(horizon(page, 'Next'), 'Joint webinar for shared customers')).toBeFocused();
+  await expect(card(horizon(page, 'Next'), 'Swap first qualified referrals')).toBeFocused();
   await waitForSaved(page);
 
   await page.getByRole('button', { name: 'Timeline' }).click();
   await page.getByRole('link', { name: 'Compare “January workshop” with now' }).click();
   const details = page.getByRole('region', { name: /^What changed from January workshop/ });
-  await expect(details).toContainText('2 moved later.');
+  await expect(details).toContainText('3 moved later.');
   await expect(details).toContainText(
     `${integration}: Next → Later — “Their API slipped a quarter”`,
   );
   await expect(details).toContainText(
-    'Joint webinar for shared customers: Now → Next — no reason given',
+    'Joint webinar for shared customers: Now → Next — “Marketing wants it after the launch”',
+  );
+  await expect(details).toContainText(
+    'Swap first qualified referrals: Now → Next — no reason given',
   );
   await expect(page.getByText('From Next')).toBeVisible();
   await expect(page.getByText('Why: Their API slipped a quarter')).toBeVisible();

@@ -1,4 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { historyOf } from '../../domain/decision-log';
+import { MilestoneHistory } from '../../ui/board/milestone-history';
 import { useShallow } from 'zustand/react/shallow';
 import { containerOf, milestonePlace, sideArea } from '../../domain/milestones';
 import { useBoardsStore } from '../../store/boards-store';
@@ -24,6 +26,12 @@ export function MilestoneDialog({
     milestoneId ? s.boards[boardId]?.milestones[milestoneId] : undefined,
   );
   const horizons = useBoardsStore(useShallow((s) => s.boards[boardId]?.horizons ?? []));
+  const board = useBoardsStore((s) => s.boards[boardId]);
+  const log = board?.timeline?.log;
+  const entries = useMemo(
+    () => (log && milestoneId ? historyOf(log, milestoneId) : []),
+    [log, milestoneId],
+  );
   // In a live session the others see who has this card open.
   useEffect(() => {
     if (!milestoneId) return;
@@ -39,6 +47,7 @@ export function MilestoneDialog({
       horizons={horizons}
       defaultHorizonId={horizons[0]!.id}
       onClose={onClose}
+      history={board && <MilestoneHistory entries={entries} board={board} />}
       onDelete={
         milestone ? () => (onClose(), deleteMilestoneWithUndo(boardId, milestone.id)) : undefined
       }

@@ -27,6 +27,8 @@ interface MilestoneEditorProps {
   onSave: (result: { draft: MilestoneDraft; horizonId: string }) => void;
   onDelete?: () => void;
   onClose: () => void;
+  /** Shown at the end of the form: the milestone's history from the decision log. */
+  history?: ReactNode;
 }
 
 const IMPACT_LABELS = [
@@ -55,6 +57,7 @@ export function MilestoneEditor({
   onSave,
   onDelete,
   onClose,
+  history,
 }: MilestoneEditorProps) {
   const [form, setForm] = useState<MilestoneForm>(() =>
     toMilestoneForm(milestone ?? EMPTY_DRAFT, milestone?.horizonId ?? defaultHorizonId),
@@ -113,6 +116,7 @@ export function MilestoneEditor({
         <NoteLinks notes={form.notes} />
       </TextField>
       <AudienceFields bind={bind} />
+      {history}
     </FormDialog>
   );
 }

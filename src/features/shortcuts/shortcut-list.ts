@@ -36,6 +36,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['/']], does: 'Search milestones' },
       { keys: [['?']], does: 'Show these shortcuts' },
       { keys: [['Escape']], does: 'Close a dialog, or clear the search from inside it' },
+      { keys: [['W']], does: 'Write why a milestone just moved, when the board asks' },
     ],
   },
   {

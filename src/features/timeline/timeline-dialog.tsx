@@ -11,6 +11,7 @@ import { Icon } from '../../ui/icon';
 import { formatDay, formatMoment } from '../../ui/dates';
 import { showToast } from '../../ui/toast-store';
 import { deleteSnapshot, renameSnapshot, saveSnapshot } from './timeline-actions';
+import { DecisionLogView } from './decision-log-view';
 import './timeline.css';
 
 const EMPTY: readonly Snapshot[] = [];
@@ -20,10 +21,8 @@ const EMPTY: readonly Snapshot[] = [];
  * find every moment saved before, newest first, to open, rename or delete.
  */
 export function TimelineDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
-  const snapshots = useBoardsStore((s) => {
-    const board = s.boards[boardId];
-    return board ? snapshotsOf(board) : EMPTY;
-  });
+  const board = useBoardsStore((s) => s.boards[boardId]);
+  const snapshots = board ? snapshotsOf(board) : EMPTY;
   const store = useBoardsStore.getState;
   const save = (text: string) => {
     const name = text.trim() || formatDay(new Date());
@@ -43,7 +42,7 @@ export function TimelineDialog({ boardId, onClose }: { boardId: string; onClose:
   return (
     <NoticeDialog
       title="Timeline"
-      description="Save the board as it stands at the end of each workshop. Next time, open a snapshot to see how things stood then."
+      description="Save the board as it stands at the end of each workshop. Next time, open a snapshot, or compare it with now, to see what changed and why."
       onClose={onClose}
       wide
       closeLabel="Done"
@@ -81,6 +80,12 @@ export function TimelineDialog({ boardId, onClose }: { boardId: string; onClose:
             ))}
           </ol>
         )}
+      </section>
+      <section aria-labelledby="timeline-log-title">
+        <h3 id="timeline-log-title" className="timeline__heading">
+          Decision log
+        </h3>
+        {board && <DecisionLogView board={board} />}
       </section>
     </NoticeDialog>
   );
@@ -125,17 +130,17 @@ function SnapshotRow({ boardId, snapshot }: { boardId: string; snapshot: Snapsho
           to={paths.compare.getHref(boardId, snapshot.id)}
           aria-label={`Compare “${snapshot.name}” with now`}
         >
-          Compare with now
+          Compare
         </Link>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Delete “${snapshot.name}”`}
+          onClick={remove}
+        >
+          <Icon name="trash" />
+        </button>
       </span>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={`Delete “${snapshot.name}”`}
-        onClick={remove}
-      >
-        <Icon name="trash" />
-      </button>
     </li>
   );
 }

@@ -20,7 +20,8 @@ beforeAll(async () => {
 describe('the why prompt', () => {
   it('asks after a move, saves one line with Enter, and the log keeps it', async () => {
     const { user } = renderApp(paths.board.getHref(start.id), [start]);
-    await screen.findByRole('region', { name: 'Now' });
+    // A drag with the mouse, as far as the prompt can tell: the field takes the focus.
+    await user.click(await screen.findByRole('region', { name: 'Now' }));
     act(() => state().moveMilestone(start.id, 'native-integration', 'h2', 0));
     const prompt = await screen.findByRole('region', { name: 'Why it changed' });
     expect(prompt).toHaveTextContent('“Native integration”: Next → Later.');
@@ -29,6 +30,21 @@ describe('the why prompt', () => {
     await user.type(field, 'Their API slipped a quarter{Enter}');
     expect(screen.queryByRole('region', { name: 'Why it changed' })).toBeNull();
     expect(log()[0]).toMatchObject({ why: 'Their API slipped a quarter' });
+  });
+
+  it('leaves the focus where a key put it, and W goes to the field', async () => {
+    const { user } = renderApp(paths.board.getHref(start.id), [start]);
+    const card = await screen.findByRole('button', { name: /^Native integration/ });
+    card.focus();
+    await user.keyboard('{Shift}');
+    act(() => state().moveMilestone(start.id, 'native-integration', 'h2', 0));
+    const prompt = await screen.findByRole('region', { name: 'Why it changed' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const field = within(prompt).getByRole('textbox');
+    expect(field).not.toHaveFocus();
+    await user.keyboard('w');
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('');
   });
 
   it('is skipped with Escape, writing nothing', async () => {
@@ -44,9 +60,10 @@ describe('the why prompt', () => {
 
   it('hands Ctrl+Z with nothing typed to the board: the move itself is undone', async () => {
     const { user } = renderApp(paths.board.getHref(start.id), [start]);
-    await screen.findByRole('region', { name: 'Now' });
+    await user.click(await screen.findByRole('region', { name: 'Now' }));
     act(() => state().moveMilestone(start.id, 'native-integration', 'h2', 0));
-    await screen.findByRole('region', { name: 'Why it changed' });
+    const prompt = await screen.findByRole('region', { name: 'Why it changed' });
+    await waitFor(() => expect(within(prompt).getByRole('textbox')).toHaveFocus());
     await user.keyboard('{Control>}z{/Control}');
     expect(screen.queryByRole('region', { name: 'Why it changed' })).toBeNull();
     expect(state().boards[start.id]!.milestones['native-integration']!.horizonId).toBe('h1');
@@ -84,5 +101,46 @@ describe('comparing a snapshot with now', () => {
     expect(
       await screen.findByRole('region', { name: /^What changed from January workshop/ }),
     ).toHaveTextContent('No changes.');
+  });
+});
+
+describe('the decision log', () => {
+  it('lists what moved, narrows to one milestone and to days, and takes a why later', async () => {
+    resetStore([start]);
+    act(() => {
+      state().moveMilestone(start.id, 'native-integration', 'h2', 0);
+      state().explain(start.id, state().askWhy!.entryId, 'API late');
+      state().updateMilestone(start.id, 'swap-referrals', { status: 'committed' });
+      state().skipWhy();
+    });
+    const { user } = renderApp(paths.board.getHref(start.id), [state().boards[start.id]!]);
+    await user.click(await screen.findByRole('button', { name: 'Timeline' }));
+    const section = await screen.findByRole('region', { name: 'Decision log' });
+    expect(within(section).getAllByRole('listitem')).toHaveLength(2);
+    await user.selectOptions(within(section).getByRole('combobox', { name: 'Milestone' }), [
+      'Swap referrals',
+    ]);
+    const [only] = within(section).getAllByRole('listitem');
+    expect(only).toHaveTextContent('Swap referrals: Idea → Committed');
+    await user.click(within(only!).getByRole('button', { name: /^Why, for “Swap referrals”/ }));
+    await user.keyboard('The partner signed the referral terms{Enter}');
+    expect(log().find((e) => e.milestoneId === 'swap-referrals')?.why).toBe(
+      'The partner signed the referral terms',
+    );
+    await user.type(within(section).getByLabelText('To'), '2000-01-01');
+    expect(within(section).getByText(/Nothing logged for that milestone/)).toBeInTheDocument();
+  });
+
+  it('shows a milestone’s history in its editor', async () => {
+    resetStore([start]);
+    act(() => {
+      state().moveMilestone(start.id, 'native-integration', 'h2', 0);
+      state().explain(start.id, state().askWhy!.entryId, 'API late');
+    });
+    const { user } = renderApp(paths.board.getHref(start.id), [state().boards[start.id]!]);
+    await user.click(await screen.findByRole('button', { name: /^Native integration/ }));
+    const editor = await screen.findByRole('dialog', { name: 'Edit milestone' });
+    await user.click(within(editor).getByText('History (1)'));
+    expect(within(editor).getByRole('listitem')).toHaveTextContent(/Next → Later — “API late”$/);
   });
 });

@@ -12,6 +12,7 @@ import { LIMITS } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { UNDO_KEYS, isModalOpen, isTextField } from '../../ui/key-bindings';
 import { useLatest } from '../../ui/use-latest';
+import { lastInputWasKeyboard } from '../../ui/input-modality';
 import './why-prompt.css';
 
 /**
@@ -113,30 +114,40 @@ function Prompt({
         )}
       </div>
       <p className="why-prompt__keys" id={`${id}-keys`}>
-        Enter saves · Esc skips
+        W writes it from the board · Enter saves · Esc skips
       </p>
     </form>
   );
 }
 
 /**
- * Takes the focus into `field` once it shows, and gives back a way to return it: after a
- * keyboard drop the drag library gives the focus back to the card a frame later, so the
- * field takes it after that. Escape outside any field or dialog calls `onSkip`.
+ * Where the focus goes while the prompt shows. After a drag with a mouse or a finger, or an
+ * edit saved by a click, the field takes it, so a why can be typed at once. After a move made
+ * with the keyboard the card keeps it, as moving cards promises: W then goes to the field.
+ * Either way Escape outside any field or dialog skips, and the function returned gives the
+ * focus back to where it was. The drag library hands the focus back to a dropped card a
+ * frame after the drop, so all this waits for that.
  */
 function useFocusFromCard(field: RefObject<HTMLInputElement | null>, onSkip: () => void) {
   const returnTo = useRef<Element | null>(null);
   const skip = useLatest(onSkip);
   useEffect(() => {
+    const take = () => {
+      returnTo.current = document.activeElement;
+      field.current?.focus({ preventScroll: true });
+    };
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
-        returnTo.current = document.activeElement;
-        field.current?.focus({ preventScroll: true });
+        if (!lastInputWasKeyboard()) take();
       });
     });
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape' || isTextField(event.target) || isModalOpen()) return;
-      skip.current();
+      if (isTextField(event.target) || isModalOpen()) return;
+      if (event.key === 'Escape') skip.current();
+      else if (WHY_KEYS.matches(event)) {
+        event.preventDefault();
+        take();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => {
@@ -149,3 +160,9 @@ function useFocusFromCard(field: RefObject<HTMLInputElement | null>, onSkip: () 
     if (target instanceof HTMLElement && target.isConnected) target.focus({ preventScroll: true });
   };
 }
+
+/** W, alone: from the board to the why of the decision just made. */
+const WHY_KEYS = {
+  matches: (event: globalThis.KeyboardEvent) =>
+    event.key.toLowerCase() === 'w' && !event.ctrlKey && !event.metaKey && !event.altKey,
+};
