@@ -31,6 +31,7 @@ import { overBudget, printReport, reportRows, writeResults } from './bench/repor
 import { makeBoardDocument } from './bench/seed.mjs';
 import { PROFILE_OUT_DIR, buildApp, servedDir, startPreview } from './bench/server.mjs';
 import { profileAll } from './bench/profile.mjs';
+import { measureTimeline, printTimeline } from './bench/timeline.mjs';
 import { CHROMIUM, ORIGIN, TARGETS, TIMEOUT, VIEWPORT } from './bench/settings.mjs';
 import { log, withTimeout } from './bench/util.mjs';
 
@@ -86,7 +87,12 @@ async function measureAll(browser) {
       )),
     },
   ];
-  return { results, js };
+  const timeline = [];
+  for (const size of SIZES) {
+    log(`Measuring the timeline at ${size} milestones…`);
+    timeline.push(await measureTimeline(browser, makeBoardDocument(`timeline-${size}`, size)));
+  }
+  return { results, js, timeline };
 }
 
 /** What was measured, where and on what: the report's heading and the JSON's meta. */
@@ -137,10 +143,11 @@ async function main() {
       await profileAll(browser, SIZES);
       return;
     }
-    const { results, js } = await measureAll(browser);
+    const { results, js, timeline } = await measureAll(browser);
     const meta = describeRun(browser, outDir, loadBefore);
-    const report = { meta, results, js, rows: reportRows(results, js) };
+    const report = { meta, results, js, timeline, rows: reportRows(results, js) };
     printReport(report);
+    printTimeline(timeline);
     writeResults(report);
     const over = overBudget(js);
     if (over.length) {

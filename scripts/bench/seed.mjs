@@ -82,12 +82,13 @@ export function makeBoardDocument(id, count) {
 const SEED_PATH = '/__bench-seed__';
 
 /**
- * Writes board documents and the index straight into IndexedDB, laid out as idb-keyval's
+ * Writes board documents (and `extra` records, such as a board's timeline) and the index
+ * straight into IndexedDB, laid out as idb-keyval's
  * createStore does (open without a version, create the object store on upgrade). It does so
  * from a blank page on the origin so the app is not running (and cannot race the write), and
  * so the first app visit afterwards is a true first visit with nothing cached.
  */
-export async function seedStorage(context, page, docs) {
+export async function seedStorage(context, page, docs, extra = []) {
   await context.route(`${ORIGIN}${SEED_PATH}`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
   );
@@ -95,7 +96,7 @@ export async function seedStorage(context, page, docs) {
   // Routing sends every request through Playwright; turn it off before anything is timed.
   await context.unrouteAll({ behavior: 'wait' });
 
-  const entries = docs.map((doc) => [boardKey(doc.board.id), doc]);
+  const entries = [...docs.map((doc) => [boardKey(doc.board.id), doc]), ...extra];
   entries.push([
     INDEX_KEY,
     {

@@ -10,6 +10,7 @@ import { alignmentAnswer } from './workshop-terms';
 import { briefAsks, nextSteps, openDecisions, summaryVision } from './brief-steps';
 import type { BriefItem, OpenDecision } from './brief-steps';
 import type { Board, Milestone } from './schema';
+import { changeLines, sinceLastSnapshot } from './brief-changes';
 
 /**
  * Backslash-escapes what Markdown would read as formatting, so user text stays text: links,
@@ -191,6 +192,24 @@ function milestoneLines(board: Board, formatDay: DayFormat): string[] {
   return lines;
 }
 
+/** What changed since the latest snapshot, each move with its reason; nothing without one. */
+function changedLines(board: Board, formatDay: DayFormat): string[] {
+  const comparison = sinceLastSnapshot(board);
+  if (!comparison) return [];
+  const when = formatDay(localDay(new Date(comparison.from.at!)));
+  const lines = changeLines(comparison).map(
+    ({ title, what, why }) =>
+      `- **${oneLine(title)}** — ${oneLine(what)}${why ? ` — “${oneLine(why)}”` : ''}`,
+  );
+  return [
+    `## What changed since “${oneLine(comparison.from.name)}” (${when})`,
+    '',
+    `${oneLine(comparison.summary)}.`,
+    '',
+    ...(lines.length ? [...lines, ''] : []),
+  ];
+}
+
 /**
  * A one-page partner brief in Markdown, for an email or a document: three lines in short (the
  * vision, the next committed step, the biggest open decision), the partner, the vision, then
@@ -235,7 +254,12 @@ export function boardBrief(
     const by = board.agreedBy.trim() ? ` by ${oneLine(board.agreedBy)}` : '';
     lines.push(`_Agreed${by}${board.agreedOn ? ` on ${formatDay(board.agreedOn)}` : ''}._`, '');
   }
-  lines.push(...valueLines(board), ...voteLines(board), ...milestoneLines(board, formatDay));
+  lines.push(
+    ...valueLines(board),
+    ...voteLines(board),
+    ...changedLines(board, formatDay),
+    ...milestoneLines(board, formatDay),
+  );
   lines.push(...closingLines(board, formatDay));
   const count = Object.keys(board.milestones).length;
   lines.push(

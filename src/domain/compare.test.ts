@@ -98,7 +98,7 @@ describe('word diffs', () => {
         expect(sideOf(pieces, 'before')).toBe(before);
         expect(sideOf(pieces, 'after')).toBe(after);
       }),
-      { numRuns: 200 },
+      { numRuns: 500 },
     );
   });
 });

@@ -1,5 +1,14 @@
 import { plural } from './plural';
 import { LIMITS, boardSchema, isoDate, partnerSchema } from './schema';
+
+/** Which board a scenario is of, when it is one and says so readably; else left out, and told. */
+function restoreScenario(value: unknown, warnings: string[]) {
+  if (value == null) return {};
+  const parsed = boardSchema.shape.scenario.safeParse(value);
+  if (parsed.success && parsed.data) return { scenario: parsed.data };
+  warnings.push('Dropped the note of which board this is a scenario of: it could not be read.');
+  return {};
+}
 import { PARTNERSHIP_KINDS, type PartnershipKind } from './ladder';
 import { emptyBoard } from './empty-board';
 import {
@@ -90,6 +99,7 @@ export function restoreBoardFields(raw: Raw, warnings: string[], shared: Shared)
     whyThem: fix(text('“Why it matters to them”', LIMITS.why), input.whyThem ?? empty.whyThem),
     agreedBy: fix(text('“Agreed by”', LIMITS.agreedBy), input.agreedBy ?? empty.agreedBy),
     ...(keepsAgreedOn ? { agreedOn: agreedOn as string } : {}),
+    ...restoreScenario(input.scenario, warnings),
     createdAt,
     updatedAt: fix(
       dateTime('time of its last change', () => createdAt),

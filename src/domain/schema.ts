@@ -160,6 +160,9 @@ export const boardCoreSchema = z.object({
   /** Ids of milestones, horizons, values, participants, voting rounds and snapshots deleted
    * from this board, with when: so a merge with an older copy does not bring them back. */
   deleted: z.optional(z.record(id, isoDateTime)),
+  /** An alternative future of another board ("They acquire us"), forked from it to weigh
+   * side by side: which board (`of`), and what the team calls it. */
+  scenario: z.optional(z.object({ of: id, name: text(1, LIMITS.snapshotName) })),
   /** When the file this board was imported from was exported: the point where this copy
    * and the original went their own ways, which tells a merge who changed what. */
   basedOn: z.optional(isoDateTime),

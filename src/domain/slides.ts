@@ -1,11 +1,16 @@
 import type { Board } from './schema';
 
-/** What a presentation shows, in order: the vision, each horizon in turn, the whole board. */
-export type Slide = { kind: 'vision' } | { kind: 'horizon'; index: number } | { kind: 'board' };
+/**
+ * What a presentation shows, in order: the vision, what changed since the latest snapshot
+ * (when the board keeps one), each horizon in turn, the whole board.
+ */
+export type Slide =
+  { kind: 'vision' } | { kind: 'changes' } | { kind: 'horizon'; index: number } | { kind: 'board' };
 
-export function slidesOf(board: Pick<Board, 'horizons'>): Slide[] {
+export function slidesOf(board: Pick<Board, 'horizons' | 'timeline'>): Slide[] {
   return [
     { kind: 'vision' },
+    ...(board.timeline?.snapshots.length ? [{ kind: 'changes' as const }] : []),
     ...board.horizons.map((_, index) => ({ kind: 'horizon' as const, index })),
     { kind: 'board' },
   ];
@@ -14,6 +19,7 @@ export function slidesOf(board: Pick<Board, 'horizons'>): Slide[] {
 /** What the presenter's bar calls a slide. */
 export function slideTitle(board: Pick<Board, 'horizons'>, slide: Slide): string {
   if (slide.kind === 'vision') return 'Vision';
+  if (slide.kind === 'changes') return 'What changed';
   if (slide.kind === 'board') return 'The whole board';
   return board.horizons[slide.index]!.title;
 }

@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 
 /** A piece of text then versus now: kept, or only in one of them. */
 export interface TextPiece {
@@ -7,12 +7,12 @@ export interface TextPiece {
 }
 
 /**
- * Two versions of a text word by word (jsdiff's diffWords), as pieces to show with what was
+ * Two versions of a text word by word (jsdiff's diffWordsWithSpace: every space kept, so each side reads back whole), as pieces to show with what was
  * taken out struck through and what came in marked. Pure; empty for two empty texts.
  */
 export function textDiff(before: string, after: string): TextPiece[] {
   if (before === after) return before ? [{ kind: 'same', text: before }] : [];
-  return diffWords(before, after).map((part) => ({
+  return diffWordsWithSpace(before, after).map((part) => ({
     kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
     text: part.value,
   }));

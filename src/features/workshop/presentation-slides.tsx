@@ -8,6 +8,7 @@ import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
 import { plural } from '../../domain/plural';
 import { formatDay } from '../../ui/dates';
 import { typeClass } from '../../ui/board/milestone-type-style';
+import { changeLines, sinceLastSnapshot } from '../../domain/brief-changes';
 
 /** How far the two sides' values meet, in one line the room can read. */
 function ValuesLine({ board }: { board: Board }) {
@@ -49,6 +50,33 @@ export function VisionSlide({ board }: { board: Board }) {
         {plural(board.horizons.length, 'horizon')} ·{' '}
         {plural(Object.keys(board.milestones).length, 'milestone')}
       </p>
+    </section>
+  );
+}
+
+/** What changed since the latest snapshot: the summary, then each move and its reason. */
+export function ChangesSlide({ board }: { board: Board }) {
+  const comparison = sinceLastSnapshot(board);
+  if (!comparison) return null;
+  const lines = changeLines(comparison);
+  return (
+    <section className="present__changes">
+      <p className="pill-label">What changed</p>
+      <h1>
+        Since “{comparison.from.name}”
+        <span className="present__timeframe"> {formatDay(new Date(comparison.from.at!))}</span>
+      </h1>
+      <p className="present__summary">{comparison.summary}.</p>
+      {lines.length > 0 && (
+        <ul className="present__change-list">
+          {lines.map((line) => (
+            <li key={`${line.title}-${line.what}`}>
+              <strong>{line.title}</strong>: {line.what}
+              {line.why && <span className="present__reason"> — “{line.why}”</span>}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

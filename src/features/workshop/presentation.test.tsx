@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startTimer } from '../../domain/timer';
+import { saveSnapshot } from '../../domain/timeline';
+import { moveMilestone } from '../../domain/milestones';
 import { makeBoard } from '../../testing/factories';
 import { Presentation } from './presentation';
 import { setTimer } from './timer-store';
@@ -38,6 +40,25 @@ describe('Presentation', () => {
     expect(within(show).getByRole('heading', { level: 1 })).toHaveTextContent(
       'Together we become the obvious choice',
     );
+  });
+
+  it('tells what changed since the latest snapshot, right after the vision', async () => {
+    const user = userEvent.setup();
+    const snapped = saveSnapshot(board, {
+      id: 'jan',
+      name: 'January workshop',
+      takenAt: '2027-01-10T12:00:00.000Z',
+    }).board;
+    const moved = moveMilestone(snapped, 'swap-referrals', 'h1', 0, '2027-02-01T12:00:00.000Z');
+    render(<Presentation board={moved} onClose={() => {}} />);
+    const show = screen.getByRole('dialog', { name: 'Presenting Acme' });
+    await user.keyboard('{PageDown}');
+    expect(within(show).getByText('What changed · 2 of 7')).toBeInTheDocument();
+    expect(within(show).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Since “January workshop”',
+    );
+    expect(show).toHaveTextContent('1 moved later.');
+    expect(show).toHaveTextContent('Swap referrals: Now → Next');
   });
 
   it('moves on with a clicker’s Page Down and back with Page Up, and ends on the whole board', async () => {

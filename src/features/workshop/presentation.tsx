@@ -6,7 +6,7 @@ import { openModalLayer } from '../../ui/modal-layers';
 import { useLatest } from '../../ui/use-latest';
 import { boardFor, hasInternal } from '../../domain/audience';
 import { FitSlide, type FitRange } from './fit-slide';
-import { BoardSlide, HorizonSlide, VisionSlide } from './presentation-slides';
+import { BoardSlide, ChangesSlide, HorizonSlide, VisionSlide } from './presentation-slides';
 import { useSlideKeys } from './slide-keys';
 import { TimerWidget } from './workshop-timer';
 import './presentation.css';
@@ -179,6 +179,7 @@ function useLiveSlides(
  */
 const FIT: Record<Slide['kind'], FitRange> = {
   vision: { min: 0.6, max: 1 },
+  changes: { min: 0.6, max: 1 },
   horizon: { min: 0.65, max: 1 },
   board: { min: 0.8, max: 1.6 },
 };
@@ -242,6 +243,7 @@ export function Presentation({
       <div ref={stageRef} className="present__stage" tabIndex={0} role="region" aria-label={where}>
         <FitSlide key={at} range={FIT[slide.kind]} content={board}>
           {slide.kind === 'vision' && <VisionSlide board={board} />}
+          {slide.kind === 'changes' && <ChangesSlide board={board} />}
           {slide.kind === 'horizon' && <HorizonSlide board={board} index={slide.index} />}
           {slide.kind === 'board' && <BoardSlide board={board} />}
         </FitSlide>
