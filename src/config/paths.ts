@@ -16,6 +16,9 @@ export const paths = {
     path: '/boards/:boardId/compare',
     getHref: (boardId: string, from: string, to = 'now') =>
       `/boards/${encodeURIComponent(boardId)}/compare?${new URLSearchParams({ from, to })}`,
+    /** The board now against one of its scenarios now. */
+    scenario: (boardId: string, scenarioId: string) =>
+      `/boards/${encodeURIComponent(boardId)}/compare?${new URLSearchParams({ scenario: scenarioId })}`,
   },
   /** A board carried in the link's #fragment, opened read-only. */
   shared: { path: '/shared', getHref: (fragment: string) => `/shared#${fragment}` },

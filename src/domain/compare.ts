@@ -60,8 +60,26 @@ export interface Comparison {
 /** Compares two moments of `board`; the earlier is always `from`. */
 export function compareMoments(board: Board, a: Moment, b: Moment): Comparison {
   const [from, to] = a.at !== undefined && (b.at === undefined || a.at <= b.at) ? [a, b] : [b, a];
+  return comparison(from, to, entriesBetween(timelineOf(board).log, from.at, to.at));
+}
+
+/**
+ * A board now against one of its scenarios now: the same reading as then versus now, with
+ * no reasons (a scenario is weighed, not decided).
+ */
+export function compareScenario(main: Board, scenario: Board): Comparison {
+  const name = scenario.scenario?.name ?? scenario.title;
+  const { timeline: _a, ...plan } = main;
+  const { timeline: _b, ...alternative } = scenario;
+  return comparison(
+    { id: main.id, name: 'the main board', at: undefined, board: plan },
+    { id: scenario.id, name, at: undefined, board: alternative },
+    [],
+  );
+}
+
+function comparison(from: Moment, to: Moment, reasons: LogEntry[]): Comparison {
   const diff = diffBoards(from.board, to.board);
-  const reasons = entriesBetween(timelineOf(board).log, from.at, to.at);
   const reasonsFor = new Map<string, LogEntry[]>();
   for (const entry of reasons)
     reasonsFor.set(entry.milestoneId, [...(reasonsFor.get(entry.milestoneId) ?? []), entry]);

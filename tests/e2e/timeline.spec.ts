@@ -102,7 +102,10 @@ test('a snapshot keeps the board as it stood, through a reload and the board fil
  * A January workshop saves a snapshot; the board moves on with reasons noted as it goes; a
  * March review compares with January and sees every move with its reason.
  */
-test('a March review sees every move since January, with its reason', async ({ page }) => {
+test('a March review sees every move since January with its reason, weighs a scenario, adopts it, and a fresh browser gets it all back', async ({
+  page,
+  browser,
+}) => {
   await createBoard(page, 'Acme Analytics');
   await page.getByRole('button', { name: 'Timeline' }).click();
   const timeline = page.getByRole('dialog', { name: 'Timeline' });
@@ -160,7 +163,67 @@ test('a March review sees every move since January, with its reason', async ({ p
   await expect(details).toContainText(
     'Swap first qualified referrals: Now → Next — no reason given',
   );
-  await expect(page.getByText('From Next')).toBeVisible();
+  await expect(page.getByText('From Next').first()).toBeVisible();
   await expect(page.getByText('Why: Their API slipped a quarter')).toBeVisible();
   await expectNoSeriousViolations(page);
+
+  // A scenario: forked, changed, weighed against the main board, adopted as the plan.
+  await page.getByRole('link', { name: 'Back to the board' }).click();
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  const scenarios = page.getByRole('region', { name: 'Scenarios' });
+  await scenarios.getByRole('textbox', { name: 'Scenario name' }).fill('They acquire us');
+  await scenarios.getByRole('button', { name: 'Fork as scenario' }).click();
+  await scenarios.getByRole('link', { name: 'Open the scenario “They acquire us”' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Board title: Acme Analytics – They acquire us' }),
+  ).toBeVisible();
+  await dragTo(
+    page,
+    card(horizon(page, 'Long term'), 'The partner acquires us'),
+    horizon(page, 'Later'),
+  );
+  await expect(prompt).toContainText('Long term → Later');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByRole('link', { name: 'Compare with the main board' }).click();
+  await expect(
+    page.getByRole('region', {
+      name: 'How the scenario “They acquire us” differs from the main board',
+    }),
+  ).toContainText('1 moved earlier.');
+  await expect(page.getByText('From Long term')).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.goBack();
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByRole('button', { name: 'Adopt as the plan' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Board title: Acme Analytics – They acquire us' }),
+  ).toBeHidden();
+  await expect(card(horizon(page, 'Later'), 'The partner acquires us')).toBeVisible();
+  await waitForSaved(page);
+
+  // Everything goes in the backup, and a fresh browser gets it all back.
+  await page.goto('/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Back up all' }).click(),
+  ]);
+  const text = await readFile((await download.path())!, 'utf8');
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await importThroughPicker(other, { name: download.suggestedFilename(), text });
+  const rows = other.getByRole('list', { name: 'Boards' }).getByRole('listitem');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('Scenario: They acquire us');
+  await rows.nth(0).getByRole('link', { name: 'Acme Analytics' }).click();
+  await expect(card(horizon(other, 'Later'), 'The partner acquires us')).toBeVisible();
+  await other.getByRole('button', { name: 'Timeline' }).click();
+  const theirs = other.getByRole('dialog', { name: 'Timeline' });
+  await expect(theirs.getByRole('listitem').filter({ hasText: 'January workshop' })).toBeVisible();
+  await expect(theirs.getByRole('region', { name: 'Decision log' })).toContainText(
+    'Their API slipped a quarter',
+  );
+  await expect(theirs.getByRole('region', { name: 'Scenarios' })).toContainText('They acquire us');
+  await fresh.close();
 });

@@ -11,10 +11,13 @@ import { KindChips } from '../../ui/partner-kinds';
 /** One board in the list: its name, partner, size and last change, and what can be done to it. */
 export function BoardRow({
   board,
+  scenarioRow = false,
   onRename,
   onIntentToOpen,
 }: {
   board: Board;
+  /** Shown under its main board, as one of its scenarios. */
+  scenarioRow?: boolean;
   onRename: (board: Board) => void;
   onIntentToOpen?: () => void;
 }) {
@@ -29,8 +32,9 @@ export function BoardRow({
     if (id) showToast(`Duplicated “${board.title}”.`);
   };
   return (
-    <li className="board-row">
+    <li className={`board-row${scenarioRow ? ' board-row--scenario' : ''}`}>
       <div className="board-row__main">
+        {board.scenario && <p className="board-row__scenario">Scenario: {board.scenario.name}</p>}
         <h2 className="board-row__title">
           <Link
             to={paths.board.getHref(board.id)}

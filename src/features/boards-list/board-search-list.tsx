@@ -1,10 +1,14 @@
 import { useMemo, useState } from 'react';
 import { matchesQuery } from '../../domain/boards';
+import { groupScenarios } from '../../domain/scenarios';
 import type { Board } from '../../domain/schema';
 import { Icon } from '../../ui/icon';
 import { BoardRow } from './board-row';
 
-/** The boards, newest change first, with a search by board or partner. */
+/**
+ * The boards, newest change first, with a search by board or partner; each board's scenarios
+ * right under it.
+ */
 export function BoardSearchList({
   boards,
   onRename,
@@ -17,9 +21,11 @@ export function BoardSearchList({
   const [query, setQuery] = useState('');
   const shown = useMemo(
     () =>
-      boards
-        .filter((b) => matchesQuery(b, query))
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      groupScenarios(
+        boards
+          .filter((b) => matchesQuery(b, query))
+          .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      ),
     [boards, query],
   );
   return (
@@ -44,10 +50,11 @@ export function BoardSearchList({
         </p>
       ) : (
         <ul className="board-list" aria-label="Boards">
-          {shown.map((board) => (
+          {shown.map(({ board, under }) => (
             <BoardRow
               key={board.id}
               board={board}
+              scenarioRow={under}
               onRename={onRename}
               onIntentToOpen={onIntentToOpen}
             />

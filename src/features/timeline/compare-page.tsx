@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import { NOW, compareMoments, momentOf, type Moment } from '../../domain/compare';
+import { NOW, compareMoments, compareScenario, momentOf, type Moment } from '../../domain/compare';
 import { snapshotsOf } from '../../domain/timeline';
 import type { Board } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
@@ -23,6 +23,12 @@ import './timeline.css';
 const momentLabel = (moment: Moment) =>
   moment.at ? `${moment.name} (${formatMoment(moment.at)})` : 'the board now';
 
+/** What the page is headed: two moments of one board, or a board and one of its scenarios. */
+const heading = (from: Moment, to: Moment, scenario: boolean) =>
+  scenario
+    ? `How the scenario “${to.name}” differs from the main board`
+    : `What changed from ${momentLabel(from)} to ${momentLabel(to)}`;
+
 /**
  * Then versus now: two moments of a board (two snapshots, or a snapshot and the board as it
  * is), the later shown as the board with what changed marked on its cards, under a summary,
@@ -34,13 +40,17 @@ export function ComparePage() {
   const board = useBoardsStore((s) => s.boards[boardId]);
   const fromId = params.get('from') ?? '';
   const toId = params.get('to') ?? NOW;
+  // A scenario of this board, weighed against it: both as they are now.
+  const scenarioId = params.get('scenario');
+  const scenario = useBoardsStore((s) => (scenarioId ? s.boards[scenarioId] : undefined));
   const comparison = useMemo(() => {
+    if (scenarioId) return board && scenario ? compareScenario(board, scenario) : undefined;
     const from = board && momentOf(board, fromId);
     const to = board && momentOf(board, toId);
     return board && from && to ? compareMoments(board, from, to) : undefined;
-  }, [board, fromId, toId]);
+  }, [board, scenario, scenarioId, fromId, toId]);
   useDocumentTitle(
-    comparison ? `What changed: ${comparison.from.name} → ${comparison.to.name}` : 'Compare',
+    comparison ? `Compare: ${comparison.from.name} → ${comparison.to.name}` : 'Compare',
   );
 
   if (!board || !comparison) return <GoneScreen board={board} />;
@@ -59,29 +69,35 @@ export function ComparePage() {
   return (
     <main className="compare-page page-poster" id="main">
       <div className="snapshot-page__bar compare-bar" role="region" aria-label="Compare">
-        <div className="compare-bar__moments">
-          <MomentPicker
-            label="From"
-            board={board}
-            value={from.id}
-            onChange={(id) => choose('from', id)}
-          />
-          <span aria-hidden="true">→</span>
-          <MomentPicker
-            label="To"
-            board={board}
-            value={to.id}
-            onChange={(id) => choose('to', id)}
-            withNow
-          />
-        </div>
+        {scenario ? (
+          <p>
+            <strong>{board.title}</strong> → <strong>{scenario.title}</strong>
+          </p>
+        ) : (
+          <div className="compare-bar__moments">
+            <MomentPicker
+              label="From"
+              board={board}
+              value={from.id}
+              onChange={(id) => choose('from', id)}
+            />
+            <span aria-hidden="true">→</span>
+            <MomentPicker
+              label="To"
+              board={board}
+              value={to.id}
+              onChange={(id) => choose('to', id)}
+              withNow
+            />
+          </div>
+        )}
         <Link className="button" to={paths.board.getHref(board.id)}>
           <Icon name="board" /> Back to the board
         </Link>
       </div>
       <section className="compare-details" aria-labelledby="compare-title">
         <h2 id="compare-title" className="compare-details__title">
-          What changed from {momentLabel(from)} to {momentLabel(to)}
+          {heading(from, to, Boolean(scenario))}
         </h2>
         <p className="compare-summary">{comparison.summary}.</p>
         <TextChanges comparison={comparison} />

@@ -5,6 +5,7 @@ import {
   renameSnapshotOn,
   saveSnapshot as saveSnapshotOn,
 } from '../../domain/timeline';
+import { adoptScenario, forkScenario as forkScenarioOf } from '../../domain/scenarios';
 import { useBoardsStore } from '../../store/boards-store';
 
 /**
@@ -45,4 +46,24 @@ export function restoreSnapshot(boardId: string, snapshotId: string): string | u
   const board = store().boards[boardId];
   const restored = board && boardFromSnapshot(board, snapshotId);
   return restored && store().importBoards([restored])[0];
+}
+
+/** Forks the board as the scenario `name`, added to the list under it; the scenario's id. */
+export function forkAsScenario(boardId: string, name: string): string | undefined {
+  const board = store().boards[boardId];
+  if (!board) return undefined;
+  const fork = forkScenarioOf(board, { id: newId(), name, now: now() });
+  return store().importBoards([fork])[0];
+}
+
+/**
+ * Makes a scenario's plan the main board's, as one step of the main board's undo; the
+ * scenario stays, to weigh again. The main board's id, or undefined when either is gone.
+ */
+export function adoptAsPlan(scenarioId: string): string | undefined {
+  const scenario = store().boards[scenarioId];
+  const mainId = scenario?.scenario?.of;
+  if (!scenario || !mainId || !store().boards[mainId]) return undefined;
+  store().edit(mainId, (main) => adoptScenario(main, scenario, now()));
+  return mainId;
 }

@@ -12,6 +12,7 @@ import { formatDay, formatMoment } from '../../ui/dates';
 import { showToast } from '../../ui/toast-store';
 import { deleteSnapshot, renameSnapshot, saveSnapshot } from './timeline-actions';
 import { DecisionLogView } from './decision-log-view';
+import { ScenariosSection } from './scenarios-section';
 import './timeline.css';
 
 const EMPTY: readonly Snapshot[] = [];
@@ -80,6 +81,12 @@ export function TimelineDialog({ boardId, onClose }: { boardId: string; onClose:
             ))}
           </ol>
         )}
+      </section>
+      <section aria-labelledby="timeline-scenarios-title">
+        <h3 id="timeline-scenarios-title" className="timeline__heading">
+          Scenarios
+        </h3>
+        {board && <ScenariosSection board={board} onClose={onClose} />}
       </section>
       <section aria-labelledby="timeline-log-title">
         <h3 id="timeline-log-title" className="timeline__heading">

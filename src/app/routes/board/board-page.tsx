@@ -44,6 +44,20 @@ function usePreloadWhenIdle(preload: () => unknown, afterMs = 1500) {
 }
 
 /**
+ * What is open over the board (a dialog, an editor): closed when another board opens in its
+ * place, as one opened from this one's timeline (a scenario, say).
+ */
+function useEditing(boardId: string) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const [editingOn, setEditingOn] = useState(boardId);
+  if (editingOn !== boardId) {
+    setEditingOn(boardId);
+    setEditing(null);
+  }
+  return [editing, setEditing] as const;
+}
+
+/**
  * One board: the header and its tools, the filter bar, the vote, and the horizons or the
  * ladder. Composition only: each part is its feature's.
  */
@@ -54,7 +68,7 @@ export function BoardPage() {
     return board ? board.partner.name || board.title : undefined;
   });
   useDocumentTitle(title ?? 'Board not found');
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useEditing(boardId);
   const view = useBoardView(boardId);
   const { filter, layout, setLayout } = view;
   const voting = useVotingState(boardId);
@@ -75,7 +89,7 @@ export function BoardPage() {
       editHorizon: (id) => setEditing({ kind: 'horizon', id }),
       deleteMilestone: (id) => deleteMilestoneWithUndo(boardId, id),
     }),
-    [boardId],
+    [boardId, setEditing],
   );
 
   if (title === undefined) return <NotFound what="board" />;
