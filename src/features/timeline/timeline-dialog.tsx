@@ -48,7 +48,7 @@ export function TimelineDialog({ boardId, onClose }: { boardId: string; onClose:
       wide
       closeLabel="Done"
     >
-      <section className="timeline-save" aria-labelledby="timeline-save-title">
+      <section className="timeline-form" aria-labelledby="timeline-save-title">
         <h3 id="timeline-save-title" className="timeline__heading">
           Save a snapshot
         </h3>
@@ -82,7 +82,7 @@ export function TimelineDialog({ boardId, onClose }: { boardId: string; onClose:
           </ol>
         )}
       </section>
-      <section aria-labelledby="timeline-scenarios-title">
+      <section className="timeline-form" aria-labelledby="timeline-scenarios-title">
         <h3 id="timeline-scenarios-title" className="timeline__heading">
           Scenarios
         </h3>
