@@ -11,6 +11,9 @@ import {
   type DeckSlide,
 } from './deck';
 import { makeBoard } from '../testing/factories';
+import { saveSnapshot } from './timeline';
+import { moveMilestone } from './milestones';
+import { explainEntry, logDecision } from './decision-log';
 import { fullExampleBoard } from '../testing/example-boards';
 
 const full = fullExampleBoard;
@@ -116,6 +119,30 @@ describe('deckOf', () => {
       expect(theirs).not.toContain(title);
     }
     expect(theirs).not.toContain('"internal":true');
+  });
+});
+
+describe('the “what changed” slide', () => {
+  it('comes after the title when the board keeps a snapshot, each change with its why', () => {
+    let board = makeBoard({ 0: ['Swap leads'], 1: ['Native integration'] });
+    board = saveSnapshot(board, {
+      id: 'jan',
+      name: 'January workshop',
+      takenAt: new Date(2027, 0, 10, 12).toISOString(),
+    }).board;
+    const moved = moveMilestone(board, 'native-integration', 'h2', 0, board.updatedAt);
+    const logged = logDecision(board, moved, { id: 'e1', at: new Date(2027, 1, 1).toISOString() });
+    board = explainEntry(logged.board, 'e1', 'Their API slipped', logged.board.updatedAt);
+    const deck = deckOf(board, { date: DATE });
+    expect(kinds(deck).slice(0, 2)).toEqual(['title', 'changes']);
+    expect(deck[1]).toEqual({
+      kind: 'changes',
+      since: 'Since “January workshop”, 2027-01-10',
+      summary: '1 moved later',
+      rows: [{ title: 'Native integration', what: 'Next → Later', why: 'Their API slipped' }],
+      more: 0,
+    });
+    expect(kinds(deckOf(boardFor(board, 'partner'), { date: DATE }))).not.toContain('changes');
   });
 });
 

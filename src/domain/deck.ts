@@ -9,6 +9,7 @@ import { tally } from './tally';
 import { alignmentSummary } from './values';
 import { shownResult, shownRound } from './voting';
 import { ALIGNMENT_LABELS, alignmentAnswer } from './workshop-terms';
+import { changeLines, sinceLastSnapshot, type ChangeLine } from './brief-changes';
 
 /**
  * A slide deck of a board, as content: what each slide says, in order, with no layout. The
@@ -68,6 +69,15 @@ export type DeckSlide =
   | (DeckColumn & { kind: 'horizon'; part: number; parts: number; total: number })
   | { kind: 'values'; summary: string; shared: DeckValue[]; differing: DeckValue[]; open: number }
   | { kind: 'vote'; title: string; rows: { title: string; dots: number; rank: number }[] }
+  | {
+      kind: 'changes';
+      /** "Since “January workshop”, 10 Jan 2027". */
+      since: string;
+      summary: string;
+      rows: ChangeLine[];
+      /** Lines left off the slide. */
+      more: number;
+    }
   | { kind: 'overview'; columns: (DeckColumn & { more: number })[]; total: number };
 
 /** As many cards as a 16:9 slide shows at a size read from the back of a room. */
@@ -76,6 +86,8 @@ export const CARDS_PER_SLIDE = 6;
 export const OVERVIEW_ROWS = 8;
 /** Vote results a slide lists. */
 export const VOTE_ROWS = 10;
+/** Changes a "what changed" slide lists. */
+export const CHANGE_ROWS = 8;
 
 const line = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -84,6 +96,27 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** What changed since the latest snapshot, when the board keeps one. */
+function changesSlide(
+  board: Board,
+  formatDay: DayFormat,
+): Extract<DeckSlide, { kind: 'changes' }> | undefined {
+  const changes = sinceLastSnapshot(board);
+  if (!changes) return undefined;
+  const rows = changeLines(changes).map((row) => ({
+    title: line(row.title),
+    what: line(row.what),
+    why: line(row.why),
+  }));
+  return {
+    kind: 'changes',
+    since: `Since “${line(changes.from.name)}”, ${formatDay(localDay(new Date(changes.from.at!)))}`,
+    summary: changes.summary,
+    rows: rows.slice(0, CHANGE_ROWS),
+    more: Math.max(0, rows.length - CHANGE_ROWS),
+  };
 }
 
 /** Each horizon, then each side area holding milestones, with its cards in order. */
@@ -155,6 +188,8 @@ export function deckOf(
       internal: hasInternal(board),
     },
   ];
+  const changes = changesSlide(board, formatDay);
+  if (changes) slides.push(changes);
   const columns = columnsOf(board, formatDay);
   for (const column of columns) {
     const parts = chunks(column.cards, CARDS_PER_SLIDE);

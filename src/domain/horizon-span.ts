@@ -1,3 +1,5 @@
+import type { HorizonSpan } from './schema';
+
 /**
  * Horizons that know the calendar: a horizon's span, from which its label is written,
  * either relative to the board's anchor date ("0–6 months", "18 months–3 years", "3–5+
@@ -5,17 +7,7 @@
  * (YYYY-MM-DD), reckoned in UTC, and a span's end is exclusive.
  */
 
-export type HorizonSpan =
-  | {
-      kind: 'relative';
-      /** Months after the anchor date the horizon starts. */
-      from: number;
-      /** Months after the anchor it ends; null for no end ("5+ years"). */
-      to: number | null;
-      /** The end is a guide, not a limit: "3–5+ years". */
-      orMore: boolean;
-    }
-  | { kind: 'absolute'; from: string; to: string };
+export type { HorizonSpan } from './schema';
 
 // Reading the timeframes people write -----------------------------------------------------
 

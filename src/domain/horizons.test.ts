@@ -15,9 +15,9 @@ const names = (board: ReturnType<typeof makeBoard>) => board.horizons.map((h) =>
 
 describe('horizons', () => {
   it('start as Now, Next, Later and Long term with their timeframes', () => {
-    expect(makeBoard().horizons.map(({ title, timeframe }) => ({ title, timeframe }))).toEqual(
-      DEFAULT_HORIZONS,
-    );
+    expect(
+      makeBoard().horizons.map(({ title, timeframe, span }) => ({ title, timeframe, span })),
+    ).toEqual(DEFAULT_HORIZONS);
   });
 
   it('are added at the end or at an index, up to a limit', () => {
@@ -26,7 +26,12 @@ describe('horizons', () => {
       addHorizon(board, { title: ' Beyond ', timeframe: ' 5+ years ' }, { id: 'b', now: T1 }),
     );
     expect(names(added)).toEqual(['Now', 'Next', 'Later', 'Long term', 'Beyond']);
-    expect(horizonById(added, 'b')).toEqual({ id: 'b', title: 'Beyond', timeframe: '5+ years' });
+    expect(horizonById(added, 'b')).toEqual({
+      id: 'b',
+      title: 'Beyond',
+      timeframe: '5+ years',
+      span: { kind: 'relative', from: 60, to: null, orMore: false },
+    });
     expect(added.updatedAt).toBe(T1);
     expect(names(applied(addHorizon(board, { title: 'First' }, { index: 0 })))[0]).toBe('First');
     expect(addHorizon(board, { title: ' ' })).toEqual({

@@ -1,14 +1,28 @@
 import { LIMITS, type Board, type Horizon } from './schema';
+import { parseTimeframe, spanLabel } from './horizon-span';
 import { milestoneIdsIn } from './milestones';
 import { newId } from './ids';
 import { done, refuse, type Outcome, type Refusal } from './result';
 
+/**
+ * A timeframe as a horizon keeps it: the span its text says, and the label written from that
+ * span ("6-18 mo" becomes "6–18 months"); text that says no span ("soon") is kept as written.
+ */
+export function timeframeFields(text: string): Pick<Horizon, 'timeframe' | 'span'> {
+  const timeframe = text.trim().slice(0, LIMITS.timeframe);
+  const span = parseTimeframe(timeframe);
+  return span ? { timeframe: spanLabel(span).slice(0, LIMITS.timeframe), span } : { timeframe };
+}
+
 export const DEFAULT_HORIZONS: readonly Omit<Horizon, 'id'>[] = [
-  { title: 'Now', timeframe: '0–6 months' },
-  { title: 'Next', timeframe: '6–18 months' },
-  { title: 'Later', timeframe: '18 months–3 years' },
-  { title: 'Long term', timeframe: '3–5+ years' },
-];
+  '0–6 months',
+  '6–18 months',
+  '18 months–3 years',
+  '3–5+ years',
+].map((timeframe, i) => ({
+  title: ['Now', 'Next', 'Later', 'Long term'][i]!,
+  ...timeframeFields(timeframe),
+}));
 
 export function defaultHorizons(): Horizon[] {
   return DEFAULT_HORIZONS.map((h) => ({ ...h, id: newId() }));
@@ -49,11 +63,7 @@ export function addHorizon(
     );
   const title = checkTitle(board, fields.title);
   if (typeof title !== 'string') return title;
-  const horizon: Horizon = {
-    id,
-    title,
-    timeframe: (fields.timeframe ?? '').trim().slice(0, LIMITS.timeframe),
-  };
+  const horizon: Horizon = { id, title, ...timeframeFields(fields.timeframe ?? '') };
   const horizons = [...board.horizons];
   horizons.splice(index ?? horizons.length, 0, horizon);
   return done({ ...board, horizons, updatedAt: now });
@@ -71,12 +81,17 @@ export function renameHorizon(
   const title =
     fields.title === undefined ? current.title : checkTitle(board, fields.title, current);
   if (typeof title !== 'string') return title;
-  const timeframe =
-    fields.timeframe === undefined
-      ? current.timeframe
-      : fields.timeframe.trim().slice(0, LIMITS.timeframe);
-  if (title === current.title && timeframe === current.timeframe) return done(board);
-  const horizons = board.horizons.map((h) => (h === current ? { ...h, title, timeframe } : h));
+  const when =
+    fields.timeframe === undefined || fields.timeframe.trim() === current.timeframe
+      ? undefined
+      : timeframeFields(fields.timeframe);
+  if (title === current.title && !when) return done(board);
+  const horizons = board.horizons.map((h) => {
+    if (h !== current) return h;
+    if (!when) return { ...h, title };
+    const { span: _old, ...rest } = h;
+    return { ...rest, title, ...when };
+  });
   return done({ ...board, horizons, updatedAt: now });
 }
 

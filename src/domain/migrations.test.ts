@@ -175,14 +175,25 @@ describe('the real migrations', () => {
     });
   });
 
-  it('version 4 → 5 keeps the board as it was: it has no timeline, and reads as one with none', () => {
-    const v4 = deepFreeze({
+  it('version 4 → 5 reads a board as one with no timeline, its horizons on the calendar', () => {
+    const v4: Record<string, unknown> = deepFreeze({
       ...(migrate(storedByVersionOne, 1, 4) as { doc: Record<string, unknown> }).doc,
       version: 4,
     });
     const result = migrate(v4, 4, 5);
     expect(result).toMatchObject({ ok: true, applied: [BOARD_MIGRATIONS[3]!.name] });
-    expect(result.ok && result.doc).toEqual({ ...v4, version: 5 });
+    const board = v4.board as { horizons: object[] };
+    // Its horizons gain the span their timeframe says; the text stays as written.
+    expect(result.ok && result.doc).toEqual({
+      ...v4,
+      version: 5,
+      board: {
+        ...board,
+        horizons: [
+          { ...board.horizons[0], span: { kind: 'relative', from: 0, to: 6, orMore: false } },
+        ],
+      },
+    });
     const restored = restoreBoardDocument(v4);
     expect(restored.ok && restored.board.timeline).toBeUndefined();
   });

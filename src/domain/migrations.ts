@@ -1,3 +1,5 @@
+import { parseTimeframe } from './horizon-span';
+
 /**
  * Ordered, pure migrations of the stored board document. Each takes the document of
  * version `from` and returns a new one of version `from + 1`, never mutating its input.
@@ -50,10 +52,23 @@ export const BOARD_MIGRATIONS: readonly Migration[] = [
   },
   {
     from: 4,
-    // A board of version 4 has no timeline, and reads as one with none. The version changes
-    // because an older app would drop the snapshots and decision log it cannot read.
-    name: 'keep snapshots and a decision log with the board',
-    up: (doc) => doc,
+    // A board of version 4 has no timeline, and reads as one with none. Its horizons gain
+    // the span their timeframe says, where it says one; the text stays as it was written.
+    // The version changes because an older app would drop the snapshots, the decision log
+    // and the spans it cannot read.
+    name: 'keep snapshots and a decision log with the board, and horizons on the calendar',
+    up: (doc) => {
+      const board = doc.board as { horizons?: unknown } | null;
+      if (typeof board !== 'object' || board === null || !Array.isArray(board.horizons)) return doc;
+      const horizons = board.horizons.map((h: unknown) => {
+        const horizon = h as { timeframe?: unknown; span?: unknown } | null;
+        if (!horizon || typeof horizon.timeframe !== 'string' || horizon.span !== undefined)
+          return h;
+        const span = parseTimeframe(horizon.timeframe);
+        return span ? { ...horizon, span } : h;
+      });
+      return { ...doc, board: { ...board, horizons } };
+    },
   },
 ];
 

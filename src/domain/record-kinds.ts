@@ -1,4 +1,11 @@
-import { LIMITS, horizonSchema, milestoneSchema, type Horizon, type Milestone } from './schema';
+import {
+  LIMITS,
+  horizonSchema,
+  horizonSpanSchema,
+  milestoneSchema,
+  type Horizon,
+  type Milestone,
+} from './schema';
 import { MILESTONE_STATUSES, MILESTONE_STATUS_LABELS, MILESTONE_TYPES } from './ladder';
 import {
   asText,
@@ -19,6 +26,18 @@ import type { RecordKind } from './repair';
 /** What restore knows of horizons and milestones: see RecordKind. */
 
 /** A horizon is dropped only when it holds nothing: its milestones would lose their place. */
+/** A horizon's place on the calendar, when it can be read; its timeframe's text stays either way. */
+const horizonSpan: Rule = (value, name) => {
+  if (value === undefined) return { value: undefined };
+  const parsed = horizonSpanSchema.safeParse(value);
+  return parsed.success
+    ? { value: parsed.data }
+    : {
+        value: undefined,
+        warning: `Dropped the dates of ${name}: they could not be read. Its timeframe is kept as written.`,
+      };
+};
+
 export const HORIZON: RecordKind<Horizon> = {
   word: 'horizon',
   titleField: 'title',
@@ -27,6 +46,7 @@ export const HORIZON: RecordKind<Horizon> = {
     id: ownId,
     title: requiredText('title', LIMITS.horizonTitle, ({ index }) => `Horizon ${index + 1}`),
     timeframe: text('timeframe', LIMITS.timeframe),
+    span: horizonSpan,
   },
   content: ['id', 'title', 'timeframe'],
   empty: 'it has no id, title or timeframe',

@@ -1,6 +1,16 @@
 import { plural } from './plural';
 import { LIMITS, boardSchema, isoDate, partnerSchema } from './schema';
 
+/** The day the horizons count from, when it is one; else the day the board was made, and told. */
+function restoreAnchor(value: unknown, warnings: string[]) {
+  if (value == null) return {};
+  if (isoDate.safeParse(value).success) return { anchor: value as string };
+  warnings.push(
+    'Dropped the day the horizons count from: it is not a date this app reads. They count from the day the board was made.',
+  );
+  return {};
+}
+
 /** Which board a scenario is of, when it is one and says so readably; else left out, and told. */
 function restoreScenario(value: unknown, warnings: string[]) {
   if (value == null) return {};
@@ -100,6 +110,7 @@ export function restoreBoardFields(raw: Raw, warnings: string[], shared: Shared)
     agreedBy: fix(text('“Agreed by”', LIMITS.agreedBy), input.agreedBy ?? empty.agreedBy),
     ...(keepsAgreedOn ? { agreedOn: agreedOn as string } : {}),
     ...restoreScenario(input.scenario, warnings),
+    ...restoreAnchor(input.anchor, warnings),
     createdAt,
     updatedAt: fix(
       dateTime('time of its last change', () => createdAt),

@@ -28,10 +28,27 @@ const extensions = z.optional(
  * reader may leave it out, and a merge then falls back to the board's `updatedAt`. */
 const editedAt = z.optional(isoDateTime);
 
+/**
+ * Where a horizon sits on the calendar (horizon-span.ts): months after the board's anchor
+ * date (`to` null for no end; `orMore` when the end is a guide, "3–5+ years"), or two days.
+ */
+export const horizonSpanSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('relative'),
+    from: intIn(0, 1200),
+    to: z.nullable(intIn(1, 1200)),
+    orMore: z.boolean(),
+  }),
+  z.object({ kind: z.literal('absolute'), from: isoDate, to: isoDate }),
+]);
+
 export const horizonSchema = z.object({
   id,
   title: text(1, LIMITS.horizonTitle),
+  /** As people read it ("6–18 months"); written from `span` when the horizon has one. */
   timeframe: upTo(LIMITS.timeframe),
+  /** Its place on the calendar, when its timeframe says one; left out for text like "soon". */
+  span: z.optional(horizonSpanSchema),
   updatedAt: editedAt,
   extensions,
 });
@@ -160,6 +177,9 @@ export const boardCoreSchema = z.object({
   /** Ids of milestones, horizons, values, participants, voting rounds and snapshots deleted
    * from this board, with when: so a merge with an older copy does not bring them back. */
   deleted: z.optional(z.record(id, isoDateTime)),
+  /** The day relative horizons count from ("0–6 months" after it); the day the board was
+   * made when left out. Moved forward when the horizons roll on. */
+  anchor: z.optional(isoDate),
   /** An alternative future of another board ("They acquire us"), forked from it to weigh
    * side by side: which board (`of`), and what the team calls it. */
   scenario: z.optional(z.object({ of: id, name: text(1, LIMITS.snapshotName) })),
@@ -250,6 +270,7 @@ export const boardFileSchema = z.extend(boardDocumentSchema, {
 });
 
 export type Horizon = z.infer<typeof horizonSchema>;
+export type HorizonSpan = z.infer<typeof horizonSpanSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
 export type Value = z.infer<typeof valueSchema>;

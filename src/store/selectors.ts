@@ -1,3 +1,4 @@
+import { dateFlag } from '../domain/calendar';
 import { useShallow } from 'zustand/react/shallow';
 import { useBoardsStore, type BoardsState } from './boards-store';
 import { milestoneIdsIn, SIDE_AREAS } from '../domain/milestones';
@@ -41,4 +42,12 @@ export const useColumnTitle = (boardId: string, columnId: string | undefined): s
     if (!columnId) return undefined;
     const horizon = s.boards[boardId]?.horizons.find((h) => h.id === columnId);
     return horizon?.title ?? SIDE_AREAS.find((a) => a.id === columnId)?.title;
+  });
+
+/** Why a card's target date does not fit its horizon (calendar.ts); undefined when it fits. */
+export const useDateFlag = (boardId: string, milestoneId: string): string | undefined =>
+  useBoardsStore((s) => {
+    const board = s.boards[boardId];
+    const milestone = board?.milestones[milestoneId];
+    return board && milestone ? dateFlag(board, milestone) : undefined;
   });

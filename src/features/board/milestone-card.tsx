@@ -1,7 +1,7 @@
 import { memo, useCallback, useContext, useMemo, type KeyboardEvent } from 'react';
 import { isDimmed } from '../../domain/filter';
 import { cardDots, type CardDots } from '../../domain/vote-dots';
-import { useColumnTitle, useMilestone } from '../../store/selectors';
+import { useColumnTitle, useDateFlag, useMilestone } from '../../store/selectors';
 import { cardLabel, MilestoneCardBody } from '../../ui/board/milestone-card-body';
 import { typeClass } from '../../ui/board/milestone-type-style';
 import { useBoardContext } from '../../ui/board/board-context';
@@ -79,6 +79,7 @@ export const BoardCard = memo(function BoardCard({
   const { drag, describedBy, bindLifted } = useContext(CardDragContext)!;
   const lifted = useIsLifted(drag, id);
   const milestone = useMilestone(boardId, id);
+  const offDate = useDateFlag(boardId, id);
   const filter = useFilter();
   const voting = useVoting();
   const peers = usePeersOn(boardId, id);
@@ -98,17 +99,22 @@ export const BoardCard = memo(function BoardCard({
     const dots = cardDots(voting, id);
     return {
       dimmed,
-      label: [cardLabel(milestone), dots?.label, dimmed && 'does not match the filter']
+      label: [
+        cardLabel(milestone),
+        offDate && offDate[0]!.toLowerCase() + offDate.slice(1),
+        dots?.label,
+        dimmed && 'does not match the filter',
+      ]
         .filter(Boolean)
         .join(', '),
       content: (
         <>
-          <MilestoneCardBody milestone={milestone} />
+          <MilestoneCardBody milestone={milestone} dateFlag={offDate} />
           <CardDots dots={dots} />
         </>
       ),
     };
-  }, [milestone, filter, voting, id]);
+  }, [milestone, offDate, filter, voting, id]);
   if (!milestone || !shown) return null;
 
   // Space is the board's: it picks the card up (see board-canvas.tsx).

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { historyOf } from '../../domain/decision-log';
+import { horizonOffered } from '../../domain/calendar';
 import { MilestoneHistory } from '../../ui/board/milestone-history';
 import { useShallow } from 'zustand/react/shallow';
 import { containerOf, milestonePlace, sideArea } from '../../domain/milestones';
@@ -48,6 +49,7 @@ export function MilestoneDialog({
       defaultHorizonId={horizons[0]!.id}
       onClose={onClose}
       history={board && <MilestoneHistory entries={entries} board={board} />}
+      horizonFor={board && ((date) => horizonOffered(board, date))}
       onDelete={
         milestone ? () => (onClose(), deleteMilestoneWithUndo(boardId, milestone.id)) : undefined
       }

@@ -37,6 +37,34 @@ describe('the milestone editor', () => {
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 
+  it('offers the horizon a target date falls in, and takes it on request', async () => {
+    const board = makeBoard();
+    const onSave = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <MilestoneEditor
+        horizons={board.horizons}
+        defaultHorizonId="h0"
+        onClose={vi.fn()}
+        onSave={onSave}
+        horizonFor={(date) => (date >= '2028-01-01' ? board.horizons[2] : board.horizons[0])}
+      />,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Joint product');
+    const date = screen.getByLabelText(/Target date/);
+    await user.type(date, '2027-03-01');
+    expect(screen.queryByRole('status')).toBeNull();
+    await user.clear(date);
+    await user.type(date, '2028-06-30');
+    const offer = screen.getByRole('status');
+    expect(offer).toHaveTextContent('Its target date falls in Later (18 months–3 years).');
+    await user.click(within(offer).getByRole('button', { name: 'Put it in Later' }));
+    expect(screen.getByRole('combobox', { name: 'Horizon' })).toHaveValue('h2');
+    expect(screen.queryByRole('status')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Add milestone' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ horizonId: 'h2' }));
+  });
+
   it('focuses the first wrong field when a save is refused, and saves nothing', async () => {
     const board = makeBoard();
     const onSave = vi.fn();

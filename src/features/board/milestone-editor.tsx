@@ -29,6 +29,8 @@ interface MilestoneEditorProps {
   onClose: () => void;
   /** Shown at the end of the form: the milestone's history from the decision log. */
   history?: ReactNode;
+  /** The horizon a target date belongs in on this board's calendar (calendar.ts). */
+  horizonFor?: (date: string) => Horizon | undefined;
 }
 
 const IMPACT_LABELS = [
@@ -58,6 +60,7 @@ export function MilestoneEditor({
   onDelete,
   onClose,
   history,
+  horizonFor,
 }: MilestoneEditorProps) {
   const [form, setForm] = useState<MilestoneForm>(() =>
     toMilestoneForm(milestone ?? EMPTY_DRAFT, milestone?.horizonId ?? defaultHorizonId),
@@ -111,6 +114,15 @@ export function MilestoneEditor({
       <TextField label="Title" maxLength={LIMITS.title + 20} autoFocus {...bind('title')} />
       <KindFields bind={bind} horizons={horizons} />
       <MeasureFields bind={bind} />
+      <HorizonOffer
+        offered={
+          horizonFor && /^\d{4}-\d{2}-\d{2}$/.test(form.targetDate)
+            ? horizonFor(form.targetDate)
+            : undefined
+        }
+        current={form.horizonId}
+        onTake={(id) => bind('horizonId').onChange(id)}
+      />
       <TextField label="Tags" placeholder="Separate tags with commas" {...bind('tags')} />
       <TextField label="Notes" multiline rows={3} {...bind('notes')}>
         <NoteLinks notes={form.notes} />
@@ -118,6 +130,30 @@ export function MilestoneEditor({
       <AudienceFields bind={bind} />
       {history}
     </FormDialog>
+  );
+}
+
+/** When the target date falls in another horizon than the one chosen: say so, offer it. */
+function HorizonOffer({
+  offered,
+  current,
+  onTake,
+}: {
+  offered: Horizon | undefined;
+  current: string;
+  onTake: (horizonId: string) => void;
+}) {
+  if (!offered || offered.id === current) return null;
+  return (
+    <p className="milestone-form__offer" role="status">
+      <span>
+        Its target date falls in <strong>{offered.title}</strong>
+        {offered.timeframe && ` (${offered.timeframe})`}.
+      </span>
+      <button type="button" className="button" onClick={() => onTake(offered.id)}>
+        Put it in {offered.title}
+      </button>
+    </p>
   );
 }
 

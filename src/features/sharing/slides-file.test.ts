@@ -29,6 +29,10 @@ describe('slidesFile', () => {
     const text = [...files.values()].join('\n');
     const title = deck[0]?.kind === 'title' ? deck[0].partner : 'no title slide';
     expect(text).toContain(`<a:t>${title}</a:t>`);
+    // The example keeps a snapshot: the deck says what changed since, with the reason.
+    expect(deck[1]?.kind).toBe('changes');
+    expect(text).toContain('<a:t>What changed</a:t>');
+    expect(text).toContain('Their sales team asked to start before the new year.');
     expect(files.get('ppt/presentation.xml')).toContain('cx="12192000" cy="6858000"');
   });
 

@@ -158,6 +158,36 @@ function voteSlide(slide: Slide, s: Extract<DeckSlide, { kind: 'vote' }>) {
   );
 }
 
+/** What changed since the latest snapshot: the summary, then one row a change, with why. */
+function changesSlide(slide: Slide, s: Extract<DeckSlide, { kind: 'changes' }>) {
+  heading(slide, 'What changed', `${s.since} · ${s.summary}`);
+  if (s.rows.length === 0) return;
+  slide.addTable(
+    [
+      ...s.rows.map((r) => [
+        { text: r.title, options: { bold: true, color: INK } },
+        { text: r.what, options: { color: INK } },
+        { text: r.why ? `“${r.why}”` : '', options: { italic: true, color: MUTED } },
+      ]),
+      ...(s.more
+        ? [
+            [
+              {
+                text: `and ${plural(s.more, 'more change')}`,
+                options: { colspan: 3, color: MUTED },
+              },
+            ],
+          ]
+        : []),
+    ],
+    {
+      ...{ x: MARGIN, y: 1.7, w: INNER, colW: [INNER * 0.32, INNER * 0.3, INNER * 0.38] },
+      ...{ fontFace: FONT, fontSize: s.rows.length > 5 ? 14 : 18, rowH: 0.45 },
+      border: { type: 'solid', pt: 0.75, color: LINE },
+    },
+  );
+}
+
 /**
  * The file's bytes: a .pptx of the deck. Every slide's footer names the partner and the day,
  * and, on ours, that it is for our team only; the partner's copy names no other version.
@@ -199,6 +229,7 @@ export async function slidesFile(
     else if (s.kind === 'horizon') horizonSlide(slide, s);
     else if (s.kind === 'values') valuesSlide(slide, s);
     else if (s.kind === 'vote') voteSlide(slide, s);
+    else if (s.kind === 'changes') changesSlide(slide, s);
     else overviewSlide(slide, s);
   }
   return (await pptx.write({ outputType: 'blob', compression: true })) as Blob;

@@ -23,8 +23,11 @@ export const cardLabel = (m: Milestone) => milestoneDescription(m, formatDay);
  */
 export const MilestoneCardBody = memo(function MilestoneCardBody({
   milestone: m,
+  dateFlag,
 }: {
   milestone: Milestone;
+  /** Why the target date does not fit the card's horizon, when it does not (calendar.ts). */
+  dateFlag?: string;
 }) {
   const label = typeLabel(m, true);
   return (
@@ -48,6 +51,13 @@ export const MilestoneCardBody = memo(function MilestoneCardBody({
       </span>
       <span className="card__title">{m.title}</span>
       <span className="card__meta">
+        {/* A date its horizon does not hold leads the line, so it is never the part cut off. */}
+        {m.targetDate && dateFlag && (
+          <span className="card__date card__date--off" title={dateFlag}>
+            <Icon name="warning" />
+            {formatDay(m.targetDate)}
+          </span>
+        )}
         {/* First on the line, so it is never the part cut off; the card grows no taller. */}
         {m.internal && (
           <span className="card__internal" title="For our team only: left out of the partner view">
@@ -60,7 +70,7 @@ export const MilestoneCardBody = memo(function MilestoneCardBody({
         >
           {confidenceLabel(m)}
         </span>
-        {m.targetDate && (
+        {m.targetDate && !dateFlag && (
           <span className="card__date" title="Target date">
             {formatDay(m.targetDate)}
           </span>

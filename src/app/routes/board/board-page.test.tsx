@@ -93,7 +93,7 @@ describe('board page', () => {
     const card = screen.getByRole('button', { name: /^Referral program live/ });
     // A new title makes the example the team's own: no longer marked as one.
     expect(card).toHaveAccessibleName(
-      /^Referral program live, Joint venture, owner Priya, 65 % confident, status Committed, target .+, tagged emea, pipeline, has notes$/,
+      /^Referral program live, Joint venture, owner Priya, 65 % confident, status Committed, target .+, tagged emea, pipeline, has notes, its date falls in Now, not Next$/,
     );
     expect(titlesIn('Next').at(-1)).toBe('Referral program live');
     const board = useBoardsStore.getState().boards.acme!;
