@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, dateFlag, horizonOffered, misplaced } from './calendar';
+import {
+  anchorOf,
+  dateFlag,
+  horizonOffered,
+  misplaced,
+  misplacedMilestones,
+  placeByDate,
+  rollHorizons,
+} from './calendar';
 import { addHorizon, renameHorizon, timeframeFields } from './horizons';
 import { migrate } from './migrations';
 import { restoreBoardDocument } from './restore';
@@ -99,5 +107,32 @@ describe('horizons on the calendar', () => {
       'Dropped the day the horizons count from: it is not a date this app reads. They count from the day the board was made.',
       'Dropped the dates of horizon “Now”: they could not be read. Its timeframe is kept as written.',
     ]);
+  });
+});
+
+describe('rolling the horizons on', () => {
+  it('moves the anchor a quarter, and tells which milestones now sit outside their horizon', () => {
+    let dated = applied(renameHorizon(board, next!.id, { timeframe: '6–18 months' }));
+    // Due at the end of June 2027: in Next while the board counts from January.
+    dated = {
+      ...dated,
+      milestones: {
+        a: { ...card(next!.id, '2027-07-15'), id: 'a', title: 'Due in July' },
+        b: { ...card(now!.id, '2027-05-01'), id: 'b', title: 'Due in May' },
+      },
+    };
+    expect(misplacedMilestones(dated)).toEqual([]);
+    const rolled = rollHorizons(dated);
+    expect(anchorOf(rolled)).toBe('2027-04-01');
+    expect(
+      misplacedMilestones(rolled).map(({ milestone, belongsIn }) => [
+        milestone.id,
+        belongsIn?.title,
+      ]),
+    ).toEqual([['a', 'Now']]);
+    const placed = placeByDate(rolled, undefined, '2027-04-02T00:00:00.000Z');
+    expect(placed.milestones.a!.horizonId).toBe(now!.id);
+    expect(misplacedMilestones(placed)).toEqual([]);
+    expect(placeByDate(placed)).toBe(placed);
   });
 });

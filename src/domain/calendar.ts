@@ -1,4 +1,5 @@
-import { horizonForDate, inSpan, spanDays } from './horizon-span';
+import { addMonths, horizonForDate, inSpan, spanDays } from './horizon-span';
+import { milestoneIdsIn, moveMilestone } from './milestones';
 import type { Board, Horizon, Milestone } from './schema';
 
 /**
@@ -52,4 +53,41 @@ export function dateFlag(
   return off.belongsIn
     ? `Its date falls in ${off.belongsIn.title}, not ${off.horizon.title}`
     : `Its date is outside every horizon`;
+}
+
+/**
+ * The board with its horizons rolled on by `months` (a quarter by default): relative
+ * horizons count from an anchor that many months later, so "Now" covers the next six months
+ * from then. What now sits outside its horizon is `misplaced`, to show and to move.
+ */
+export function rollHorizons(board: Board, months = 3): Board {
+  return { ...board, anchor: addMonths(anchorOf(board), months) };
+}
+
+/** Every dated milestone on a horizon whose span does not hold its date, in board order. */
+export function misplacedMilestones(
+  board: Board,
+): { milestone: Milestone; horizon: Horizon; belongsIn: Horizon | undefined }[] {
+  return Object.values(board.milestones).flatMap((milestone) => {
+    const off = misplaced(board, milestone);
+    return off ? [{ milestone, ...off }] : [];
+  });
+}
+
+/**
+ * The board with each misplaced milestone (all of them, or those of `ids`) moved to the end
+ * of the horizon its date falls in; one with no such horizon stays where it is.
+ */
+export function placeByDate(
+  board: Board,
+  ids?: ReadonlySet<string>,
+  now = new Date().toISOString(),
+): Board {
+  let placed = board;
+  for (const { milestone, belongsIn } of misplacedMilestones(board)) {
+    if (!belongsIn || (ids && !ids.has(milestone.id))) continue;
+    const end = milestoneIdsIn(placed, belongsIn.id).length;
+    placed = moveMilestone(placed, milestone.id, belongsIn.id, end, now);
+  }
+  return placed;
 }

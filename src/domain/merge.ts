@@ -55,6 +55,10 @@ const BOARD_FIELDS: Record<EditedField, { changed: string; differ: string }> = {
   whyThem: { changed: 'why it matters to them', differ: 'The reasons it matters to them' },
   agreedBy: { changed: 'who agreed the vision', differ: 'Who agreed the vision' },
   agreedOn: { changed: 'the day the vision was agreed', differ: 'The days the vision was agreed' },
+  anchor: {
+    changed: 'the day the horizons count from',
+    differ: 'The days the horizons count from',
+  },
   extensions: {
     changed: 'other tools’ data on the board',
     differ: 'Other tools’ data on the board',
@@ -166,6 +170,7 @@ export function mergeBoards(
   if (Object.keys(deleted).length) board.deleted = deleted;
   else delete board.deleted;
   if (board.agreedOn === undefined) delete board.agreedOn;
+  if (board.anchor === undefined) delete board.anchor;
   if (timeline) board.timeline = timeline;
   else delete board.timeline;
   return { board, summary };

@@ -144,6 +144,7 @@ export const EDITED_FIELDS = [
   'whyThem',
   'agreedBy',
   'agreedOn',
+  'anchor',
   'extensions',
 ] as const;
 export type EditedField = (typeof EDITED_FIELDS)[number];

@@ -35,3 +35,28 @@ test('a card dated outside its horizon is flagged, and the editor offers the rig
   await expect(moved).toBeVisible();
   await expect(moved).not.toHaveAccessibleName(/its date falls/);
 });
+
+test('rolling the horizons on a quarter shows what now sits outside its horizon, and Undo takes it back', async ({
+  page,
+}) => {
+  await createBoard(page, 'Acme Analytics');
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  const section = page.getByRole('region', { name: 'Horizons on the calendar' });
+  await expect(section).toContainText(
+    'Every dated milestone sits in the horizon its date falls in.',
+  );
+  await section.getByRole('button', { name: 'Roll on to next quarter' }).click();
+  // The webinar, due in two months, is now before the first horizon starts.
+  await expect(section).toContainText('1 milestone is dated outside its horizon:');
+  await expect(section).toContainText('Joint webinar for shared customers');
+  await expect(section).toContainText('no horizon holds its date');
+  await expectNoSeriousViolations(page);
+  await page
+    .getByRole('dialog', { name: 'Timeline' })
+    .getByRole('button', { name: 'Done' })
+    .click();
+  const webinar = card(horizon(page, 'Now'), 'Joint webinar for shared customers');
+  await expect(webinar).toHaveAccessibleName(/its date is outside every horizon$/);
+  await page.keyboard.press('Control+z');
+  await expect(webinar).not.toHaveAccessibleName(/its date/);
+});

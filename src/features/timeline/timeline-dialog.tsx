@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { LIMITS, type Snapshot } from '../../domain/schema';
@@ -13,6 +14,7 @@ import { showToast } from '../../ui/toast-store';
 import { deleteSnapshot, renameSnapshot, saveSnapshot } from './timeline-actions';
 import { DecisionLogView } from './decision-log-view';
 import { ScenariosSection } from './scenarios-section';
+import { CalendarSection } from './calendar-section';
 import './timeline.css';
 
 const EMPTY: readonly Snapshot[] = [];
@@ -82,18 +84,15 @@ export function TimelineDialog({ boardId, onClose }: { boardId: string; onClose:
           </ol>
         )}
       </section>
-      <section className="timeline-form" aria-labelledby="timeline-scenarios-title">
-        <h3 id="timeline-scenarios-title" className="timeline__heading">
-          Scenarios
-        </h3>
+      <Section id="timeline-scenarios" title="Scenarios" form>
         {board && <ScenariosSection board={board} onClose={onClose} />}
-      </section>
-      <section aria-labelledby="timeline-log-title">
-        <h3 id="timeline-log-title" className="timeline__heading">
-          Decision log
-        </h3>
+      </Section>
+      <Section id="timeline-calendar" title="Horizons on the calendar">
+        {board && <CalendarSection board={board} />}
+      </Section>
+      <Section id="timeline-log" title="Decision log">
         {board && <DecisionLogView board={board} />}
-      </section>
+      </Section>
     </NoticeDialog>
   );
 }
@@ -149,5 +148,28 @@ function SnapshotRow({ boardId, snapshot }: { boardId: string; snapshot: Snapsho
         </button>
       </span>
     </li>
+  );
+}
+
+/** One part of the timeline, headed, named by its heading. */
+function Section({
+  id,
+  title,
+  form = false,
+  children,
+}: {
+  id: string;
+  title: string;
+  /** Holds a one-line form, which wraps on a phone. */
+  form?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className={form ? 'timeline-form' : undefined} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="timeline__heading">
+        {title}
+      </h3>
+      {children}
+    </section>
   );
 }
