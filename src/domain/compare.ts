@@ -64,16 +64,16 @@ export function compareMoments(board: Board, a: Moment, b: Moment): Comparison {
 }
 
 /**
- * A board now against one of its scenarios now: the same reading as then versus now, with
- * no reasons (a scenario is weighed, not decided).
+ * A scenario now against its main board, or against another scenario of it: the same reading
+ * as then versus now, with no reasons (a scenario is weighed, not decided).
  */
-export function compareScenario(main: Board, scenario: Board): Comparison {
-  const name = scenario.scenario?.name ?? scenario.title;
-  const { timeline: _a, ...plan } = main;
+export function compareScenario(base: Board, scenario: Board): Comparison {
+  const nameOf = (b: Board) => (b.scenario ? `“${b.scenario.name}”` : 'the main board');
+  const { timeline: _a, ...plan } = base;
   const { timeline: _b, ...alternative } = scenario;
   return comparison(
-    { id: main.id, name: 'the main board', at: undefined, board: plan },
-    { id: scenario.id, name, at: undefined, board: alternative },
+    { id: base.id, name: nameOf(base), at: undefined, board: plan },
+    { id: scenario.id, name: nameOf(scenario), at: undefined, board: alternative },
     [],
   );
 }

@@ -53,6 +53,25 @@ describe('scenarios', () => {
     expect(screen.getByText('From Long term')).toBeInTheDocument();
   });
 
+  it('compare any two: a scenario against another of the same board', async () => {
+    resetStore([main]);
+    const they = forkAsScenario(main.id, 'They acquire us')!;
+    const we = forkAsScenario(main.id, 'We acquire them')!;
+    act(() => state().moveMilestone(they, 'we-acquire-them', 'h2', 0));
+    const { user } = renderApp(paths.compare.scenario(main.id, we), Object.values(state().boards));
+    expect(
+      await screen.findByRole('region', {
+        name: 'How the scenario “We acquire them” differs from the main board',
+      }),
+    ).toHaveTextContent('No changes.');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'against' }), they);
+    const details = await screen.findByRole('region', {
+      name: 'How the scenario “We acquire them” differs from “They acquire us”',
+    });
+    expect(details).toHaveTextContent('1 moved later.');
+    expect(screen.getByText('From Later')).toBeInTheDocument();
+  });
+
   it('adopt one as the plan in one step, which Undo takes back', async () => {
     resetStore([main]);
     const forkId = forkAsScenario(main.id, 'Plan B')!;

@@ -12,7 +12,7 @@ import { LIMITS } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { UNDO_KEYS, isModalOpen, isTextField } from '../../ui/key-bindings';
 import { useLatest } from '../../ui/use-latest';
-import { lastInputWasKeyboard } from '../../ui/input-modality';
+import { lastInputWasKeyboard, pointerIsDown } from '../../ui/input-modality';
 import './why-prompt.css';
 
 /**
@@ -138,7 +138,8 @@ function useFocusFromCard(field: RefObject<HTMLInputElement | null>, onSkip: () 
     };
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
-        if (!lastInputWasKeyboard()) take();
+        // Not from a keyboard user's card, nor from under a pointer already on its next drag.
+        if (!lastInputWasKeyboard() && !pointerIsDown()) take();
       });
     });
     const onKey = (event: globalThis.KeyboardEvent) => {
