@@ -70,8 +70,8 @@ function sharedRound(round: Round, kept: ReadonlySet<string>): Round {
 }
 
 /**
- * The board as the partner may see it: internal milestones and values left out, internal notes
- * emptied, and the dots and rankings of what is left. Tombstones (`deleted`) are kept: they
+ * The board as the partner may see it: internal milestones and values left out (with the links
+ * to those milestones), internal notes emptied, and the dots and rankings of what is left. Tombstones (`deleted`) are kept: they
  * name only ids of things already gone, and a merge needs them. The timeline is left out: its
  * snapshots and reasons are the team's own record, and hold what was internal then.
  */
@@ -88,12 +88,17 @@ export function partnerView(withTimeline: Board): Board {
   for (const [id, m] of Object.entries(board.milestones))
     if (!m.internal) milestones[id] = sharedMilestone(m);
   const kept = new Set(Object.keys(milestones));
-  return {
+  // A link to an internal milestone would name it: it goes with it.
+  const links = board.links?.filter((link) => kept.has(link.from) && kept.has(link.to));
+  const shared: Board = {
     ...board,
     milestones,
     values: board.values.filter((v) => !v.internal).map(sharedValue),
     rounds: board.rounds.map((round) => sharedRound(round, kept)),
   };
+  if (links?.length) shared.links = links;
+  else delete shared.links;
+  return shared;
 }
 
 /** The board for an audience: the partner's view, or all of it. */

@@ -20,7 +20,7 @@ const refused: Record<string, RegExp> = {
   'other-kind.json': /^This is not a Partner Horizons board\. Choose a file exported/,
   'array.json': /^This is not a Partner Horizons board\./,
   'newer-version.json':
-    /made with a newer version of Partner Horizons \(format 6; this app reads up to 5\)\. Update the app/,
+    /made with a newer version of Partner Horizons \(format 7; this app reads up to 6\)\. Update the app/,
   'no-version.json': /^This looks like a Partner Horizons board, but it does not say which version/,
   'bad-board-id.json':
     /^This board is damaged: it has lost its id.*Ask whoever sent it for the file again/,

@@ -26,7 +26,7 @@ import {
  * - `partner`: Y.Map {name, kinds, notes, extensions}.
  * - `edited`: Y.Map field → when it was last edited; `deleted`: Y.Map id → when. One key
  *   each, so two people's stamps and tombstones all survive.
- * - `horizons`, `values`, `participants`, `rounds`: Y.Map id → Y.Map of the record's fields
+ * - `horizons`, `values`, `participants`, `rounds`, `links`: Y.Map id → Y.Map of the record's fields
  *   plus `order`, a fractional key (board-doc-order.ts). Not a Y.Array: there a reorder is a
  *   delete and an insert, and two people reordering at once duplicate the record.
  * - `milestones`: Y.Map id → Y.Map of its fields plus `order` in place of `position`; the
@@ -53,6 +53,7 @@ const ROOTS = [
   'participants',
   'rounds',
   'milestones',
+  'links',
 ] as const;
 type Root = (typeof ROOTS)[number];
 
@@ -98,6 +99,7 @@ export function writeBoard(doc: Y.Doc, board: Board, origin: unknown): void {
     values,
     participants,
     rounds,
+    links,
     partner,
     timeline: _t,
     ...fields
@@ -113,6 +115,7 @@ export function writeBoard(doc: Y.Doc, board: Board, origin: unknown): void {
     writeList(root(doc, 'values'), values, writeRecord);
     writeList(root(doc, 'participants'), participants, writeRecord);
     writeList(root(doc, 'rounds'), rounds, writeRound);
+    writeList(root(doc, 'links'), links ?? [], writeRecord);
     writeMilestones(root(doc, 'milestones'), board);
   }, origin);
 }
@@ -143,6 +146,7 @@ export function readBoard(doc: Y.Doc): RestoreResult {
     participants: readList(root(doc, 'participants')),
     rounds: readList(root(doc, 'rounds'), ROUND_DOTS),
     milestones: readMilestones(root(doc, 'milestones')),
+    ...(root(doc, 'links').size ? { links: readList(root(doc, 'links')) } : {}),
   };
   const result = restoreBoardDocument({
     type: meta.get('type'),

@@ -116,8 +116,10 @@ describe('the published schemas', () => {
       (f: Json) => (f.board.milestones.ehqIsoeVsPrm['x-crm-id'] = 7),
     ],
     ['an unknown field on the board', (f: Json) => (f.board.color = 'teal')],
-    ['format version 6', (f: Json) => (f.version = 6)],
-    ['format version 4', (f: Json) => (f.version = 4)],
+    ['format version 7', (f: Json) => (f.version = 7)],
+    ['format version 5', (f: Json) => (f.version = 5)],
+    ['a link of a kind the app does not know', (f: Json) => (f.board.links[0].kind = 'blocks')],
+    ['a link label over 60 characters', (f: Json) => (f.board.links[0].label = 'x'.repeat(61))],
     ['a title of spaces only', (f: Json) => (f.board.horizons[1].title = '   ')],
     ['a partnership kind twice', (f: Json) => f.board.partner.kinds.push('referral')],
     [

@@ -24,6 +24,7 @@ import {
 } from './merge-rules';
 import { settleRounds } from './voting';
 import { mergeTimelines, snapshotsAdded } from './timeline';
+import { NO_LINKS, mergeLinks, settleMergedLinks } from './merge-links';
 
 export type { MergeSummary } from './merge-rules';
 
@@ -130,6 +131,8 @@ export function mergeBoards(
   const values = capped('values', VALUE);
   const participants = capped('participants', PARTICIPANT);
   let rounds = mergeList(ctx, ROUND, ours.rounds, theirs.rounds, base?.rounds);
+  const ourLinks = ours.links ?? NO_LINKS;
+  let links = mergeLinks(ctx, ours, theirs, base);
   const timeline = mergeTimelines(ours.timeline, theirs.timeline, deleted);
   for (const snapshot of snapshotsAdded(ours.timeline, timeline))
     summary.added.push(`snapshot “${snapshot.name}”`);
@@ -141,6 +144,7 @@ export function mergeBoards(
     values === ours.values &&
     participants === ours.participants &&
     rounds === ours.rounds &&
+    links === ourLinks &&
     timeline === ours.timeline &&
     jsonEqual(deleted, ourDeleted);
   if (unchanged) return { board: ours, summary };
@@ -153,6 +157,7 @@ export function mergeBoards(
     for (const m of homeless) milestones[m.id] = { ...m, horizonId: horizons[0]!.id };
   }
   rounds = settleMergedRounds(ctx, rounds, ours.rounds, participants, milestones);
+  links = settleMergedLinks(ctx, links, ourLinks, milestones, ours, theirs);
 
   const board: Board = {
     ...ours,
@@ -165,15 +170,26 @@ export function mergeBoards(
     updatedAt: now,
   };
   const edited = fields ? fields.edited : ours.edited;
+  return { board: withOptional(board, { edited, deleted, links, timeline }), summary };
+}
+
+/** The board with its optional parts set, each left out when it holds nothing. */
+function withOptional(
+  board: Board,
+  parts: Pick<Board, 'edited' | 'deleted' | 'links' | 'timeline'>,
+): Board {
+  const { edited, deleted, links, timeline } = parts;
   if (edited && Object.keys(edited).length) board.edited = edited;
   else delete board.edited;
-  if (Object.keys(deleted).length) board.deleted = deleted;
+  if (deleted && Object.keys(deleted).length) board.deleted = deleted;
   else delete board.deleted;
   if (board.agreedOn === undefined) delete board.agreedOn;
   if (board.anchor === undefined) delete board.anchor;
+  if (links?.length) board.links = links;
+  else delete board.links;
   if (timeline) board.timeline = timeline;
   else delete board.timeline;
-  return { board, summary };
+  return board;
 }
 
 /** Milestones by id; our record itself (to be copied before changing) when nothing changed. */

@@ -198,6 +198,21 @@ describe('the real migrations', () => {
     expect(restored.ok && restored.board.timeline).toBeUndefined();
   });
 
+  it('version 5 → 6 reads a board as one with no links, changing nothing', () => {
+    const v5: Record<string, unknown> = deepFreeze({
+      ...(migrate(storedByVersionOne, 1, 5) as { doc: Record<string, unknown> }).doc,
+      version: 5,
+    });
+    const result = migrate(v5, 5, 6);
+    expect(result).toEqual({
+      ok: true,
+      doc: { ...v5, version: 6 },
+      applied: [BOARD_MIGRATIONS[4]!.name],
+    });
+    const restored = restoreBoardDocument(v5);
+    expect(restored.ok && restored.board.links).toBeUndefined();
+  });
+
   it('a version 1 board restores whole, saying it was upgraded', () => {
     const result = restoreBoardDocument(storedByVersionOne);
     expect(result.ok).toBe(true);

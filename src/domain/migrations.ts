@@ -70,6 +70,13 @@ export const BOARD_MIGRATIONS: readonly Migration[] = [
       return { ...doc, board: { ...board, horizons } };
     },
   },
+  {
+    from: 5,
+    // A board of version 5 has no links between its milestones, and reads as one with none.
+    // The version changes because an older app would drop the pathways without a word.
+    name: 'add pathways: links between milestones',
+    up: (doc) => doc,
+  },
 ];
 
 /** Why a migration stopped: no step from some version, or a step that threw. */

@@ -255,14 +255,15 @@ export function deleteMilestone(board: Board, id: string, now = new Date().toISO
           { ...open, votes: open.votes.filter((v) => v.milestoneId !== id) },
         ]
       : board.rounds;
-  // The tombstone keeps a merge with an older copy from bringing the milestone back.
-  return {
-    ...board,
-    milestones,
-    rounds,
-    deleted: { ...board.deleted, [id]: now },
-    updatedAt: now,
-  };
+  // Its links go with it; the tombstones keep a merge with an older copy from bringing
+  // the milestone or its links back.
+  const links = board.links?.filter((link) => link.from !== id && link.to !== id);
+  const deleted = { ...board.deleted, [id]: now };
+  for (const link of board.links ?? []) if (!links?.includes(link)) deleted[link.id] = now;
+  const next: Board = { ...board, milestones, rounds, deleted, updatedAt: now };
+  if (links?.length) next.links = links;
+  else delete next.links;
+  return next;
 }
 
 /** Where a milestone shows: its horizon or side area and its index there. */

@@ -1,5 +1,7 @@
 import {
   LIMITS,
+  linkSchema,
+  type Link,
   horizonSchema,
   horizonSpanSchema,
   milestoneSchema,
@@ -7,6 +9,8 @@ import {
   type Milestone,
 } from './schema';
 import { MILESTONE_STATUSES, MILESTONE_STATUS_LABELS, MILESTONE_TYPES } from './ladder';
+import { LINK_KINDS, LINK_KIND_LABELS } from './link-terms';
+import { idSchema } from './schema-parts';
 import {
   asText,
   dateTime,
@@ -166,4 +170,27 @@ export const MILESTONE: RecordKind<Milestone> = {
   },
   content: ['title', 'notes', 'owner', 'customType', 'tags', 'targetDate'],
   empty: 'it has no title and no other text',
+};
+
+/** An end of a link: a milestone's id, or nothing to keep (the link is then skipped). */
+const linkEnd: Rule = (value) => ({
+  value: idSchema.safeParse(value).success ? value : undefined,
+});
+
+/** A link is kept only with both its ends; which milestones they are is checked after
+ * (pathways.ts settleLinks), once the milestones are read. */
+export const LINK: RecordKind<Link> = {
+  word: 'link',
+  titleField: 'label',
+  schema: linkSchema,
+  rules: {
+    id: ownId,
+    from: linkEnd,
+    to: linkEnd,
+    kind: oneOf('kind', LINK_KINDS, 'leads-to', LINK_KIND_LABELS),
+    label: optionalText('label', LIMITS.linkLabel),
+    updatedAt: dateTime('time of its last change', (_record, context) => context.createdAt),
+  },
+  content: ['from', 'to'],
+  empty: 'it links no milestones',
 };

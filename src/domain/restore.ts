@@ -20,11 +20,13 @@ import { readRecords, describeIssues, describeJson } from './repair';
 import { KeptFields } from './extensions';
 import { restoreBoardFields, type Shared } from './restore-board-fields';
 import { HORIZON, MILESTONE } from './record-kinds';
+import { restoreLinks } from './restore-links';
 import { PARTICIPANT, ROUND, VALUE } from './workshop-kinds';
 import { refuse, type RestoreResult } from './restore-result';
 import { restoreMergeHistory } from './restore-history';
 import { restoreTimeline } from './snapshot-history-schema';
 
+export { restoreMilestoneRecord } from './restore-milestone';
 export type {
   RestoreFailure,
   RestoreFailureReason,
@@ -109,7 +111,17 @@ export function restoreBoard(input: unknown): RestoreResult {
   const { horizons, renamed } = restoreHorizons(input, createdAt, warnings, shared);
   const milestones = restoreMilestones(input, horizons, renamed, createdAt, warnings, shared);
   const workshop = restoreWorkshop(input, milestones, createdAt, warnings, shared);
-  const candidate = { ...fields, ...workshop, horizons, milestones, ...restoreMergeHistory(input) };
+  const read = restoreLinks(input.links, milestones, newContext(createdAt, shared), warnings);
+  // A loop of "leads to" links is kept: the board warns of it where it is (path-sense.ts).
+  const links = read.length ? { links: read } : {};
+  const candidate = {
+    ...fields,
+    ...workshop,
+    horizons,
+    milestones,
+    ...links,
+    ...restoreMergeHistory(input),
+  };
   const { timeline, dropped } = restoreTimeline(input.timeline);
   for (const what of dropped) warnings.push(`Left out of the board’s history: ${what}.`);
   const parsed = boardShellSchema.safeParse(candidate);
@@ -122,12 +134,19 @@ export function restoreBoard(input: unknown): RestoreResult {
       describeIssues(parsed.error),
     );
   const kept = shared.kept.describe();
-  const { timeline: _raw, ...shell } = parsed.data;
+  const { timeline: _raw, links: _links, ...shell } = parsed.data;
   // Every warning restoreBoard gives tells of something changed or dropped.
   return {
     ok: true,
     // The shell's order of fields, with the records as their own schemas read them.
-    board: { ...shell, ...workshop, horizons, milestones, ...(timeline ? { timeline } : {}) },
+    board: {
+      ...shell,
+      ...workshop,
+      horizons,
+      milestones,
+      ...links,
+      ...(timeline ? { timeline } : {}),
+    },
     warnings,
     notices: kept ? [kept] : [],
     details: shared.details,
@@ -149,6 +168,7 @@ const boardShellSchema = z.extend(boardSchema, {
   rounds: records(LIMITS.rounds),
   horizons: records(LIMITS.horizons, 1),
   milestones: z.record(z.string(), z.unknown()),
+  links: z.optional(records(LIMITS.links)),
   timeline: z.optional(z.unknown()),
 });
 
@@ -173,31 +193,6 @@ function restoreHorizons(input: Raw, createdAt: string, warnings: string[], shar
     if (raws.length) warnings.push('No horizon could be read, so the default horizons were added.');
   }
   return { horizons, renamed: context.renamed };
-}
-
-/**
- * One milestone of a board read again on its own (a live board's record another person
- * changed): as restoreMilestones reads it, when it needs no repair and its horizon is one of
- * `horizons`; else undefined, and the caller reads the whole board.
- */
-export function restoreMilestoneRecord(
-  raw: Raw,
-  horizons: readonly Horizon[],
-  createdAt: string,
-): Milestone | undefined {
-  const warnings: string[] = [];
-  const context = newContext(createdAt, { horizons });
-  const [milestone] = readRecords([raw], MILESTONE, context, warnings, {
-    prepare: (record) => ({
-      ...EMPTY_DRAFT,
-      position: 0,
-      createdAt,
-      updatedAt: createdAt,
-      ...record,
-    }),
-  });
-  if (!milestone || warnings.length || context.kept.describe()) return undefined;
-  return horizons.some((h) => h.id === milestone.horizonId) ? milestone : undefined;
 }
 
 function restoreMilestones(

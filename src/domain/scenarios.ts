@@ -59,6 +59,7 @@ const PLAN = [
   'rounds',
   'horizons',
   'milestones',
+  'links',
 ] as const satisfies readonly (keyof Board)[];
 
 /**
@@ -70,12 +71,14 @@ export function adoptScenario(origin: Board, scenario: Board, now: string): Boar
   const adopted: Board = { ...origin, updatedAt: now };
   for (const key of PLAN) (adopted as Record<string, unknown>)[key] = scenario[key];
   if (scenario.agreedOn === undefined) delete adopted.agreedOn;
+  if (scenario.links === undefined) delete adopted.links;
   const kept = new Set([
     ...Object.keys(scenario.milestones),
     ...scenario.horizons.map((h) => h.id),
     ...scenario.values.map((v) => v.id),
     ...scenario.participants.map((p) => p.id),
     ...scenario.rounds.map((r) => r.id),
+    ...(scenario.links ?? []).map((l) => l.id),
   ]);
   const gone = [
     ...Object.keys(origin.milestones),
@@ -83,6 +86,7 @@ export function adoptScenario(origin: Board, scenario: Board, now: string): Boar
     ...origin.values.map((v) => v.id),
     ...origin.participants.map((p) => p.id),
     ...origin.rounds.map((r) => r.id),
+    ...(origin.links ?? []).map((l) => l.id),
   ].filter((id) => !kept.has(id));
   if (gone.length)
     adopted.deleted = {

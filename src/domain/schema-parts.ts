@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { extensionProblem } from './extensions';
 
 /**
  * The pieces every record's schema is made of (schema.ts): limits, ids, dates, bounded text
@@ -31,6 +32,8 @@ export const LIMITS = {
   snapshots: 200,
   reason: 300,
   logEntries: 5000,
+  links: 2000,
+  linkLabel: 60,
 } as const;
 
 /** Names an id may never take: they would collide with Object.prototype in a keyed record. */
@@ -59,3 +62,19 @@ export const intIn = (min: number, max: number) =>
     .check(z.minimum(min, `must be at least ${min}`), z.maximum(max, `must be at most ${max}`));
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, `must be one of ${values.join(', ')}`);
+
+/** Other tools' data, kept and written back, never read by the app (extensions.ts). */
+export const extensions = z.optional(
+  z
+    .record(z.string(), z.unknown())
+    .check(
+      z.refine(
+        (value) => extensionProblem(value) === undefined,
+        'must be plain data within limits',
+      ),
+    ),
+);
+
+/** When an item was last edited: what a merge of two copies compares. Optional: an older
+ * reader may leave it out, and a merge then falls back to the board's `updatedAt`. */
+export const editedAt = z.optional(isoDateTime);

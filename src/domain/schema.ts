@@ -1,32 +1,27 @@
 import { z } from 'zod/mini';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PARTNERSHIP_KINDS } from './ladder';
-import { extensionProblem } from './extensions';
 import { ALIGNMENTS, PARTICIPANT_COLORS, VALUE_SIDES } from './workshop-terms';
-import { LIMITS, idSchema, intIn, isoDate, isoDateTime, oneOf, text, upTo } from './schema-parts';
+import { LINK_KINDS } from './link-terms';
+import {
+  LIMITS,
+  editedAt,
+  extensions,
+  idSchema,
+  intIn,
+  isoDate,
+  isoDateTime,
+  oneOf,
+  text,
+  upTo,
+} from './schema-parts';
 
 export { LIMITS, idSchema, isoDate, isoDateTime } from './schema-parts';
 
 /** The schema version of a stored board document. Bump it with a migration in migrations.ts. */
-export const BOARD_SCHEMA_VERSION = 5;
+export const BOARD_SCHEMA_VERSION = 6;
 export const BOARD_DOCUMENT_TYPE = 'partner-horizons/board';
 
 const id = idSchema;
-
-/** Other tools' data, kept and written back, never read by the app (extensions.ts). */
-const extensions = z.optional(
-  z
-    .record(z.string(), z.unknown())
-    .check(
-      z.refine(
-        (value) => extensionProblem(value) === undefined,
-        'must be plain data within limits',
-      ),
-    ),
-);
-
-/** When an item was last edited: what a merge of two copies compares. Optional: an older
- * reader may leave it out, and a merge then falls back to the board's `updatedAt`. */
-const editedAt = z.optional(isoDateTime);
 
 /**
  * Where a horizon sits on the calendar (horizon-span.ts): months after the board's anchor
@@ -134,6 +129,21 @@ export const roundSchema = z.object({
   extensions,
 });
 
+/**
+ * One step of a pathway (pathways.ts): `from` leads to `to` (it earns the trust or the case
+ * for it), or `from` depends on `to` (it needs `to` to land first).
+ */
+export const linkSchema = z.object({
+  id,
+  from: id,
+  to: id,
+  kind: oneOf(LINK_KINDS),
+  /** A few words on the step: "usage makes the case". */
+  label: z.optional(upTo(LIMITS.linkLabel)),
+  updatedAt: editedAt,
+  extensions,
+});
+
 /** The board-level fields whose edit times a board keeps, so a merge can take each from
  * the side that edited it last. */
 export const EDITED_FIELDS = [
@@ -173,9 +183,11 @@ export const boardCoreSchema = z.object({
   rounds: z.array(roundSchema).check(z.maxLength(LIMITS.rounds)),
   horizons: z.array(horizonSchema).check(z.minLength(1), z.maxLength(LIMITS.horizons)),
   milestones: z.record(id, milestoneSchema),
+  /** How the milestones lead to one another; left out while none do. */
+  links: z.optional(z.array(linkSchema).check(z.maxLength(LIMITS.links))),
   /** When each board-level field was last edited. */
   edited: z.optional(editedSchema),
-  /** Ids of milestones, horizons, values, participants, voting rounds and snapshots deleted
+  /** Ids of milestones, links, horizons, values, participants, voting rounds and snapshots deleted
    * from this board, with when: so a merge with an older copy does not bring them back. */
   deleted: z.optional(z.record(id, isoDateTime)),
   /** The day relative horizons count from ("0–6 months" after it); the day the board was
@@ -273,6 +285,7 @@ export const boardFileSchema = z.extend(boardDocumentSchema, {
 export type Horizon = z.infer<typeof horizonSchema>;
 export type HorizonSpan = z.infer<typeof horizonSpanSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
+export type Link = z.infer<typeof linkSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
 export type Value = z.infer<typeof valueSchema>;
 export type Participant = z.infer<typeof participantSchema>;

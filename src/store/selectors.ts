@@ -1,4 +1,5 @@
 import { dateFlag } from '../domain/calendar';
+import { linkWords, warningsOf } from '../domain/path-sense';
 import { useShallow } from 'zustand/react/shallow';
 import { useBoardsStore, type BoardsState } from './boards-store';
 import { milestoneIdsIn, SIDE_AREAS } from '../domain/milestones';
@@ -50,4 +51,18 @@ export const useDateFlag = (boardId: string, milestoneId: string): string | unde
     const board = s.boards[boardId];
     const milestone = board?.milestones[milestoneId];
     return board && milestone ? dateFlag(board, milestone) : undefined;
+  });
+
+/** A card's links as a screen reader hears them ("leads to Joint product, in Later"); '' for none. */
+export const useLinkWords = (boardId: string, milestoneId: string): string =>
+  useBoardsStore((s) => {
+    const board = s.boards[boardId];
+    return board?.links ? linkWords(board, milestoneId) : '';
+  });
+
+/** Where a card's path contradicts time or status (path-sense.ts); undefined when it makes sense. */
+export const usePathFlag = (boardId: string, milestoneId: string): string | undefined =>
+  useBoardsStore((s) => {
+    const board = s.boards[boardId];
+    return board?.links ? warningsOf(board, milestoneId)[0]?.text : undefined;
   });

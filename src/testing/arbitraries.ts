@@ -1,3 +1,5 @@
+import { LINK_KINDS } from '../domain/link-terms';
+import { settleLinks } from '../domain/pathways';
 import fc from 'fast-check';
 import { MILESTONE_STATUSES, MILESTONE_TYPES, PARTNERSHIP_KINDS } from '../domain/ladder';
 import {
@@ -207,4 +209,27 @@ export const arbBoard: fc.Arbitrary<Board> = fc
         rounds,
         milestones: Object.fromEntries(milestones.map((m) => [m.id, m])),
       })),
-  );
+  )
+  .chain((board) => {
+    const ids = Object.keys(board.milestones);
+    if (ids.length < 2) return fc.constant(board);
+    return fc
+      .uniqueArray(
+        fc.record({
+          id: arbId.map((id) => `l-${id}`.slice(0, 64)),
+          from: fc.constantFrom(...ids),
+          to: fc.constantFrom(...ids),
+          kind: fc.constantFrom(...LINK_KINDS),
+          label: fc.option(arbText(LIMITS.linkLabel, true), { nil: undefined }),
+          updatedAt: arbInstant,
+        }),
+        { maxLength: 8, selector: (l) => l.id },
+      )
+      .map((raw) => {
+        const links = settleLinks(
+          raw.map(({ label, ...l }) => (label ? { ...l, label } : l)),
+          board.milestones,
+        ).links;
+        return links.length ? { ...board, links } : board;
+      });
+  });

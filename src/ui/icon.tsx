@@ -32,10 +32,12 @@ const PATHS = {
   heart: 'M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.5-7 10-7 10z',
   ladder: 'M7 3v18M17 3v18M7 7h10M7 12h10M7 17h10',
   chevronDown: 'M6 9l6 6 6-6',
+  chevronUp: 'M6 15l6-6 6 6',
   theme: 'M12 3a9 9 0 1 0 0 18V3zM12 3a9 9 0 0 1 0 18',
   keyboard: 'M3 6h18v12H3zM7 10h.01M11 10h.01M15 10h.01M17 10h.01M7 14h10',
   notes: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 16h7',
   lock: 'M6 11h12v9H6zM8 11V8a4 4 0 0 1 8 0v3M12 15v2',
+  path: 'M5 6a2 2 0 1 0 0-.01zM19 18a2 2 0 1 0 0-.01zM7 6h5a3 3 0 0 1 3 3v6a3 3 0 0 0 3 3M14 15l3 3-3 3',
   // Milestone types: one shape each, so a type reads without its colour.
   leads: 'M4 12h12M12 6l6 6-6 6M4 6v12',
   coMarketing: 'M4 10v4h3l6 4V6l-6 4H4zM17 9a4 4 0 0 1 0 6M19.5 6.5a8 8 0 0 1 0 11',

@@ -17,6 +17,7 @@ import type { Horizon } from '../../domain/schema';
 import { useHorizons } from '../../store/selectors';
 import { useBoardContext } from '../../ui/board/board-context';
 import { pickUp, type ItemDrag } from '../../ui/board/item-drag';
+import { BoardLayerContext } from '../../ui/board/board-layer';
 import { HorizonColumn, HorizonPreview } from './horizon-column';
 import { lazyComponent } from '../../ui/lazy';
 import { useMediaQuery } from '../../ui/use-media-query';
@@ -123,7 +124,9 @@ function CardDragArea({
   );
 }
 
-export function BoardCanvas() {
+/** The horizons; `overlay` is what the page draws over their cards (a pathway's arrows), in
+ * their scrolled row, told where it is through BoardLayerContext. */
+export function BoardCanvas({ overlay }: { overlay?: ReactNode }) {
   const { boardId } = useBoardContext();
   const horizons = useHorizons(boardId) ?? NO_HORIZONS;
   const canvas = useRef<HTMLDivElement>(null);
@@ -133,6 +136,8 @@ export function BoardCanvas() {
   const row = useRef<HTMLDivElement>(null);
   const [openSide, setOpenSide] = useSideDrawer(drag);
   const phone = useMediaQuery(PHONE);
+  const dragging = drag !== null;
+  const layer = useMemo(() => ({ container: row, dragging }), [dragging]);
 
   const horizonIds = useMemo(() => horizons.map((h) => horizonDragId(h.id)), [horizons]);
   const activeHorizon =
@@ -158,6 +163,7 @@ export function BoardCanvas() {
                 />
               ))}
             </SortableContext>
+            <BoardLayerContext.Provider value={layer}>{overlay}</BoardLayerContext.Provider>
           </div>
           <div className="side-rail">
             {SIDE_AREAS.map((area) => (

@@ -1,6 +1,7 @@
 import {
   memo,
   useCallback,
+  useEffect,
   useImperativeHandle,
   useLayoutEffect,
   useRef,
@@ -13,6 +14,7 @@ import { useBoardContext } from '../../ui/board/board-context';
 import { BoardCard } from './milestone-card';
 import { listDropId, type DragData } from './dnd/drag-ids';
 import { useRevealFirstMatch } from './use-reveal-first-match';
+import { onRevealRequest } from '../../ui/board/reveal-milestone';
 import './card-list.css';
 
 /** Room a card takes before it is measured; close to a two-line card. */
@@ -107,6 +109,24 @@ export const CardList = memo(function CardList({
 
   // The filter's first match is brought into sight when the filter changes.
   useRevealFirstMatch(useBoardContext().boardId, ids, virtualizer, scrollRef);
+
+  // An arrow's marker asks for a card scrolled out of sight (and so not mounted).
+  useEffect(() => {
+    const list = scrollRef.current;
+    if (!list) return;
+    return onRevealRequest(list, (id) => {
+      const index = ids.indexOf(id);
+      if (index < 0) return;
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      const focus = (tries: number) =>
+        requestAnimationFrame(() => {
+          const card = list.querySelector<HTMLElement>(`[data-milestone-id="${id}"]`);
+          if (card) card.focus({ preventScroll: true });
+          else if (tries > 0) focus(tries - 1);
+        });
+      focus(10);
+    });
+  }, [ids, virtualizer]);
 
   useImperativeHandle(handle, () => ({
     scrollToEnd: () => {

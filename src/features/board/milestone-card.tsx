@@ -1,7 +1,14 @@
 import { memo, useCallback, useContext, useMemo, type KeyboardEvent } from 'react';
 import { isDimmed } from '../../domain/filter';
 import { cardDots, type CardDots } from '../../domain/vote-dots';
-import { useColumnTitle, useDateFlag, useMilestone } from '../../store/selectors';
+import type { Milestone } from '../../domain/schema';
+import {
+  useColumnTitle,
+  useDateFlag,
+  useLinkWords,
+  useMilestone,
+  usePathFlag,
+} from '../../store/selectors';
 import { cardLabel, MilestoneCardBody } from '../../ui/board/milestone-card-body';
 import { typeClass } from '../../ui/board/milestone-type-style';
 import { useBoardContext } from '../../ui/board/board-context';
@@ -39,6 +46,30 @@ function cardKeyAction(event: KeyboardEvent, isDragging: boolean): CardKeyAction
     return 'vote';
   if (event.key === 'Delete' || event.key === 'Backspace') return 'delete';
   return undefined;
+}
+
+/** What a screen reader hears for a card: the card, then what is wrong or marked on it. */
+function spokenLabel(
+  milestone: Milestone,
+  extra: {
+    offDate?: string;
+    links: string;
+    offPath?: string;
+    dots?: CardDots;
+    dimmed: boolean;
+  },
+): string {
+  const { offDate, links, offPath, dots, dimmed } = extra;
+  return [
+    cardLabel(milestone),
+    offDate && offDate[0]!.toLowerCase() + offDate.slice(1),
+    links,
+    offPath && `path warning: ${offPath}`,
+    dots?.label,
+    dimmed && 'does not match the filter',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Beside the card's body: the dots of the vote. */
@@ -80,6 +111,8 @@ export const BoardCard = memo(function BoardCard({
   const lifted = useIsLifted(drag, id);
   const milestone = useMilestone(boardId, id);
   const offDate = useDateFlag(boardId, id);
+  const links = useLinkWords(boardId, id);
+  const offPath = usePathFlag(boardId, id);
   const filter = useFilter();
   const voting = useVoting();
   const peers = usePeersOn(boardId, id);
@@ -99,22 +132,15 @@ export const BoardCard = memo(function BoardCard({
     const dots = cardDots(voting, id);
     return {
       dimmed,
-      label: [
-        cardLabel(milestone),
-        offDate && offDate[0]!.toLowerCase() + offDate.slice(1),
-        dots?.label,
-        dimmed && 'does not match the filter',
-      ]
-        .filter(Boolean)
-        .join(', '),
+      label: spokenLabel(milestone, { offDate, links, offPath, dots, dimmed }),
       content: (
         <>
-          <MilestoneCardBody milestone={milestone} dateFlag={offDate} />
+          <MilestoneCardBody milestone={milestone} dateFlag={offDate} pathFlag={offPath} />
           <CardDots dots={dots} />
         </>
       ),
     };
-  }, [milestone, offDate, filter, voting, id]);
+  }, [milestone, offDate, links, offPath, filter, voting, id]);
   if (!milestone || !shown) return null;
 
   // Space is the board's: it picks the card up (see board-canvas.tsx).

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { historyOf } from '../../domain/decision-log';
 import { horizonOffered } from '../../domain/calendar';
 import { MilestoneHistory } from '../../ui/board/milestone-history';
@@ -18,10 +18,13 @@ export function MilestoneDialog({
   boardId,
   milestoneId,
   onClose,
+  path,
 }: {
   boardId: string;
   milestoneId?: string;
   onClose: () => void;
+  /** Drawn in the editor of a milestone that exists: its pathway (the pathways feature's). */
+  path?: (milestoneId: string) => ReactNode;
 }) {
   const milestone = useBoardsStore((s) =>
     milestoneId ? s.boards[boardId]?.milestones[milestoneId] : undefined,
@@ -48,7 +51,14 @@ export function MilestoneDialog({
       horizons={horizons}
       defaultHorizonId={horizons[0]!.id}
       onClose={onClose}
-      history={board && <MilestoneHistory entries={entries} board={board} />}
+      history={
+        board && (
+          <>
+            {milestone && path?.(milestone.id)}
+            <MilestoneHistory entries={entries} board={board} />
+          </>
+        )
+      }
       horizonFor={board && ((date) => horizonOffered(board, date))}
       onDelete={
         milestone ? () => (onClose(), deleteMilestoneWithUndo(boardId, milestone.id)) : undefined

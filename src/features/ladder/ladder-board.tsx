@@ -5,6 +5,7 @@ import {
   useState,
   type KeyboardEvent,
   type MouseEvent,
+  type ReactNode,
   type RefObject,
   type SyntheticEvent,
   type TouchEvent,
@@ -47,6 +48,7 @@ import { MATCHING_CARD, revealCard, useOnFilterChange } from '../../ui/board/rev
 import { GroupingControls } from './ladder-controls';
 import { ChipContext, ChipPreview, LadderRowView, type ShownRow } from './ladder-cells';
 import { ladderAnnouncements, LADDER_INSTRUCTIONS } from './dnd/ladder-announcements';
+import { BoardLayerContext } from '../../ui/board/board-layer';
 import { createItemDrag, itemAt, pickUp, type ItemDrag } from '../../ui/board/item-drag';
 import { LADDER_DRAGGABLE, type CellData } from './dnd/ladder-drag';
 import { ladderKeyboardCoordinates } from './dnd/ladder-keyboard';
@@ -64,6 +66,7 @@ const ladderCollision: CollisionDetection = (args) =>
   args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
 
 const NO_HORIZONS: Horizon[] = [];
+
 const NO_ROWS: readonly string[] = [];
 
 /**
@@ -102,9 +105,13 @@ function useLadderRows(
 export default function LadderBoard({
   group,
   onGroup,
+  overlay,
 }: {
   group: LadderGrouping;
   onGroup: (group: LadderGrouping) => void;
+  /** What the page draws over the chips (a pathway's arrows), in the scrolled grid, told
+   * where it is through BoardLayerContext. */
+  overlay?: ReactNode;
 }) {
   const { boardId } = useBoardContext();
   const horizons = useHorizons(boardId) ?? NO_HORIZONS;
@@ -135,7 +142,15 @@ export default function LadderBoard({
         {...handlers}
         accessibility={{ announcements, screenReaderInstructions: LADDER_INSTRUCTIONS }}
       >
-        <LadderGrid gridRef={grid} drag={drag} rows={rows} horizons={horizons} group={group} />
+        <LadderGrid
+          gridRef={grid}
+          drag={drag}
+          rows={rows}
+          horizons={horizons}
+          group={group}
+          overlay={overlay}
+          dragging={activeId !== null}
+        />
         <DragOverlay dropAnimation={null}>
           {activeId && <ChipPreview boardId={boardId} id={activeId} />}
         </DragOverlay>
@@ -204,7 +219,11 @@ const LadderGrid = memo(function LadderGrid({
   rows,
   horizons,
   group,
+  overlay,
+  dragging,
 }: {
+  overlay: ReactNode;
+  dragging: boolean;
   gridRef: RefObject<HTMLDivElement>;
   drag: ItemDrag;
   rows: readonly ShownRow[];
@@ -217,6 +236,7 @@ const LadderGrid = memo(function LadderGrid({
   useDndMonitor({ onDragEnd: () => setNodeRef(null), onDragCancel: () => setNodeRef(null) });
   const describedBy = attributes['aria-describedby'];
   const chips = useMemo(() => ({ drag, describedBy }), [drag, describedBy]);
+  const layer = useMemo(() => ({ container: gridRef, dragging }), [gridRef, dragging]);
 
   const press = (event: SyntheticEvent, listener: unknown) =>
     pickUp(drag, active !== null, setNodeRef, event, listener);
@@ -269,6 +289,7 @@ const LadderGrid = memo(function LadderGrid({
         {rows.map((row) => (
           <LadderRowView key={row.id || '(none)'} row={row} horizons={horizons} group={group} />
         ))}
+        <BoardLayerContext.Provider value={layer}>{overlay}</BoardLayerContext.Provider>
       </div>
     </ChipContext.Provider>
   );

@@ -14,7 +14,7 @@ import { isFiltering, matchesFilter, type MilestoneFilter } from '../../domain/f
 import { cellIds, type LadderGrouping, type LadderRow } from '../../domain/ladder-rows';
 import type { Horizon, Milestone } from '../../domain/schema';
 import { useBoardsStore, type BoardsState } from '../../store/boards-store';
-import { useColumnTitle, useMilestone } from '../../store/selectors';
+import { useColumnTitle, useLinkWords, useMilestone } from '../../store/selectors';
 import { movingTo, usePeersOn } from '../../store/live-room';
 import { Icon } from '../../ui/icon';
 import { useBoardContext } from '../../ui/board/board-context';
@@ -211,6 +211,7 @@ const Chip = memo(function Chip({ id, group }: { id: string; group: LadderGroupi
   const { drag, describedBy } = useContext(ChipContext)!;
   const isLifted = useIsLifted(drag, id);
   const milestone = useMilestone(boardId, id);
+  const links = useLinkWords(boardId, id);
   const filter = useFilter();
   // In a live session: who else is editing or moving it, and to which horizon.
   const peers = usePeersOn(boardId, id);
@@ -225,7 +226,7 @@ const Chip = memo(function Chip({ id, group }: { id: string; group: LadderGroupi
       aria-describedby={describedBy}
       aria-pressed={isLifted || undefined}
       aria-label={withPeers(
-        `${cardLabel(milestone)}${dimmed ? ', does not match the filter' : ''}`,
+        `${cardLabel(milestone)}${links ? `, ${links}` : ''}${dimmed ? ', does not match the filter' : ''}`,
         peers,
         peerColumn,
       )}

@@ -24,10 +24,13 @@ export const cardLabel = (m: Milestone) => milestoneDescription(m, formatDay);
 export const MilestoneCardBody = memo(function MilestoneCardBody({
   milestone: m,
   dateFlag,
+  pathFlag,
 }: {
   milestone: Milestone;
   /** Why the target date does not fit the card's horizon, when it does not (calendar.ts). */
   dateFlag?: string;
+  /** Where the card's pathway contradicts time or status (path-sense.ts), when it does. */
+  pathFlag?: string;
 }) {
   const label = typeLabel(m, true);
   return (
@@ -51,7 +54,13 @@ export const MilestoneCardBody = memo(function MilestoneCardBody({
       </span>
       <span className="card__title">{m.title}</span>
       <span className="card__meta">
-        {/* A date its horizon does not hold leads the line, so it is never the part cut off. */}
+        {/* Warnings lead the line, so they are never the part cut off. */}
+        {pathFlag && (
+          <span className="card__path-off" title={pathFlag}>
+            <Icon name="warning" />
+            Path
+          </span>
+        )}
         {m.targetDate && dateFlag && (
           <span className="card__date card__date--off" title={dateFlag}>
             <Icon name="warning" />

@@ -1,5 +1,6 @@
 import { ExamplesNotice } from '../../../features/board';
 import { BalanceMeter, FilterBar, VisionPanel } from '../../../features/workshop';
+import { PathsToggle } from '../../../features/pathways';
 import { DIALOGS } from './board-commands';
 import { ViewSwitch } from './board-header';
 import { DensitySwitch, type Density } from './density';
@@ -12,12 +13,15 @@ import type { useBoardView } from './use-board-view';
  */
 export function BoardBar({
   boardId,
+  paths,
   view,
   density,
   onDensity,
   onValues,
 }: {
   boardId: string;
+  /** Whether the arrows between milestones show (features/pathways). */
+  paths: { shown: boolean; onShown: (shown: boolean) => void };
   view: ReturnType<typeof useBoardView>;
   density: Density;
   onDensity: (density: Density) => void;
@@ -43,6 +47,7 @@ export function BoardBar({
         }
       >
         <ExamplesNotice boardId={boardId} />
+        <PathsToggle boardId={boardId} {...paths} />
         <DensitySwitch density={density} onDensity={onDensity} />
       </FilterBar>
     </div>

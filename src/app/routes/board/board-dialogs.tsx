@@ -1,4 +1,5 @@
 import { EditHorizonDialog, MilestoneDialog } from '../../../features/board';
+import { MilestonePath } from '../../../features/pathways';
 import { DIALOGS, type DialogId } from './board-commands';
 
 /** What is open over the board: a command's dialog, or the editor of one card or horizon. */
@@ -19,7 +20,14 @@ export function BoardDialogs({
 }) {
   if (!editing) return null;
   if (editing.kind === 'milestone')
-    return <MilestoneDialog boardId={boardId} milestoneId={editing.id} onClose={onClose} />;
+    return (
+      <MilestoneDialog
+        boardId={boardId}
+        milestoneId={editing.id}
+        onClose={onClose}
+        path={(id) => <MilestonePath boardId={boardId} milestoneId={id} />}
+      />
+    );
   if (editing.kind === 'horizon')
     return <EditHorizonDialog boardId={boardId} horizonId={editing.id} onClose={onClose} />;
   const { Dialog } = DIALOGS[editing.id];

@@ -4,6 +4,7 @@ import { BoardCanvas, deleteMilestoneWithUndo, preloadEditors } from '../../../f
 import { LadderView } from '../../../features/ladder';
 import { VotingBar, useVotingState } from '../../../features/workshop';
 import { WhyPrompt } from '../../../features/timeline';
+import { PathsLayer, usePathsShown } from '../../../features/pathways';
 import { useBoardsStore } from '../../../store/boards-store';
 import { BoardContext, type BoardContextValue } from '../../../ui/board/board-context';
 import { FilterContext } from '../../../ui/board/filter-context';
@@ -76,6 +77,7 @@ export function BoardPage() {
   const stage = useRef<HTMLDivElement>(null);
   useFitZoom(stage, density === 'fit' && title !== undefined);
   usePreloadWhenIdle(preloadEditors);
+  const [paths, setPaths] = usePathsShown();
   useKeyBindings(
     Object.values(ACTIONS).map((command) => ({
       keys: command.keys,
@@ -109,6 +111,7 @@ export function BoardPage() {
         >
           <BoardBar
             boardId={boardId}
+            paths={{ shown: paths, onShown: setPaths }}
             view={view}
             density={density}
             onDensity={setDensity}
@@ -126,9 +129,10 @@ export function BoardPage() {
                 <LadderView
                   group={layout.group}
                   onGroup={(group) => setLayout({ ...layout, group })}
+                  overlay={<PathsLayer shown={paths} markers={false} />}
                 />
               ) : (
-                <BoardCanvas />
+                <BoardCanvas overlay={<PathsLayer shown={paths} />} />
               )}
             </VotingContext.Provider>
           </div>

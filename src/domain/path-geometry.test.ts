@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { arrowHead, facing, inView, offScreenPort, routeArrow, type Box } from './path-geometry';
+
+const card = (x: number, y: number, width = 200, height = 80): Box => ({ x, y, width, height });
+
+/** The numbers of an SVG path, in pairs. */
+const points = (d: string) => {
+  const n = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+  return Array.from({ length: n.length / 2 }, (_, i) => ({ x: n[2 * i]!, y: n[2 * i + 1]! }));
+};
+
+describe('arrows between cards', () => {
+  it('leaves the right side of a card and enters the left side of one in a later column', () => {
+    const arrow = routeArrow(card(0, 100), card(300, 20));
+    expect(arrow.start).toEqual({ x: 200, y: 140 });
+    expect(arrow.end).toEqual({ x: 300, y: 60 });
+    const [start, c1, c2, end] = points(arrow.d);
+    // Level at both ends: the handles sit on the ends' own heights.
+    expect(c1!.y).toBe(start!.y);
+    expect(c2!.y).toBe(end!.y);
+    expect(c1!.x).toBeGreaterThan(start!.x);
+    expect(c2!.x).toBeLessThan(end!.x);
+  });
+
+  it('points back from the left side when the later card is in an earlier column', () => {
+    const arrow = routeArrow(card(600, 0), card(0, 0));
+    expect(arrow.start).toEqual({ x: 600, y: 40 });
+    expect(arrow.end).toEqual({ x: 200, y: 40 });
+  });
+
+  it('bows into the gutter on the right between two cards of one column', () => {
+    const arrow = routeArrow(card(0, 0), card(0, 300));
+    expect(arrow.start).toEqual({ x: 200, y: 40 });
+    expect(arrow.end).toEqual({ x: 200, y: 340 });
+    const [, c1, c2] = points(arrow.d);
+    expect(c1!.x).toBeGreaterThan(200);
+    expect(c2!.x).toBeGreaterThan(200);
+    // Never further than the gutter takes.
+    expect(c1!.x - 200).toBeLessThanOrEqual(44);
+  });
+
+  it('never sends an arrow through either card it joins', () => {
+    const arbCard = fc.record({
+      x: fc.integer({ min: 0, max: 2000 }),
+      y: fc.integer({ min: 0, max: 2000 }),
+      width: fc.integer({ min: 120, max: 320 }),
+      height: fc.integer({ min: 40, max: 200 }),
+    });
+    fc.assert(
+      fc.property(arbCard, arbCard, (from, to) => {
+        const { start, end } = routeArrow(from, to);
+        // Each end sits on the edge of its own card, at its middle height.
+        expect([from.x, from.x + from.width]).toContain(start.x);
+        expect([to.x, to.x + to.width]).toContain(end.x);
+        expect(start.y).toBe(from.y + from.height / 2);
+        expect(end.y).toBe(to.y + to.height / 2);
+        // And the curve heads away from its card, not into it.
+        const [, c1] = points(routeArrow(from, to).d);
+        const outward = start.x === from.x ? c1!.x <= start.x : c1!.x >= start.x;
+        expect(outward).toBe(true);
+      }),
+    );
+  });
+
+  it('draws the arrowhead at the tip, pointing along the curve', () => {
+    expect(arrowHead({ x: 100, y: 50 }, { x: 0, y: 50 })).toBe('100,50 91,53.5 91,46.5');
+    expect(arrowHead({ x: 0, y: 0 }, { x: 0, y: -10 })).toBe('0,0 -3.5,-9 3.5,-9');
+  });
+
+  it('knows which way one box faces another', () => {
+    expect(facing(card(0, 0), card(200, 0))).toBe('right');
+    expect(facing(card(400, 0), card(0, 0))).toBe('left');
+    expect(facing(card(0, 0), card(100, 0))).toBe('same');
+  });
+});
+
+describe('arrows to cards scrolled out of view', () => {
+  const list = card(300, 100, 240, 500);
+
+  it('end at the edge the card is beyond, on the side facing the other card', () => {
+    expect(offScreenPort(list, 2, 5, card(0, 0))).toEqual({
+      box: { x: 300, y: 110, width: 0, height: 0 },
+      side: 'above',
+    });
+    expect(offScreenPort(list, 40, 5, card(900, 0))).toEqual({
+      box: { x: 540, y: 590, width: 0, height: 0 },
+      side: 'below',
+    });
+    // A card of the same column: the port is on the right, where the arrow bows.
+    expect(offScreenPort(list, 40, 5, card(300, 200)).box.x).toBe(540);
+  });
+
+  it('counts a card as in view when its middle is', () => {
+    expect(inView(card(300, 60, 240, 100), list)).toBe(true);
+    expect(inView(card(300, 20, 240, 100), list)).toBe(false);
+    expect(inView(card(300, 560, 240, 100), list)).toBe(false);
+  });
+});

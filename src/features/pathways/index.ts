@@ -1,0 +1,17 @@
+import { lazyComponent } from '../../ui/lazy';
+
+/**
+ * Pathways (issue 17): links between milestones, drawn as arrows on the horizons and the
+ * ladder, with a path view and warnings in each milestone's editor.
+ */
+
+/** The arrows, the link handle and the L key's picker over a board's cards. Its code loads
+ * just after the board is drawn, never on its way to the first paint. */
+export const PathsLayer = lazyComponent(() => import('./paths-layer').then((m) => m.PathsLayer));
+
+/** The editor's Path section: loads with the editor. */
+export const MilestonePath = lazyComponent(() =>
+  import('./milestone-path').then((m) => m.MilestonePath),
+);
+
+export { PathsToggle, usePathsShown } from './paths-toggle';

@@ -1,0 +1,225 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { pathOf } from '../../domain/path-sense';
+import { useBoardsStore } from '../../store/boards-store';
+import { useBoardContext } from '../../ui/board/board-context';
+import { requestReveal } from '../../ui/board/reveal-milestone';
+import { useBoardLayer } from '../../ui/board/board-layer';
+import { Icon } from '../../ui/icon';
+import { measurePaths, type Drawing } from './measure';
+import { LinkHandle } from './link-handle';
+import { LinkPickerDialog } from './link-picker';
+import './paths.css';
+
+const NOTHING: Drawing = { arrows: [], markers: [] };
+
+/** The card an event happened on, if any: its milestone id. */
+const cardOf = (target: EventTarget | null): string | undefined =>
+  target instanceof Element
+    ? (target.closest('[data-milestone-id]')?.getAttribute('data-milestone-id') ?? undefined)
+    : undefined;
+
+/**
+ * Measures again on the next frame whenever something may have moved: the board, a column
+ * scrolled, the window resized. Several reasons in one frame measure once.
+ */
+function useDrawing(container: RefObject<HTMLElement | null>, active: boolean) {
+  const { boardId } = useBoardContext();
+  const board = useBoardsStore((s) => s.boards[boardId]);
+  const [drawing, setDrawing] = useState<Drawing>(NOTHING);
+  const latest = useRef(board);
+  const schedule = useRef(() => {});
+  useLayoutEffect(() => {
+    latest.current = board;
+  });
+  useEffect(() => {
+    const element = container.current;
+    if (!active || !element) return;
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const current = latest.current;
+        setDrawing(current ? measurePaths(element, current) : NOTHING);
+      });
+    };
+    schedule.current = measure;
+    measure();
+    // Scroll events do not bubble: a column's scroll is heard in the capture phase.
+    element.addEventListener('scroll', measure, { capture: true, passive: true });
+    const resize = new ResizeObserver(measure);
+    resize.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      schedule.current = () => {};
+      element.removeEventListener('scroll', measure, { capture: true });
+      resize.disconnect();
+    };
+  }, [active, container]);
+  // The board changed: cards may have moved, come or gone.
+  useEffect(() => {
+    if (active) schedule.current();
+  }, [active, board]);
+  return { drawing: active ? drawing : NOTHING, board };
+}
+
+/**
+ * Marks the cards of the lit path, and the container while one is lit, so CSS dims the rest.
+ * Marked on the page itself (the cards are not re-rendered for it); again after each drawing,
+ * as scrolling mounts other cards.
+ */
+function useLitCards(
+  container: RefObject<HTMLElement | null>,
+  ids: readonly string[] | undefined,
+  drawing: Drawing,
+) {
+  const key = ids?.join(' ');
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element || !key) return;
+    const lit = new Set(key.split(' '));
+    element.setAttribute('data-path-lit', '');
+    for (const card of element.querySelectorAll<HTMLElement>('[data-milestone-id]'))
+      card.toggleAttribute('data-on-path', lit.has(card.getAttribute('data-milestone-id')!));
+    return () => {
+      element.removeAttribute('data-path-lit');
+      for (const card of element.querySelectorAll('[data-on-path]'))
+        card.removeAttribute('data-on-path');
+    };
+  }, [container, key, drawing]);
+}
+
+/** Which card the pointer or the focus is on, and whether a key asked to link it. */
+function useCardUnderHand(container: RefObject<HTMLElement | null>, active: boolean) {
+  const [hovered, setHovered] = useState<string | undefined>();
+  const [focused, setFocused] = useState<string | undefined>();
+  const [picking, setPicking] = useState<string | undefined>();
+  useEffect(() => {
+    const element = container.current;
+    if (!active || !element) return;
+    const over = (event: PointerEvent) => {
+      // Reaching for the link handle keeps its card.
+      if (event.target instanceof Element && event.target.closest('.link-handle')) return;
+      setHovered(cardOf(event.target));
+    };
+    const leave = () => setHovered(undefined);
+    const focusIn = (event: FocusEvent) => setFocused(cardOf(event.target));
+    const focusOut = () => setFocused(undefined);
+    const key = (event: KeyboardEvent) => {
+      const id = cardOf(event.target);
+      if (!id || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key !== 'l' && event.key !== 'L') return;
+      if (!(event.target as Element).matches('[data-milestone-id]')) return;
+      event.preventDefault();
+      setPicking(id);
+    };
+    element.addEventListener('pointerover', over);
+    element.addEventListener('pointerleave', leave);
+    element.addEventListener('focusin', focusIn);
+    element.addEventListener('focusout', focusOut);
+    element.addEventListener('keydown', key);
+    return () => {
+      element.removeEventListener('pointerover', over);
+      element.removeEventListener('pointerleave', leave);
+      element.removeEventListener('focusin', focusIn);
+      element.removeEventListener('focusout', focusOut);
+      element.removeEventListener('keydown', key);
+    };
+  }, [active, container]);
+  return { hovered, lit: hovered ?? focused, picking, setPicking };
+}
+
+/**
+ * The board's pathways drawn over its cards: an arrow for each link in sight, under the
+ * cards' faces and over the columns, so it never covers text. Hovering or focusing a card
+ * lights its whole path and dims the rest. Hidden while a card is dragged (it follows on the
+ * drop) and when the team has turned paths off.
+ */
+export function PathsLayer({
+  shown,
+  markers: withMarkers = true,
+}: {
+  shown: boolean;
+  /** Markers for cards scrolled out of their column: on the horizons, not the ladder. */
+  markers?: boolean;
+}) {
+  const { boardId } = useBoardContext();
+  // The scrolling element that holds the cards: the layer sits in its content.
+  const { container, dragging } = useBoardLayer();
+  const hasLinks = useBoardsStore((s) => (s.boards[boardId]?.links?.length ?? 0) > 0);
+  const drawn = shown && !dragging && hasLinks;
+  const { drawing, board } = useDrawing(container, drawn);
+  const hand = useCardUnderHand(container, !dragging);
+  const path = useMemo(
+    () => (drawn && board && hand.lit ? pathOf(board, hand.lit) : undefined),
+    [drawn, board, hand.lit],
+  );
+  const lit = path && path.linkIds.size ? path : undefined;
+  useLitCards(container, lit && [...lit.upstream, hand.lit!, ...lit.downstream], drawing);
+  return (
+    <>
+      {drawn && (
+        <svg className="paths" aria-hidden="true" data-lit={lit ? '' : undefined}>
+          {drawing.arrows.map((arrow) => (
+            <g
+              key={arrow.id}
+              className={`path path--${arrow.kind}${lit?.linkIds.has(arrow.id) ? ' path--lit' : ''}`}
+            >
+              <path d={arrow.d} />
+              <polygon points={arrow.head} />
+            </g>
+          ))}
+        </svg>
+      )}
+      {drawn && withMarkers && (
+        <div className="path-markers">
+          {drawing.markers.map(({ key, ...marker }) => (
+            <OffScreenMarker
+              key={key}
+              {...marker}
+              title={board?.milestones[marker.milestoneId]?.title ?? ''}
+            />
+          ))}
+        </div>
+      )}
+      {!dragging && hand.hovered && (
+        <LinkHandle
+          key={hand.hovered}
+          boardId={boardId}
+          from={hand.hovered}
+          container={container}
+          onPick={() => hand.setPicking(hand.hovered)}
+        />
+      )}
+      {hand.picking && (
+        <LinkPickerDialog
+          boardId={boardId}
+          from={hand.picking}
+          onClose={() => hand.setPicking(undefined)}
+        />
+      )}
+    </>
+  );
+}
+
+function OffScreenMarker({
+  milestoneId,
+  list,
+  side,
+  x,
+  y,
+  align,
+  title,
+}: Omit<Drawing['markers'][number], 'key'> & { title: string }) {
+  return (
+    <button
+      type="button"
+      className={`path-marker path-marker--${align} path-marker--${side}`}
+      style={{ left: x, top: y }}
+      title={`Show “${title}”, ${side === 'above' ? 'further up' : 'further down'} this column`}
+      onClick={() => requestReveal(list, milestoneId)}
+    >
+      <Icon name={side === 'above' ? 'chevronUp' : 'chevronDown'} />
+      <span className="path-marker__title">{title}</span>
+    </button>
+  );
+}
