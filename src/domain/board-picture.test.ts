@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { boardFor } from './audience';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, boardPictures, type Picture } from './board-picture';
 import { INTERNAL_MARK } from './picture-frame';
-import type { PictureRect, PictureText } from './picture-parts';
+import { addLink, type LinkDraft } from './pathways';
+import type { PicturePath, PictureRect, PictureText } from './picture-parts';
 import type { Board } from './schema';
 import type { Measure } from './text-fit';
-import { makeBoard } from '../testing/factories';
+import { T1, makeBoard } from '../testing/factories';
 import { fullExampleBoard } from '../testing/example-boards';
 
 const measure: Measure = (text, size, bold) => (text.length * size * (bold ? 12 : 11)) / 20;
@@ -151,5 +152,106 @@ describe('boardPictures, whole board', () => {
     const [picture] = boardPictures(board, { shape: 'board', measure, internal: false });
     expect(picture!.width).toBeGreaterThan(SLIDE_WIDTH);
     expectTidy(picture!);
+  });
+});
+
+const paths = (picture: Picture) =>
+  picture.items.filter((item): item is PicturePath => item.kind === 'path');
+
+/** The card showing `title`: the white card a line of that text sits in. */
+function cardOf(picture: Picture, title: string): PictureRect | undefined {
+  const line = texts(picture).find((t) => t.text === title);
+  if (!line) return undefined;
+  return cards(picture).find(
+    (c) => line.x > c.x && line.x < c.x + c.width && line.y > c.y && line.y < c.y + c.height,
+  );
+}
+
+/** Where a curve "Mx y C… x y" starts and ends. */
+function endsOf(path: PicturePath) {
+  const n = path.d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+  return { start: { x: n[0]!, y: n[1]! }, end: { x: n.at(-2)!, y: n.at(-1)! } };
+}
+
+/** On the box's left or right edge, level with it. */
+function expectOnEdge(point: { x: number; y: number }, box: PictureRect, side: 'left' | 'right') {
+  expect(point.x).toBeCloseTo(side === 'left' ? box.x : box.x + box.width, 1);
+  expect(point.y).toBeGreaterThan(box.y);
+  expect(point.y).toBeLessThan(box.y + box.height);
+}
+
+const linked = (board: Board, drafts: LinkDraft[]) =>
+  drafts.reduce((b, draft, i) => addLink(b, draft, `link-${i}`, T1), board);
+
+/** Playbook leads to referrals (one column), which lead to a webinar that a product needs. */
+const chain = () =>
+  linked(
+    makeBoard({ 0: ['Shared playbook', 'Swap leads'], 1: ['Joint webinar'], 2: ['Joint product'] }),
+    [
+      { from: 'shared-playbook', to: 'swap-leads', kind: 'leads-to' },
+      { from: 'swap-leads', to: 'joint-webinar', kind: 'leads-to' },
+      { from: 'joint-product', to: 'joint-webinar', kind: 'depends-on' },
+    ],
+  );
+
+describe('boardPictures, pathways', () => {
+  it.each(['slide', 'board'] as const)(
+    'draws each link on the %s picture from card edge to card edge, under the cards',
+    (shape) => {
+      const [picture] = boardPictures(chain(), { shape, measure, internal: false });
+      const card = (title: string) => cardOf(picture!, title)!;
+      const [playbook, leads, product] = paths(picture!);
+      expect(paths(picture!)).toHaveLength(3);
+
+      // One column: out of the right side and back into the right side, bowing in the gutter.
+      expectOnEdge(endsOf(playbook!).start, card('Shared playbook'), 'right');
+      expectOnEdge(endsOf(playbook!).end, card('Swap leads'), 'right');
+      expectOnEdge(endsOf(leads!).start, card('Swap leads'), 'right');
+      expectOnEdge(endsOf(leads!).end, card('Joint webinar'), 'left');
+      // "Depends on" points from what lands first: the webinar, then the product.
+      expectOnEdge(endsOf(product!).start, card('Joint webinar'), 'right');
+      expectOnEdge(endsOf(product!).end, card('Joint product'), 'left');
+
+      expect(leads).toMatchObject({ color: '#0B6E8A', dashed: false, headFilled: true });
+      expect(product).toMatchObject({ color: '#8A4B00', dashed: true, headFilled: false });
+      expect(product!.head.split(' ')[0]).toBe(
+        `${endsOf(product!).end.x},${endsOf(product!).end.y}`,
+      );
+
+      const at = (item: unknown) => picture!.items.indexOf(item as PictureRect);
+      const firstCard = Math.min(...cards(picture!).map(at));
+      const lastColumn = Math.max(
+        ...picture!.items.filter((i) => i.kind === 'rect' && i.radius === 12).map(at),
+      );
+      for (const path of paths(picture!)) {
+        expect(at(path)).toBeGreaterThan(lastColumn);
+        expect(at(path)).toBeLessThan(firstCard);
+      }
+      expectTidy(picture!);
+    },
+  );
+
+  it('draws no arrow to a card on another slide, and still draws those within one', () => {
+    const ideas = Array.from({ length: 30 }, (_, i) => `Idea ${i + 1}`);
+    const board = linked(makeBoard({ 0: ['Swap leads'], 1: ideas, 2: ['Joint product'] }), [
+      { from: 'swap-leads', to: 'idea-1', kind: 'leads-to' },
+      { from: 'swap-leads', to: 'joint-product', kind: 'leads-to' },
+    ]);
+    const pictures = slide(board);
+    const home = (title: string) => pictures.findIndex((p) => cardOf(p, title));
+    expect(home('Swap leads')).toBe(home('Idea 1'));
+    expect(home('Joint product')).not.toBe(home('Swap leads'));
+
+    expect(pictures.flatMap(paths)).toHaveLength(1);
+    const [only] = paths(pictures[home('Swap leads')]!);
+    expectOnEdge(endsOf(only!).end, cardOf(pictures[home('Idea 1')]!, 'Idea 1')!, 'left');
+  });
+
+  it('for the partner draws no arrow to an internal milestone', () => {
+    const board = chain();
+    const hidden = { ...board.milestones['joint-product']!, internal: true };
+    const withInternal = { ...board, milestones: { ...board.milestones, [hidden.id]: hidden } };
+    expect(paths(slide(withInternal, true)[0]!)).toHaveLength(3);
+    expect(paths(slide(boardFor(withInternal, 'partner'))[0]!)).toHaveLength(2);
   });
 });

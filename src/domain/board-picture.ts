@@ -1,6 +1,7 @@
 import { columnsOf, type DeckCard, type DeckColumn } from './deck';
 import { hasInternal } from './audience';
 import { INK, MUTED, SUNKEN } from './palette';
+import { linksOf } from './pathways';
 import { packColumns, type PackedSlice } from './picture-pack';
 import {
   MARGIN,
@@ -15,11 +16,12 @@ import {
   cardItems,
   cardTitle,
   hex,
+  pathItems,
   textLines,
   type Picture,
   type PictureItem,
 } from './picture-parts';
-import type { Board } from './schema';
+import type { Board, Link } from './schema';
 import { ellipsize, type Measure } from './text-fit';
 
 /**
@@ -95,6 +97,27 @@ function columnItems(
   return items;
 }
 
+/** A card where the layout put it. */
+interface Placed {
+  card: DeckCard;
+  box: { x: number; y: number; width: number; height: number; maxLines: number };
+}
+
+/** The columns, the pathways' arrows over them, then the cards: no arrow covers a word. */
+function layered(
+  columns: readonly PictureItem[],
+  placed: readonly Placed[],
+  links: readonly Link[],
+  measure: Measure,
+): PictureItem[] {
+  const boxes = new Map(placed.map(({ card, box }) => [card.id, box]));
+  return [
+    ...columns,
+    ...pathItems(links, boxes),
+    ...placed.flatMap(({ card, box }) => cardItems(card, box, measure)),
+  ];
+}
+
 const sliceTitle = (column: DeckColumn, slice: PackedSlice) =>
   slice.parts > 1 ? `${column.title} (${slice.part} of ${slice.parts})` : column.title;
 
@@ -103,7 +126,7 @@ function slideItems(
   columns: readonly DeckColumn[],
   slices: readonly PackedSlice[],
   area: { top: number; bottom: number; rows: number },
-  measure: Measure,
+  { links, measure }: { links: readonly Link[]; measure: Measure },
 ): PictureItem[] {
   const used = Math.max(
     1,
@@ -111,14 +134,15 @@ function slideItems(
   );
   const slot = Math.min(MAX_SLOT, (SLIDE_WIDTH - 2 * MARGIN - (used - 1) * GAP) / used);
   const height = cardHeight(2);
-  const items: PictureItem[] = [];
+  const under: PictureItem[] = [];
+  const placed: Placed[] = [];
   let x = MARGIN;
   for (const slice of slices) {
     const column = columns[slice.column]!;
     const width = slice.slots * slot + (slice.slots - 1) * GAP;
     const box = { x, y: area.top, width, height: area.bottom - area.top };
     const cards = column.cards.slice(slice.from, slice.to);
-    items.push(
+    under.push(
       ...columnItems(
         { title: sliceTitle(column, slice), timeframe: column.timeframe, empty: !cards.length },
         box,
@@ -135,14 +159,18 @@ function slideItems(
         height,
         maxLines: 2,
       };
-      items.push(...cardItems(card, at, measure));
+      placed.push({ card, box: at });
     });
     x += width + GAP;
   }
-  return items;
+  return layered(under, placed, links, measure);
 }
 
-function slides(columns: readonly DeckColumn[], frame: PictureFrame, measure: Measure): Picture[] {
+function slides(
+  columns: readonly DeckColumn[],
+  frame: PictureFrame,
+  { links, measure }: { links: readonly Link[]; measure: Measure },
+): Picture[] {
   const top = headerItems(frame, SLIDE_WIDTH, { index: 1, count: 2 }, measure).height;
   const footer = footerItems(frame, SLIDE_WIDTH, measure);
   const footerTop = SLIDE_HEIGHT - BOTTOM - footer.height;
@@ -160,7 +188,7 @@ function slides(columns: readonly DeckColumn[], frame: PictureFrame, measure: Me
     height: SLIDE_HEIGHT,
     items: [
       ...headerItems(frame, SLIDE_WIDTH, { index: i + 1, count: packed.length }, measure).items,
-      ...slideItems(columns, slices, area, measure),
+      ...slideItems(columns, slices, area, { links, measure }),
       ...shifted(footer.items, footerTop),
     ],
   }));
@@ -172,7 +200,7 @@ const BOARD_TITLE_LINES = 4;
 function wholeBoard(
   columns: readonly DeckColumn[],
   frame: PictureFrame,
-  measure: Measure,
+  { links, measure }: { links: readonly Link[]; measure: Measure },
 ): Picture {
   const count = Math.max(1, columns.length);
   const width = Math.max(SLIDE_WIDTH, 2 * MARGIN + count * BOARD_COLUMN + (count - 1) * GAP);
@@ -189,26 +217,29 @@ function wholeBoard(
   const columnHeight = COLUMN_HEAD + tallest;
   const footer = footerItems(frame, width, measure);
   const footerTop = header.height + columnHeight + GAP + 8;
-  const items: PictureItem[] = [...header.items];
+  const under: PictureItem[] = [];
+  const placed: Placed[] = [];
   columns.forEach((column, i) => {
     const x = MARGIN + i * (columnWidth + GAP);
     const box = { x, y: header.height, width: columnWidth, height: columnHeight };
-    items.push(...columnItems({ ...column, empty: !column.cards.length }, box, measure));
+    under.push(...columnItems({ ...column, empty: !column.cards.length }, box, measure));
     let y = header.height + COLUMN_HEAD;
     column.cards.forEach((card, j) => {
       const height = stacks[i]![j]!;
-      items.push(
-        ...cardItems(
-          card,
-          { x: x + COLUMN_PAD, y, width: cardWidth, height, maxLines: BOARD_TITLE_LINES },
-          measure,
-        ),
-      );
+      const at = { x: x + COLUMN_PAD, y, width: cardWidth, height, maxLines: BOARD_TITLE_LINES };
+      placed.push({ card, box: at });
       y += height + COLUMN_PAD;
     });
   });
-  items.push(...shifted(footer.items, footerTop));
-  return { width, height: footerTop + footer.height + BOTTOM, items };
+  return {
+    width,
+    height: footerTop + footer.height + BOTTOM,
+    items: [
+      ...header.items,
+      ...layered(under, placed, links, measure),
+      ...shifted(footer.items, footerTop),
+    ],
+  };
 }
 
 /** The pictures of a board as its audience may see it: one, or several slides in order. */
@@ -218,9 +249,10 @@ export function boardPictures(
 ): Picture[] {
   const columns = columnsOf(board, (day) => day);
   const frame = frameOf(board, columns, internal && hasInternal(board));
+  const drawing = { links: linksOf(board), measure };
   return shape === 'slide'
-    ? slides(columns, frame, measure)
-    : [wholeBoard(columns, frame, measure)];
+    ? slides(columns, frame, drawing)
+    : [wholeBoard(columns, frame, drawing)];
 }
 
-export type { Picture, PictureItem } from './picture-parts';
+export type { Picture, PictureItem, PicturePath } from './picture-parts';

@@ -11,6 +11,7 @@ import { briefAsks, nextSteps, openDecisions, summaryVision } from './brief-step
 import type { BriefItem, OpenDecision } from './brief-steps';
 import type { Board, Milestone } from './schema';
 import { changeLines, sinceLastSnapshot } from './brief-changes';
+import { pathLines } from './brief-paths';
 
 /**
  * Backslash-escapes what Markdown would read as formatting, so user text stays text: links,
@@ -259,6 +260,7 @@ export function boardBrief(
     ...voteLines(board),
     ...changedLines(board, formatDay),
     ...milestoneLines(board, formatDay),
+    ...pathLines(board, oneLine),
   );
   lines.push(...closingLines(board, formatDay));
   const count = Object.keys(board.milestones).length;

@@ -2,7 +2,13 @@ import type { DeckColumn } from './deck';
 import { MILESTONE_TYPES, type MilestoneType } from './ladder';
 import { TYPE_NOT_SET, TYPE_SHORT_LABELS } from './milestone-labels';
 import { DANGER, DANGER_SOFT, INK, LINE, MUTED, TYPE_COLORS } from './palette';
-import { hex, textLines, type PictureItem } from './picture-parts';
+import {
+  hex,
+  textLines,
+  type PictureItem,
+  type PictureRect,
+  type PictureText,
+} from './picture-parts';
 import type { Board } from './schema';
 import { shownResult } from './voting';
 import { ellipsize, fitText, type Measure } from './text-fit';
@@ -66,8 +72,10 @@ export function frameOf(
 }
 
 /** Items drawn from y = 0, moved down by `dy`. */
-export const shifted = (items: readonly PictureItem[], dy: number): PictureItem[] =>
-  items.map((item) => ({ ...item, y: item.y + dy }));
+export const shifted = <T extends PictureRect | PictureText>(
+  items: readonly T[],
+  dy: number,
+): T[] => items.map((item) => ({ ...item, y: item.y + dy }));
 
 /** The partner's name, "1 of 3" and the internal mark on one line; the vision under them. */
 export function headerItems(
@@ -139,9 +147,9 @@ export function footerItems(
   frame: PictureFrame,
   width: number,
   measure: Measure,
-): { items: PictureItem[]; height: number } {
+): { items: (PictureRect | PictureText)[]; height: number } {
   const inner = width - 2 * MARGIN;
-  const items: PictureItem[] = [
+  const items: (PictureRect | PictureText)[] = [
     { kind: 'rect', x: MARGIN, y: 0, width: inner, height: 1, fill: hex(LINE) },
   ];
   const keys = [

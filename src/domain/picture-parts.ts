@@ -1,6 +1,10 @@
 import type { DeckCard } from './deck';
+import type { LinkKind } from './link-terms';
 import { TYPE_SHORT_LABELS } from './milestone-labels';
 import { DANGER, DANGER_SOFT, INK, LINE, MUTED, PAPER, typeColor } from './palette';
+import { routeArrow, type Box } from './path-geometry';
+import { stepOf } from './pathways';
+import type { Link } from './schema';
 import { ellipsize, fitText, type Measure } from './text-fit';
 
 /**
@@ -33,7 +37,20 @@ export interface PictureText {
   anchor?: 'start' | 'end';
 }
 
-export type PictureItem = PictureRect | PictureText;
+/** A pathway's arrow (issue 17): its curve and its head, both in numbers only. */
+export interface PicturePath {
+  kind: 'path';
+  /** The curve, as an SVG path. */
+  d: string;
+  /** The arrowhead, as an SVG polygon's points. */
+  head: string;
+  color: string;
+  dashed: boolean;
+  /** An open head is filled with the card's white and outlined. */
+  headFilled: boolean;
+}
+
+export type PictureItem = PictureRect | PictureText | PicturePath;
 
 export interface Picture {
   width: number;
@@ -184,4 +201,25 @@ export function cardItems(
     }),
   );
   return items;
+}
+
+/** Colour and line say the kind, as on the board (--path-leads and --path-depends, light). */
+const PATH_STYLES: Record<LinkKind, Pick<PicturePath, 'color' | 'dashed' | 'headFilled'>> = {
+  'leads-to': { color: '#0B6E8A', dashed: false, headFilled: true },
+  'depends-on': { color: '#8A4B00', dashed: true, headFilled: false },
+};
+
+/**
+ * An arrow for each link whose two cards are both in `boxes` (by milestone id), from the one
+ * that lands first: a card on another slide leaves its links out rather than point nowhere.
+ */
+export function pathItems(links: readonly Link[], boxes: ReadonlyMap<string, Box>): PicturePath[] {
+  return links.flatMap((link) => {
+    const { before, after } = stepOf(link);
+    const from = boxes.get(before);
+    const to = boxes.get(after);
+    if (!from || !to) return [];
+    const { d, head } = routeArrow(from, to);
+    return [{ kind: 'path', d, head, ...PATH_STYLES[link.kind] }];
+  });
 }

@@ -1,24 +1,43 @@
 import type { Board } from './schema';
+import { chainsOf } from './path-chains';
 
 /**
  * What a presentation shows, in order: the vision, what changed since the latest snapshot
- * (when the board keeps one), each horizon in turn, the whole board.
+ * (when the board keeps one), each horizon in turn, the whole board, then each pathway's
+ * chain walked one step per slide (`step` is how many of its steps show), the longest first.
  */
 export type Slide =
-  { kind: 'vision' } | { kind: 'changes' } | { kind: 'horizon'; index: number } | { kind: 'board' };
+  | { kind: 'vision' }
+  | { kind: 'changes' }
+  | { kind: 'horizon'; index: number }
+  | { kind: 'board' }
+  | { kind: 'path'; goal: string; step: number; of: number };
 
-export function slidesOf(board: Pick<Board, 'horizons' | 'timeline'>): Slide[] {
+/** At most this many chains are walked: a board of many links would otherwise never end. */
+export const PRESENTED_CHAINS = 5;
+
+export function slidesOf(
+  board: Pick<Board, 'horizons' | 'timeline' | 'links' | 'milestones'>,
+): Slide[] {
+  const walks = chainsOf(board)
+    .slice(0, PRESENTED_CHAINS)
+    .flatMap(({ goal, steps }) =>
+      steps.map((_, i) => ({ kind: 'path' as const, goal, step: i + 1, of: steps.length })),
+    );
   return [
     { kind: 'vision' },
     ...(board.timeline?.snapshots.length ? [{ kind: 'changes' as const }] : []),
     ...board.horizons.map((_, index) => ({ kind: 'horizon' as const, index })),
     { kind: 'board' },
+    ...walks,
   ];
 }
 
 /** What the presenter's bar calls a slide. */
-export function slideTitle(board: Pick<Board, 'horizons'>, slide: Slide): string {
+export function slideTitle(board: Pick<Board, 'horizons' | 'milestones'>, slide: Slide): string {
   if (slide.kind === 'vision') return 'Vision';
+  if (slide.kind === 'path')
+    return `Path to ${board.milestones[slide.goal]?.title ?? 'a milestone'}, step ${slide.step} of ${slide.of}`;
   if (slide.kind === 'changes') return 'What changed';
   if (slide.kind === 'board') return 'The whole board';
   return board.horizons[slide.index]!.title;

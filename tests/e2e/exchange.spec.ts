@@ -21,7 +21,7 @@ test('a board exported here opens identical in a fresh browser profile', async (
   const exported = JSON.parse(file.text);
   expect(exported).toMatchObject({
     type: 'partner-horizons/board',
-    version: 5,
+    version: 6,
     app: /^Partner Horizons \d/,
   });
 

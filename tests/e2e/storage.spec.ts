@@ -55,7 +55,7 @@ test('a board downloads as its versioned document', async ({ page }) => {
   const doc = JSON.parse(await readFile((await download.path())!, 'utf8'));
   expect(doc).toMatchObject({
     type: 'partner-horizons/board',
-    version: 5,
+    version: 6,
     board: { title: 'Acme Analytics' },
   });
   // For the partner unless asked otherwise: the starter's two internal acquisition rungs stay out.

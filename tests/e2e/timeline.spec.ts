@@ -76,7 +76,7 @@ test('a snapshot keeps the board as it stood, through a reload and the board fil
   await expect(card(horizon(page, 'Next'), first)).toBeVisible();
   const file = await exportBoard(page);
   const exported = JSON.parse(file.text);
-  expect(exported.version).toBe(5);
+  expect(exported.version).toBe(6);
   expect(exported.board.timeline.snapshots.map((s: { name: string }) => s.name)).toEqual([
     'January workshop',
   ]);

@@ -103,6 +103,7 @@ export function LinkForm({ boardId, from, onLinked, autoFocus = false }: LinkFor
           <input
             {...wiring}
             ref={search}
+            data-autofocus={autoFocus || undefined}
             type="search"
             className="input"
             value={query}

@@ -4,6 +4,9 @@ import { useBoardsStore } from '../../store/boards-store';
 import { showToast } from '../../ui/toast-store';
 import { createLink } from './link-actions';
 import { pointIn, reader } from './measure';
+import { PathArrows } from '../../ui/board/path-arrows';
+
+const DRAWING = new Set(['new']);
 
 /** The card under a point on the screen, if any: its milestone id. */
 function cardAt(x: number, y: number): string | undefined {
@@ -55,12 +58,11 @@ export function LinkHandle({
   return (
     <>
       {tip && (
-        <svg className="paths paths--drawing" aria-hidden="true">
-          <g className="path path--leads-to path--lit">
-            <path d={routeArrow(box, tip).d} />
-            <polygon points={routeArrow(box, tip).head} />
-          </g>
-        </svg>
+        <PathArrows
+          className="paths--drawing"
+          arrows={[{ id: 'new', kind: 'leads-to', ...routeArrow(box, tip) }]}
+          lit={DRAWING}
+        />
       )}
       <button
         type="button"

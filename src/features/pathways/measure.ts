@@ -1,7 +1,8 @@
 import { containerOf, milestoneOrder } from '../../domain/milestones';
 import { stepOf, linksOf } from '../../domain/pathways';
 import { inView, offScreenPort, routeArrow, type Box } from '../../domain/path-geometry';
-import type { Board, Link } from '../../domain/schema';
+import type { Board } from '../../domain/schema';
+import type { ArrowShape } from '../../ui/board/path-arrows';
 
 /**
  * Reads where the board's cards are on the page and turns the links between them into
@@ -9,13 +10,6 @@ import type { Board, Link } from '../../domain/schema';
  * both cards out of sight has no arrow, and one with a card scrolled out of its column ends
  * at that column's edge, with a marker that brings the card into sight.
  */
-
-export interface DrawnArrow {
-  id: string;
-  kind: Link['kind'];
-  d: string;
-  head: string;
-}
 
 export interface OffScreenMarker {
   key: string;
@@ -30,7 +24,7 @@ export interface OffScreenMarker {
 }
 
 export interface Drawing {
-  arrows: DrawnArrow[];
+  arrows: ArrowShape[];
   markers: OffScreenMarker[];
 }
 
@@ -82,7 +76,8 @@ export function measurePaths(container: HTMLElement, board: Board): Drawing {
     const columnId = element?.getAttribute('data-card-list');
     if (!element || !columnId) return undefined;
     let list = lists.get(columnId);
-    if (!list) lists.set(columnId, (list = { element, box: boxOf(element), firstShown: undefined }));
+    if (!list)
+      lists.set(columnId, (list = { element, box: boxOf(element), firstShown: undefined }));
     return list;
   };
   for (const element of container.querySelectorAll('[data-milestone-id]')) {
@@ -96,7 +91,7 @@ export function measurePaths(container: HTMLElement, board: Board): Drawing {
     }
     cards.set(id, { box, visible });
   }
-  const arrows: DrawnArrow[] = [];
+  const arrows: ArrowShape[] = [];
   const markers: OffScreenMarker[] = [];
   const perEdge = new Map<string, number>();
   /** The end of an arrow whose card is out of sight, beside `other`: a marker at its column's edge. */

@@ -109,7 +109,9 @@ export function MilestonePath({ boardId, milestoneId }: { boardId: string; miles
       )}
       {onPath ? (
         <>
-          {chance.steps.length > 1 && <p className="milestone-path__chance">{chainSentence(chance)}</p>}
+          {chance.steps.length > 1 && (
+            <p className="milestone-path__chance">{chainSentence(chance)}</p>
+          )}
           <ol className="path-steps" aria-label="The path through this milestone, in landing order">
             {path.upstream.map((id) => (
               <Step key={id} board={board} id={id} />
@@ -133,7 +135,12 @@ export function MilestonePath({ boardId, milestoneId }: { boardId: string; miles
         </ul>
       )}
       {adding ? (
-        <LinkForm boardId={boardId} from={milestoneId} onLinked={() => setAdding(false)} autoFocus />
+        <LinkForm
+          boardId={boardId}
+          from={milestoneId}
+          onLinked={() => setAdding(false)}
+          autoFocus
+        />
       ) : (
         <button type="button" className="button" onClick={() => setAdding(true)}>
           <Icon name="link" /> Link to…

@@ -5,6 +5,7 @@ import { useBoardContext } from '../../ui/board/board-context';
 import { requestReveal } from '../../ui/board/reveal-milestone';
 import { useBoardLayer } from '../../ui/board/board-layer';
 import { Icon } from '../../ui/icon';
+import { PathArrows } from '../../ui/board/path-arrows';
 import { measurePaths, type Drawing } from './measure';
 import { LinkHandle } from './link-handle';
 import { LinkPickerDialog } from './link-picker';
@@ -46,13 +47,13 @@ function useDrawing(container: RefObject<HTMLElement | null>, active: boolean) {
     measure();
     // Scroll events do not bubble: a column's scroll is heard in the capture phase.
     element.addEventListener('scroll', measure, { capture: true, passive: true });
-    const resize = new ResizeObserver(measure);
-    resize.observe(element);
+    const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : undefined;
+    resize?.observe(element);
     return () => {
       cancelAnimationFrame(frame);
       schedule.current = () => {};
       element.removeEventListener('scroll', measure, { capture: true });
-      resize.disconnect();
+      resize?.disconnect();
     };
   }, [active, container]);
   // The board changed: cards may have moved, come or gone.
@@ -157,19 +158,7 @@ export function PathsLayer({
   useLitCards(container, lit && [...lit.upstream, hand.lit!, ...lit.downstream], drawing);
   return (
     <>
-      {drawn && (
-        <svg className="paths" aria-hidden="true" data-lit={lit ? '' : undefined}>
-          {drawing.arrows.map((arrow) => (
-            <g
-              key={arrow.id}
-              className={`path path--${arrow.kind}${lit?.linkIds.has(arrow.id) ? ' path--lit' : ''}`}
-            >
-              <path d={arrow.d} />
-              <polygon points={arrow.head} />
-            </g>
-          ))}
-        </svg>
-      )}
+      {drawn && <PathArrows arrows={drawing.arrows} lit={lit?.linkIds} />}
       {drawn && withMarkers && (
         <div className="path-markers">
           {drawing.markers.map(({ key, ...marker }) => (

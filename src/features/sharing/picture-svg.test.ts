@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardPictures, type Picture } from '../../domain/board-picture';
-import { makeBoard } from '../../testing/factories';
+import { addLink } from '../../domain/pathways';
+import { T1, makeBoard } from '../../testing/factories';
 import { escapeXml, pictureSvg } from './picture-svg';
 
 const measure = (text: string, size: number) => text.length * size * 0.6;
@@ -72,5 +73,35 @@ describe('pictureSvg', () => {
       'Swap <leads> & more',
     );
     expect(svg).not.toMatch(/foreignObject|<div|<img/);
+  });
+
+  it('draws pathways before the cards they join: "depends on" dashed with an open head', () => {
+    let board = makeBoard({ 0: ['Swap leads'], 1: ['Joint webinar'], 2: ['Joint product'] });
+    board = addLink(board, { from: 'swap-leads', to: 'joint-webinar', kind: 'leads-to' }, 'a', T1);
+    board = addLink(
+      board,
+      { from: 'joint-product', to: 'joint-webinar', kind: 'depends-on' },
+      'b',
+      T1,
+    );
+    const [slide] = boardPictures(board, { shape: 'slide', measure, internal: false });
+    const doc = parse(pictureSvg(slide!));
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const shapes = [...doc.querySelectorAll('path, polygon, rect')];
+    const firstCard = shapes.findIndex((s) => s.matches('rect[rx="8"][stroke]'));
+    const [leads, depends] = [...doc.getElementsByTagName('path')];
+    const [leadsHead, dependsHead] = [...doc.getElementsByTagName('polygon')];
+    for (const s of [leads, depends, leadsHead, dependsHead])
+      expect(shapes.indexOf(s!)).toBeLessThan(firstCard);
+
+    expect(leads!.getAttribute('d')).toMatch(/^M[\d. ]+C[\d. ]+$/);
+    expect(leads!.getAttribute('stroke')).toBe('#0B6E8A');
+    expect(leads!.getAttribute('fill')).toBe('none');
+    expect(leads!.hasAttribute('stroke-dasharray')).toBe(false);
+    expect(leadsHead!.getAttribute('fill')).toBe('#0B6E8A');
+    expect(depends!.getAttribute('stroke')).toBe('#8A4B00');
+    expect(depends!.getAttribute('stroke-dasharray')).toBe('6 5');
+    expect(dependsHead!.getAttribute('fill')).toBe('#FFFFFF');
+    expect(dependsHead!.getAttribute('stroke')).toBe('#8A4B00');
   });
 });

@@ -1,4 +1,5 @@
-import type { Picture, PictureItem } from '../../domain/board-picture';
+import type { Picture, PictureItem, PicturePath } from '../../domain/board-picture';
+import { PAPER } from '../../domain/palette';
 
 /**
  * A board picture (domain/board-picture.ts) as an SVG file of plain shapes and text: no
@@ -29,7 +30,21 @@ export function escapeXml(text: string): string {
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
+/** A pathway's curve and its head; an open head is filled with the card's white. */
+function pathSvg(path: PicturePath): string {
+  const curve = [
+    `d="${path.d}" fill="none" stroke="${path.color}" stroke-width="2" stroke-linecap="round"`,
+    path.dashed ? 'stroke-dasharray="6 5"' : '',
+  ];
+  const fill = path.headFilled ? path.color : `#${PAPER}`;
+  return [
+    `<path ${curve.filter(Boolean).join(' ')}/>`,
+    `<polygon points="${path.head}" fill="${fill}" stroke="${path.color}" stroke-width="1.5" stroke-linejoin="round"/>`,
+  ].join('\n');
+}
+
 function itemSvg(item: PictureItem): string {
+  if (item.kind === 'path') return pathSvg(item);
   if (item.kind === 'rect') {
     const attrs = [
       `x="${num(item.x)}" y="${num(item.y)}" width="${num(item.width)}" height="${num(item.height)}"`,

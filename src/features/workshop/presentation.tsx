@@ -5,6 +5,7 @@ import { Icon } from '../../ui/icon';
 import { openModalLayer } from '../../ui/modal-layers';
 import { useLatest } from '../../ui/use-latest';
 import { boardFor, hasInternal } from '../../domain/audience';
+import { PathSlide } from './path-slide';
 import { FitSlide, type FitRange } from './fit-slide';
 import { BoardSlide, ChangesSlide, HorizonSlide, VisionSlide } from './presentation-slides';
 import { useSlideKeys } from './slide-keys';
@@ -182,6 +183,7 @@ const FIT: Record<Slide['kind'], FitRange> = {
   changes: { min: 0.6, max: 1 },
   horizon: { min: 0.65, max: 1 },
   board: { min: 0.8, max: 1.6 },
+  path: { min: 0.6, max: 1.2 },
 };
 
 /**
@@ -246,6 +248,7 @@ export function Presentation({
           {slide.kind === 'changes' && <ChangesSlide board={board} />}
           {slide.kind === 'horizon' && <HorizonSlide board={board} index={slide.index} />}
           {slide.kind === 'board' && <BoardSlide board={board} />}
+          {slide.kind === 'path' && <PathSlide board={board} goal={slide.goal} step={slide.step} />}
         </FitSlide>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { PosterPaths } from './poster-paths';
 import { SIDE_AREAS, milestoneOrder } from '../../domain/milestones';
 import type { Board, Milestone } from '../../domain/schema';
 import { hasInternal } from '../../domain/audience';
@@ -16,15 +17,18 @@ export interface PosterCardExtras {
   cardClass?: (milestone: Milestone) => string;
 }
 
-/** Every horizon and side area that holds cards, side by side, with every card. */
+/** Every horizon and side area that holds cards, side by side, with every card, and the
+ * arrows of the board's pathways between them. */
 export function PosterColumns({
   board,
   cardExtra,
   cardClass,
 }: { board: Board } & PosterCardExtras) {
   const order = milestoneOrder(board);
+  const columns = useRef<HTMLDivElement>(null);
   return (
-    <div className="poster__columns">
+    <div className="poster__columns" ref={columns}>
+      <PosterPaths board={board} container={columns} />
       {[
         ...board.horizons,
         ...SIDE_AREAS.filter((area) => order.get(area.id)?.length).map((area) => ({
@@ -46,6 +50,7 @@ export function PosterColumns({
                 <div
                   key={id}
                   className={`card ${typeClass(milestone)} poster__card ${cardClass?.(milestone) ?? ''}`}
+                  data-poster-milestone={id}
                 >
                   <MilestoneCardBody milestone={milestone} />
                   {cardExtra?.(milestone)}
