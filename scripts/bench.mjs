@@ -10,6 +10,7 @@
 //   npm run bench -- --sizes 100,1000,5000 --runs 7
 //   npm run bench -- --no-build                    # reuse the last bench build
 //   npm run bench -- --profile --sizes 200         # CPU profiles of load, pick-up and drop
+//   npm run bench -- --pathways-only --runs 3      # only the pathways table (1,000 milestones, 500 links)
 //
 // Environment: BENCH_PORT (default 4322), CHROMIUM_PATH (default /usr/bin/chromium),
 // BENCH_OUT_DIR (default node_modules/.bench-dist; set it when another checkout shares
@@ -19,7 +20,8 @@
 // measurements, the report. The parts live in scripts/bench/: seed.mjs (the boards and their
 // IndexedDB seeding), server.mjs (build and `vite preview`), browser.mjs, scenarios.mjs and
 // ladder.mjs (pages and the timed steps, the ladder's apart), measure.mjs (runs and medians),
-// report.mjs (table and JSON), profile.mjs (--profile: CPU profiles instead of the table).
+// report.mjs (table and JSON), profile.mjs (--profile: CPU profiles instead of the table),
+// timeline.mjs and pathways.mjs (the tables printed after the main one).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -32,6 +34,7 @@ import { makeBoardDocument } from './bench/seed.mjs';
 import { PROFILE_OUT_DIR, buildApp, servedDir, startPreview } from './bench/server.mjs';
 import { profileAll } from './bench/profile.mjs';
 import { measureTimeline, printTimeline } from './bench/timeline.mjs';
+import { measurePathways, printPathways } from './bench/pathways.mjs';
 import { CHROMIUM, ORIGIN, TARGETS, TIMEOUT, VIEWPORT } from './bench/settings.mjs';
 import { log, withTimeout } from './bench/util.mjs';
 
@@ -92,7 +95,9 @@ async function measureAll(browser) {
     log(`Measuring the timeline at ${size} milestones…`);
     timeline.push(await measureTimeline(browser, makeBoardDocument(`timeline-${size}`, size)));
   }
-  return { results, js, timeline };
+  log('Measuring pathways: 1,000 milestones with 500 links, and without…');
+  const pathways = await measurePathways(browser, RUNS);
+  return { results, js, timeline, pathways };
 }
 
 /** What was measured, where and on what: the report's heading and the JSON's meta. */
@@ -143,11 +148,17 @@ async function main() {
       await profileAll(browser, SIZES);
       return;
     }
-    const { results, js, timeline } = await measureAll(browser);
+    if (cli.pathwaysOnly) {
+      log('Measuring pathways: 1,000 milestones with 500 links, and without…');
+      printPathways(await measurePathways(browser, RUNS));
+      return; // bench-results/latest.json keeps the last whole run
+    }
+    const { results, js, timeline, pathways } = await measureAll(browser);
     const meta = describeRun(browser, outDir, loadBefore);
     const report = { meta, results, js, timeline, rows: reportRows(results, js) };
     printReport(report);
     printTimeline(timeline);
+    printPathways(pathways);
     writeResults(report);
     const over = overBudget(js);
     if (over.length) {

@@ -1,13 +1,14 @@
-// Command-line arguments of the bench: `--sizes 100,1000 --runs 5 --no-build --help`.
+// Command-line arguments of the bench: `--sizes 100,1000 --runs 5 --no-build --help`, and
+// `--pathways-only` for the pathways table alone (scripts/bench/pathways.mjs).
 import { parseArgs } from 'node:util';
 
 export const USAGE =
-  'Usage: node scripts/bench.mjs [--sizes 100,1000,5000] [--runs 5] [--no-build] [--profile]';
+  'Usage: node scripts/bench.mjs [--sizes 100,1000,5000] [--runs 5] [--no-build] [--profile] [--pathways-only]';
 export const INVALID = '--sizes takes whole numbers of at least 8; --runs a whole number above 0.';
 
 /**
  * Reads the arguments (process.argv by default). Unknown options throw, as parseArgs does.
- * Returns { help } when --help is given, else { sizes, runs, noBuild, profile, error }, where `error`
+ * Returns { help } when --help is given, else { sizes, runs, noBuild, profile, pathwaysOnly, error }, where `error`
  * is the message to show when the sizes or runs are not acceptable.
  */
 export function parseBenchArgs(args = process.argv.slice(2)) {
@@ -18,6 +19,7 @@ export function parseBenchArgs(args = process.argv.slice(2)) {
       runs: { type: 'string', default: '5' },
       'no-build': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      'pathways-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -33,6 +35,7 @@ export function parseBenchArgs(args = process.argv.slice(2)) {
     runs,
     noBuild: values['no-build'],
     profile: values.profile,
+    pathwaysOnly: values['pathways-only'],
     error: valid ? null : INVALID,
   };
 }

@@ -10,6 +10,7 @@ test('defaults: 100 and 1,000 milestones, 5 runs, build first', () => {
     runs: 5,
     noBuild: false,
     profile: false,
+    pathwaysOnly: false,
     error: null,
   });
 });
@@ -22,9 +23,11 @@ test('--sizes, --runs and --no-build, spaces after commas allowed', () => {
     runs: 7,
     noBuild: true,
     profile: false,
+    pathwaysOnly: false,
     error: null,
   });
   assert.equal(parseBenchArgs(['--profile']).profile, true);
+  assert.equal(parseBenchArgs(['--pathways-only']).pathwaysOnly, true);
   assert.deepEqual(parseBenchArgs(['--sizes=8', '--runs=1']).sizes, [8]);
 });
 

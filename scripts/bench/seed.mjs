@@ -16,12 +16,17 @@ const MILESTONE_TYPES = [
   'custom',
 ];
 const MILESTONE_STATUSES = ['idea', 'exploring', 'committed', 'achieved', 'dropped'];
+// Each with the span the app reads from its timeframe (src/domain/horizon-span.ts), as a
+// board of the current format keeps it.
+const span = (from, to, orMore = false) => ({ kind: 'relative', from, to, orMore });
 const HORIZONS = [
-  { id: 'h-now', title: 'Now', timeframe: '0–6 months' },
-  { id: 'h-next', title: 'Next', timeframe: '6–18 months' },
-  { id: 'h-later', title: 'Later', timeframe: '18 months–3 years' },
-  { id: 'h-vision', title: 'Vision', timeframe: '3–5+ years' },
+  { id: 'h-now', title: 'Now', timeframe: '0–6 months', span: span(0, 6) },
+  { id: 'h-next', title: 'Next', timeframe: '6–18 months', span: span(6, 18) },
+  { id: 'h-later', title: 'Later', timeframe: '18 months–3 years', span: span(18, 36) },
+  { id: 'h-vision', title: 'Vision', timeframe: '3–5+ years', span: span(36, 60, true) },
 ];
+/** BOARD_SCHEMA_VERSION of src/domain/schema.ts: an older one is migrated on every load. */
+export const BOARD_VERSION = 6;
 const TITLES = [
   'Referral swap',
   'Joint webinar series for shared customers in the mid-market segment',
@@ -58,7 +63,7 @@ export function makeBoardDocument(id, count) {
   }
   return {
     type: 'partner-horizons/board',
-    version: 2,
+    version: BOARD_VERSION,
     board: {
       id,
       title: `Bench ${count}`,
@@ -70,12 +75,89 @@ export function makeBoardDocument(id, count) {
       values: [],
       participants: [],
       rounds: [],
-      horizons: HORIZONS.map((h) => ({ ...h })),
+      horizons: HORIZONS.map((h) => ({ ...h, span: { ...h.span } })),
       milestones,
       createdAt: STAMP,
       updatedAt: STAMP,
     },
   };
+}
+
+const LINK_LABELS = ['usage makes the case', 'needs the integration first', 'trust first'];
+
+/**
+ * The document with `count` links between its milestones (issue 17, src/domain/pathways.ts),
+ * deterministic, and as a valid board keeps them: never from a milestone to itself, at most
+ * one per pair, and no loop at all. Each link's step (which milestone lands first) goes
+ * forward in one order, horizon by horizon and down each column: a "leads to" from the
+ * earlier card to the later, a "depends on" from the later to the earlier.
+ *
+ * The links start at every other card of each column, down to the bottom, in four patterns
+ * that cover what the arrows draw: to the card beside it in the next horizon, to one a little
+ * lower there, to a card just below in its own column, and to a card far down two horizons on
+ * (scrolled out of sight: an arrow to the column's edge, with a marker).
+ */
+export function withLinks(doc, count) {
+  const { horizons, milestones } = doc.board;
+  const byPlace = (a, b) => a.position - b.position || (a.id < b.id ? -1 : 1);
+  const columns = horizons.map((h) =>
+    Object.values(milestones)
+      .filter((m) => m.horizonId === h.id)
+      .sort(byPlace)
+      .map((m) => m.id),
+  );
+  const order = columns.flat(); // the order steps follow
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const n = order.length;
+  if (count > (n * (n - 1)) / 2) throw new Error(`${n} milestones cannot hold ${count} links`);
+  const H = columns.length;
+  const spacing = Math.max(
+    1,
+    Math.floor(Math.min(...columns.map((c) => c.length)) / Math.ceil(count / H)),
+  );
+  const pairs = new Set();
+  const links = [];
+  for (let k = 0; links.length < count; k++) {
+    if (k > (count + n) * H) throw new Error(`could not place ${count} links on ${n} milestones`);
+    const h = k % H;
+    const j = Math.floor(k / H);
+    const column = columns[h];
+    if (!column.length) continue;
+    const row = (j * spacing) % column.length;
+    const from = column[row];
+    const pattern = (j + h) % 4;
+    let [th, tr] =
+      pattern === 0
+        ? [h + 1, row]
+        : pattern === 1
+          ? [h + 1, row + 1 + (j % 3)]
+          : pattern === 2
+            ? [h, row + 1 + (j % 2)]
+            : [h + 2, row + 37];
+    if (th >= H || !columns[th].length) [th, tr] = [h, row + 1 + (j % 3)];
+    // The card aimed at, or the next free one after it in the order, round to the start.
+    const aim = rank.get(columns[th][Math.min(tr, columns[th].length - 1)]);
+    let to;
+    for (let t = 0; t < n && to === undefined; t++) {
+      const id = order[(aim + t) % n];
+      const pair = rank.get(from) < rank.get(id) ? `${from} ${id}` : `${id} ${from}`;
+      if (id !== from && !pairs.has(pair)) {
+        pairs.add(pair);
+        to = id;
+      }
+    }
+    if (to === undefined) continue; // linked to every other card already
+    const [first, then] = rank.get(from) < rank.get(to) ? [from, to] : [to, from];
+    const kind = k % 3 === 2 ? 'depends-on' : 'leads-to';
+    links.push({
+      id: `l${String(links.length).padStart(5, '0')}`,
+      ...(kind === 'leads-to' ? { from: first, to: then } : { from: then, to: first }),
+      kind,
+      ...(k % 5 === 0 ? { label: LINK_LABELS[k % LINK_LABELS.length] } : {}),
+      updatedAt: STAMP,
+    });
+  }
+  return { ...doc, board: { ...doc.board, links } };
 }
 
 /** A blank page on the app's origin: IndexedDB belongs to the origin, not to the app's page. */

@@ -23,3 +23,11 @@ test('the same arguments give byte-for-byte the same board', () => {
     JSON.stringify(makeBoardDocument('b', 50)),
   );
 });
+
+test('boards are seeded in the format the app writes now, so no load migrates them', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const schema = await readFile(new URL('../../src/domain/schema.ts', import.meta.url), 'utf8');
+  const current = Number(/export const BOARD_SCHEMA_VERSION = (\d+);/.exec(schema)?.[1]);
+  assert.equal(makeBoardDocument('b', 8).version, current);
+  for (const h of makeBoardDocument('b', 8).board.horizons) assert.equal(h.span?.kind, 'relative');
+});

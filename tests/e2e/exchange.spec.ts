@@ -134,7 +134,7 @@ test('bad files are refused with a specific message and change nothing', async (
     },
     {
       name: 'future.partner-board.json',
-      text: '{"type":"partner-horizons/board","version":6,"board":{}}',
+      text: '{"type":"partner-horizons/board","version":7,"board":{}}',
       message: /made with a newer version of Partner Horizons/,
     },
   ];

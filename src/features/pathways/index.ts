@@ -5,9 +5,8 @@ import { lazyComponent } from '../../ui/lazy';
  * ladder, with a path view and warnings in each milestone's editor.
  */
 
-/** The arrows, the link handle and the L key's picker over a board's cards. Its code loads
- * just after the board is drawn, never on its way to the first paint. */
-export const PathsLayer = lazyComponent(() => import('./paths-layer').then((m) => m.PathsLayer));
+/** The arrows, the link handle and the L key's picker over a board's cards. */
+export { PathsLayer } from './paths-entry';
 
 /** The editor's Path section: loads with the editor. */
 export const MilestonePath = lazyComponent(() =>

@@ -14,6 +14,33 @@ function cardAt(x: number, y: number): string | undefined {
   return element?.closest('[data-milestone-id]')?.getAttribute('data-milestone-id') ?? undefined;
 }
 
+/** Where a card is in the layer, kept up to date as its column scrolls. */
+function useCardBox(container: RefObject<HTMLElement | null>, from: string): Box | undefined {
+  const [box, setBox] = useState<Box | undefined>();
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    let frame = 0;
+    const read = () => {
+      const card = element.querySelector(`[data-milestone-id="${from}"]`);
+      setBox(card ? reader(element)(card) : undefined);
+    };
+    // On a scroll, once a frame, with the arrows: not in the scroll event itself, where
+    // reading a box forces the layout the virtualised list has just changed.
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(read);
+    };
+    read();
+    element.addEventListener('scroll', measure, { capture: true, passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      element.removeEventListener('scroll', measure, { capture: true });
+    };
+  }, [container, from]);
+  return box;
+}
+
 /**
  * The round handle at the right edge of the card under the pointer: drag from it onto
  * another card to say this one leads to that one; click it (or press Enter on it) to choose
@@ -31,19 +58,8 @@ export function LinkHandle({
   onPick: () => void;
 }) {
   const title = useBoardsStore((s) => s.boards[boardId]?.milestones[from]?.title ?? '');
-  const [box, setBox] = useState<Box | undefined>();
+  const box = useCardBox(container, from);
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
-  useLayoutEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const measure = () => {
-      const card = element.querySelector(`[data-milestone-id="${from}"]`);
-      setBox(card ? reader(element)(card) : undefined);
-    };
-    measure();
-    element.addEventListener('scroll', measure, { capture: true, passive: true });
-    return () => element.removeEventListener('scroll', measure, { capture: true });
-  }, [container, from]);
   if (!box) return null;
 
   const at = (event: PointerEvent) => pointIn(container.current!, event.clientX, event.clientY);

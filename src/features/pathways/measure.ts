@@ -51,10 +51,16 @@ export function reader(container: HTMLElement) {
   };
 }
 
-/** Each milestone's place in its column, as stored (the order a column shows, unfiltered). */
+const placesCache = new WeakMap<Board['milestones'], Map<string, number>>();
+
+/** Each milestone's place in its column, as stored (the order a column shows, unfiltered);
+ * worked out once per change of the milestones, not on every frame of a scroll. */
 function storedPlaces(board: Board): Map<string, number> {
-  const places = new Map<string, number>();
-  for (const ids of milestoneOrder(board).values()) ids.forEach((id, i) => places.set(id, i));
+  let places = placesCache.get(board.milestones);
+  if (places) return places;
+  places = new Map<string, number>();
+  for (const ids of milestoneOrder(board).values()) ids.forEach((id, i) => places!.set(id, i));
+  placesCache.set(board.milestones, places);
   return places;
 }
 
@@ -94,6 +100,7 @@ export function measurePaths(container: HTMLElement, board: Board): Drawing {
   const arrows: ArrowShape[] = [];
   const markers: OffScreenMarker[] = [];
   const perEdge = new Map<string, number>();
+  const marked = new Set<string>();
   /** The end of an arrow whose card is out of sight, beside `other`: a marker at its column's edge. */
   const port = (id: string, other: Box): Box | undefined => {
     const milestone = board.milestones[id];
@@ -114,7 +121,7 @@ export function measurePaths(container: HTMLElement, board: Board): Drawing {
     perEdge.set(edge, stacked + 1);
     // Markers of one edge stack inwards, a few at most; the rest share the last place.
     const y = box.y + Math.min(stacked, 3) * 28 * (side === 'above' ? 1 : -1);
-    if (!markers.some((m) => m.milestoneId === id))
+    if (!marked.has(id) && marked.add(id))
       markers.push({
         key: `${id} ${edge}`,
         milestoneId: id,

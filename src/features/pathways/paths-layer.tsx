@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { createPortal, flushSync } from 'react-dom';
 import { pathOf } from '../../domain/path-sense';
 import { useBoardsStore } from '../../store/boards-store';
 import { useBoardContext } from '../../ui/board/board-context';
@@ -8,10 +9,15 @@ import { Icon } from '../../ui/icon';
 import { PathArrows } from '../../ui/board/path-arrows';
 import { measurePaths, type Drawing } from './measure';
 import { LinkHandle } from './link-handle';
-import { LinkPickerDialog } from './link-picker';
+import { lazyComponent } from '../../ui/lazy';
 import './paths.css';
 
 const NOTHING: Drawing = { arrows: [], markers: [] };
+
+/** The picker's code (the search, the form) loads when someone first asks to link a card. */
+const LinkPickerDialog = lazyComponent(() =>
+  import('./link-picker').then((m) => m.LinkPickerDialog),
+);
 
 /** The card an event happened on, if any: its milestone id. */
 const cardOf = (target: EventTarget | null): string | undefined =>
@@ -40,7 +46,8 @@ function useDrawing(container: RefObject<HTMLElement | null>, active: boolean) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const current = latest.current;
-        setDrawing(current ? measurePaths(element, current) : NOTHING);
+        // Committed in this frame, so the arrows are painted with the cards that moved.
+        flushSync(() => setDrawing(current ? measurePaths(element, current) : NOTHING));
       });
     };
     schedule.current = measure;
@@ -54,6 +61,8 @@ function useDrawing(container: RefObject<HTMLElement | null>, active: boolean) {
       schedule.current = () => {};
       element.removeEventListener('scroll', measure, { capture: true });
       resize?.disconnect();
+      // Back from a drag, arrows are drawn where the cards are now, never where they were.
+      setDrawing(NOTHING);
     };
   }, [active, container]);
   // The board changed: cards may have moved, come or gone.
@@ -65,8 +74,9 @@ function useDrawing(container: RefObject<HTMLElement | null>, active: boolean) {
 
 /**
  * Marks the cards of the lit path, and the container while one is lit, so CSS dims the rest.
- * Marked on the page itself (the cards are not re-rendered for it); again after each drawing,
- * as scrolling mounts other cards.
+ * Marked on the page itself (the cards are not re-rendered for it). After each drawing only
+ * the cards whose mark is wrong are touched (scrolling mounts cards unmarked): changing every
+ * card's attributes on every frame cost more style work than the arrows themselves.
  */
 function useLitCards(
   container: RefObject<HTMLElement | null>,
@@ -77,15 +87,21 @@ function useLitCards(
   useLayoutEffect(() => {
     const element = container.current;
     if (!element || !key) return;
-    const lit = new Set(key.split(' '));
     element.setAttribute('data-path-lit', '');
-    for (const card of element.querySelectorAll<HTMLElement>('[data-milestone-id]'))
-      card.toggleAttribute('data-on-path', lit.has(card.getAttribute('data-milestone-id')!));
     return () => {
       element.removeAttribute('data-path-lit');
       for (const card of element.querySelectorAll('[data-on-path]'))
         card.removeAttribute('data-on-path');
     };
+  }, [container, key]);
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element || !key) return;
+    const lit = new Set(key.split(' '));
+    for (const card of element.querySelectorAll<HTMLElement>('[data-milestone-id]')) {
+      const on = lit.has(card.getAttribute('data-milestone-id')!);
+      if (card.hasAttribute('data-on-path') !== on) card.toggleAttribute('data-on-path', on);
+    }
   }, [container, key, drawing]);
 }
 
@@ -113,12 +129,18 @@ function useCardUnderHand(container: RefObject<HTMLElement | null>, active: bool
       event.preventDefault();
       setPicking(id);
     };
+    // The layer's code may arrive after the pointer or the focus came to a card.
+    const frame = requestAnimationFrame(() => {
+      setHovered(cardOf(element.querySelector('[data-milestone-id]:hover')));
+      setFocused(cardOf(element.ownerDocument.activeElement));
+    });
     element.addEventListener('pointerover', over);
     element.addEventListener('pointerleave', leave);
     element.addEventListener('focusin', focusIn);
     element.addEventListener('focusout', focusOut);
     element.addEventListener('keydown', key);
     return () => {
+      cancelAnimationFrame(frame);
       element.removeEventListener('pointerover', over);
       element.removeEventListener('pointerleave', leave);
       element.removeEventListener('focusin', focusIn);
@@ -137,12 +159,17 @@ function useCardUnderHand(container: RefObject<HTMLElement | null>, active: bool
  */
 export function PathsLayer({
   shown,
-  markers: withMarkers = true,
+  view = 'horizons',
 }: {
   shown: boolean;
-  /** Markers for cards scrolled out of their column: on the horizons, not the ladder. */
-  markers?: boolean;
+  /**
+   * The horizons have markers for cards scrolled out of their column, and the link handle.
+   * The ladder is one table that scrolls as a whole, whose cells hold only its rows: there
+   * a card is linked with L or from its editor.
+   */
+  view?: 'horizons' | 'ladder';
 }) {
+  const withMarkers = view === 'horizons';
   const { boardId } = useBoardContext();
   // The scrolling element that holds the cards: the layer sits in its content.
   const { container, dragging } = useBoardLayer();
@@ -170,7 +197,7 @@ export function PathsLayer({
           ))}
         </div>
       )}
-      {!dragging && hand.hovered && (
+      {!dragging && withMarkers && hand.hovered && (
         <LinkHandle
           key={hand.hovered}
           boardId={boardId}
@@ -179,13 +206,16 @@ export function PathsLayer({
           onPick={() => hand.setPicking(hand.hovered)}
         />
       )}
-      {hand.picking && (
-        <LinkPickerDialog
-          boardId={boardId}
-          from={hand.picking}
-          onClose={() => hand.setPicking(undefined)}
-        />
-      )}
+      {/* In the page's body: the ladder's table holds only its rows. */}
+      {hand.picking &&
+        createPortal(
+          <LinkPickerDialog
+            boardId={boardId}
+            from={hand.picking}
+            onClose={() => hand.setPicking(undefined)}
+          />,
+          document.body,
+        )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { usePersistentChoice } from '../../ui/persistent-state';
 import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
+import './paths-toggle.css';
 
 const CHOICES = ['shown', 'hidden'] as const;
 
@@ -30,7 +31,7 @@ export function PathsToggle({
       title={shown ? 'Hide the arrows between milestones' : 'Show the arrows between milestones'}
       onClick={() => onShown(!shown)}
     >
-      <Icon name="path" /> Paths
+      <Icon name="path" /> <span className="paths-toggle__label">Paths</span>
     </button>
   );
 }

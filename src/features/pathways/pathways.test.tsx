@@ -5,7 +5,7 @@ import { preloadPages, renderApp } from '../../testing/render-app';
 import { useBoardsStore } from '../../store/boards-store';
 import { addLink } from '../../domain/pathways';
 import { paths } from '../../config/paths';
-import { MilestonePath, PathsLayer } from '.';
+import { MilestonePath } from '.';
 
 const T = '2026-06-01T00:00:00.000Z';
 const base = makeBoard(
@@ -29,7 +29,6 @@ const linksNow = () => (state().boards.acme!.links ?? []).map((l) => [l.from, l.
 beforeAll(async () => {
   await preloadPages();
   await MilestonePath.load();
-  await PathsLayer.load();
 });
 
 /** Opens a card's editor and gives its Path section. */

@@ -47,6 +47,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['Delete'], ['Backspace']], does: 'Delete it (Undo brings it back)' },
       { keys: [['V']], does: 'Give it a dot, while a vote runs' },
       { keys: [['Shift', 'V']], does: 'Take a dot back' },
+      { keys: [['L']], does: 'Link it to another milestone: it leads to it, or depends on it' },
     ],
   },
   {

@@ -129,7 +129,7 @@ export function BoardPage() {
                 <LadderView
                   group={layout.group}
                   onGroup={(group) => setLayout({ ...layout, group })}
-                  overlay={<PathsLayer shown={paths} markers={false} />}
+                  overlay={<PathsLayer shown={paths} view="ladder" />}
                 />
               ) : (
                 <BoardCanvas overlay={<PathsLayer shown={paths} />} />
