@@ -5,7 +5,7 @@ import {
   expectNoSeriousViolations,
   exportBoard,
   horizon,
-  importThroughPicker,
+  importAndOpen,
 } from './support';
 
 /** The ladder of the starter board, from leads to acquisition. */
@@ -136,11 +136,7 @@ test('a chain from leads to acquisition, linked by mouse and keys, drawn, warned
   const fresh = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const other = await fresh.newPage();
   await other.goto('/');
-  await importThroughPicker(other, file);
-  await other
-    .getByRole('status', { name: 'Notifications' })
-    .getByRole('button', { name: 'Open' })
-    .click();
+  await importAndOpen(other, file);
   await expect(arrows(other.locator('.board-columns'))).toHaveCount(4);
   await expect(card(other, ACQUISITION)).toHaveAccessibleName(
     new RegExp(`follows from ${INVESTMENT}, in Later`),

@@ -220,6 +220,15 @@ export async function exportBoard(
   };
 }
 
+/** Imports a file, then opens the board it made from the toast, as a person does. */
+export async function importAndOpen(page: Page, file: { name: string; text: string }) {
+  await importThroughPicker(page, file);
+  await page
+    .getByRole('status', { name: 'Notifications' })
+    .getByRole('button', { name: 'Open' })
+    .click();
+}
+
 /** Imports a file through the boards list's Import button and the file picker. */
 export async function importThroughPicker(page: Page, file: { name: string; text: string }) {
   const [chooser] = await Promise.all([

@@ -7,6 +7,7 @@ import {
   expectNoSeriousViolations,
   exportBoard,
   horizon,
+  importAndOpen,
   importThroughPicker,
   lift,
   titlesIn,
@@ -45,7 +46,7 @@ test('a snapshot keeps the board as it stood, through a reload and the board fil
   // The snapshot, after the reload, still has the card in Now, read-only.
   await page.getByRole('button', { name: 'Timeline' }).click();
   await page.getByRole('link', { name: 'Open “January workshop”' }).click();
-  const bar = page.getByRole('region', { name: 'Snapshot' });
+  const bar = page.getByRole('region', { name: 'Snapshot', exact: true });
   await expect(bar).toContainText('Snapshot “January workshop”, saved');
   const column = (name: string) =>
     page.locator('section').filter({ has: page.getByRole('heading', { name: `${name} 2` }) });
@@ -83,11 +84,7 @@ test('a snapshot keeps the board as it stood, through a reload and the board fil
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto('/');
-  await importThroughPicker(other, file);
-  await other
-    .getByRole('status', { name: 'Notifications' })
-    .getByRole('button', { name: 'Open' })
-    .click();
+  await importAndOpen(other, file);
   await other.getByRole('button', { name: 'Timeline' }).click();
   const theirs = other.getByRole('dialog', { name: 'Timeline' });
   await expect(theirs.getByRole('listitem').filter({ hasText: 'January workshop' })).toBeVisible();

@@ -9,7 +9,7 @@ import {
   pathOf,
   warningsOf,
 } from '../../domain/path-sense';
-import type { Board, Link } from '../../domain/schema';
+import { LIMITS, type Board, type Link } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
 import { showToast } from '../../ui/toast-store';
@@ -27,6 +27,38 @@ function Step({ board, id, self }: { board: Board; id: string; self?: boolean })
         {milestonePlaceName(board, m)} · {confidenceLabel(m)}
       </span>
     </li>
+  );
+}
+
+/** A few words on a link, changed in place: kept when the field is left or Enter pressed. */
+function LinkLabel({ boardId, link, other }: { boardId: string; link: Link; other: string }) {
+  const [text, setText] = useState(link.label ?? '');
+  const [was, setWas] = useState(link.label);
+  // Changed elsewhere (Undo, another tab): show what the board holds now.
+  if (was !== link.label) {
+    setWas(link.label);
+    setText(link.label ?? '');
+  }
+  const keep = () => {
+    if (text.trim() !== (link.label ?? '')) changeLink(boardId, link.id, { label: text });
+  };
+  return (
+    <input
+      className="input link-row__label"
+      aria-label={`A few words on the link with “${other}”`}
+      placeholder="A few words (optional)"
+      maxLength={LIMITS.linkLabel}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={keep}
+      onKeyDown={(e) => {
+        // Enter keeps the words; it does not save and close the editor around them.
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          keep();
+        }
+      }}
+    />
   );
 }
 
@@ -59,7 +91,7 @@ function LinkRow({ board, link, at }: { board: Board; link: Link; at: string }) 
       )}
       <span className="link-row__title">{other.title}</span>
       <span className="link-row__place">{milestonePlaceName(board, other)}</span>
-      {link.label && <span className="link-row__label">“{link.label}”</span>}
+      <LinkLabel boardId={board.id} link={link} other={other.title} />
       <button
         type="button"
         className="icon-button"

@@ -187,7 +187,7 @@ export function PathsLayer({
     <>
       {drawn && <PathArrows arrows={drawing.arrows} lit={lit?.linkIds} />}
       {drawn && withMarkers && (
-        <div className="path-markers">
+        <div className="paths-plane path-markers">
           {drawing.markers.map(({ key, ...marker }) => (
             <OffScreenMarker
               key={key}

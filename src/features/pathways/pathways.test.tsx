@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { makeBoard } from '../../testing/factories';
 import { preloadPages, renderApp } from '../../testing/render-app';
 import { useBoardsStore } from '../../store/boards-store';
@@ -100,6 +100,17 @@ describe('a milestone’s path, in its editor', () => {
       'That would make each milestone wait for the other. Link them with “leads to”, or remove the link that points back.',
     );
     expect(linksNow()).toHaveLength(2);
+  });
+
+  it('keeps a few words on a link, changed in place', async () => {
+    const { section, user } = await pathOf('Swap leads');
+    const words = within(section).getByRole('textbox', {
+      name: 'A few words on the link with “Native integration”',
+    });
+    await user.type(words, 'trust first{Enter}');
+    expect(state().boards.acme!.links![0]).toMatchObject({ id: 'l1', label: 'trust first' });
+    state().undo('acme');
+    await waitFor(() => expect(words).toHaveValue(''));
   });
 });
 

@@ -25,7 +25,11 @@ export function PathArrows({
   className?: string;
 }) {
   return (
-    <svg className={`paths ${className}`} aria-hidden="true" data-lit={lit ? '' : undefined}>
+    <svg
+      className={`paths paths-plane ${className}`}
+      aria-hidden="true"
+      data-lit={lit ? '' : undefined}
+    >
       {arrows.map((arrow) => (
         <g
           key={arrow.id}
