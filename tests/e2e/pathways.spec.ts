@@ -37,6 +37,8 @@ async function linkByKeys(page: Page, from: string, to: string) {
   await card(page, from).focus();
   await page.keyboard.press('l');
   const picker = page.getByRole('dialog', { name: `Link “${from}”` });
+  // Typed once the picker has opened with its search ready, as a person sees it first.
+  await expect(picker.getByRole('searchbox', { name: 'Find the milestone' })).toBeFocused();
   await page.keyboard.type(to);
   await expect(picker.getByRole('listitem').first()).toContainText(to);
   await page.keyboard.press('Enter');

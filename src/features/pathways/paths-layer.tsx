@@ -9,6 +9,7 @@ import { Icon } from '../../ui/icon';
 import { PathArrows } from '../../ui/board/path-arrows';
 import { measurePaths, type Drawing } from './measure';
 import { LinkHandle } from './link-handle';
+import { isLinkKey } from './paths-entry';
 import { lazyComponent } from '../../ui/lazy';
 import './paths.css';
 
@@ -106,10 +107,14 @@ function useLitCards(
 }
 
 /** Which card the pointer or the focus is on, and whether a key asked to link it. */
-function useCardUnderHand(container: RefObject<HTMLElement | null>, active: boolean) {
+function useCardUnderHand(
+  container: RefObject<HTMLElement | null>,
+  active: boolean,
+  asked: string | undefined,
+) {
   const [hovered, setHovered] = useState<string | undefined>();
   const [focused, setFocused] = useState<string | undefined>();
-  const [picking, setPicking] = useState<string | undefined>();
+  const [picking, setPicking] = useState<string | undefined>(asked);
   useEffect(() => {
     const element = container.current;
     if (!active || !element) return;
@@ -123,8 +128,7 @@ function useCardUnderHand(container: RefObject<HTMLElement | null>, active: bool
     const focusOut = () => setFocused(undefined);
     const key = (event: KeyboardEvent) => {
       const id = cardOf(event.target);
-      if (!id || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key !== 'l' && event.key !== 'L') return;
+      if (!id || !isLinkKey(event)) return;
       if (!(event.target as Element).matches('[data-milestone-id]')) return;
       event.preventDefault();
       setPicking(id);
@@ -160,8 +164,14 @@ function useCardUnderHand(container: RefObject<HTMLElement | null>, active: bool
 export function PathsLayer({
   shown,
   view = 'horizons',
+  asked,
+  onHere,
 }: {
   shown: boolean;
+  /** A card whose L was pressed while this code was on its way: its picker opens at once. */
+  asked?: string;
+  /** Told when the layer is here to hear the keys itself, and when it goes. */
+  onHere?: (here: boolean) => void;
   /**
    * The horizons have markers for cards scrolled out of their column, and the link handle.
    * The ladder is one table that scrolls as a whole, whose cells hold only its rows: there
@@ -176,7 +186,11 @@ export function PathsLayer({
   const hasLinks = useBoardsStore((s) => (s.boards[boardId]?.links?.length ?? 0) > 0);
   const drawn = shown && !dragging && hasLinks;
   const { drawing, board } = useDrawing(container, drawn);
-  const hand = useCardUnderHand(container, !dragging);
+  const hand = useCardUnderHand(container, !dragging, asked);
+  useEffect(() => {
+    onHere?.(true);
+    return () => onHere?.(false);
+  }, [onHere]);
   const path = useMemo(
     () => (drawn && board && hand.lit ? pathOf(board, hand.lit) : undefined),
     [drawn, board, hand.lit],
