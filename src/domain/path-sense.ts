@@ -20,21 +20,22 @@ interface PathIndex {
 
 const indexes = new WeakMap<readonly Link[], PathIndex>();
 
+function addTo<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function pathIndex(links: readonly Link[]): PathIndex {
   let index = indexes.get(links);
   if (index) return index;
   index = { touching: new Map(), needs: new Map(), opens: new Map() };
-  const push = (map: Map<string, string[]> | Map<string, Link[]>, key: string, value: never) => {
-    const list = map.get(key) as unknown[] | undefined;
-    if (list) list.push(value);
-    else map.set(key, [value] as never);
-  };
   for (const link of links) {
-    push(index.touching, link.from, link as never);
-    push(index.touching, link.to, link as never);
+    addTo(index.touching, link.from, link);
+    addTo(index.touching, link.to, link);
     const { before, after } = stepOf(link);
-    push(index.needs, after, before as never);
-    push(index.opens, before, after as never);
+    addTo(index.needs, after, before);
+    addTo(index.opens, before, after);
   }
   indexes.set(links, index);
   return index;

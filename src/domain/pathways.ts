@@ -1,6 +1,5 @@
 import { LIMITS, type Board, type Link, type Milestone } from './schema';
 import { LINK_KIND_LABELS, type LinkKind } from './link-terms';
-import { plural } from './plural';
 
 /**
  * Pathways (issue 17): how one future leads to the next. A link either says that its `from`
@@ -273,6 +272,3 @@ export function loopsOf(links: readonly Link[]): string[][] {
   }
   return loops;
 }
-
-/** "3 links", for a summary. */
-export const linkCount = (board: Pick<Board, 'links'>) => plural(linksOf(board).length, 'link');
