@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { arrowHead, facing, inView, offScreenPort, routeArrow, type Box } from './path-geometry';
+import {
+  arrowHead,
+  crossingAt,
+  facing,
+  inView,
+  lanesOf,
+  offScreenPort,
+  pointOn,
+  routeArrow,
+  routeSegments,
+  type Box,
+} from './path-geometry';
 
 const card = (x: number, y: number, width = 200, height = 80): Box => ({ x, y, width, height });
 
@@ -72,6 +83,101 @@ describe('arrows between cards', () => {
     expect(facing(card(0, 0), card(200, 0))).toBe('right');
     expect(facing(card(400, 0), card(0, 0))).toBe('left');
     expect(facing(card(0, 0), card(100, 0))).toBe('same');
+  });
+});
+
+describe('arrows that skip a column', () => {
+  /** Three columns 300 apart, each a stack of cards 80 high with 8 between. */
+  const column = (x: number, count: number, top = 0) =>
+    Array.from({ length: count }, (_, i) => card(x, top + i * 88));
+
+  it('cross the column between through the gap nearest their way, level', () => {
+    const middle = column(300, 6);
+    const lanes = lanesOf([...column(0, 6), ...middle, ...column(600, 6)]);
+    // Straight across would run at 40 + 88 * 2 = 216, through the third card's middle.
+    const segments = routeSegments(card(0, 176), card(600, 176), lanes);
+    expect(segments).toHaveLength(3);
+    const across = segments[1]!;
+    expect(across.from.x).toBe(300);
+    expect(across.from.y).toBe(across.to.y);
+    expect(across.to.x).toBe(500);
+    // The gap nearest 216 is between the second and third cards (168–176) or the third and
+    // fourth (256–264): 172 is 44 away, 260 is 44 away; the first found wins.
+    expect([172, 260]).toContain(across.from.y);
+  });
+
+  it('go below a column whose cards end above their way', () => {
+    const lanes = lanesOf([...column(300, 2)]);
+    expect(lanes[0]!.free).toEqual([
+      { top: 80, bottom: 88 },
+      { top: 168, bottom: Number.POSITIVE_INFINITY },
+    ]);
+    expect(crossingAt(lanes[0]!, 400)).toBe(400);
+    expect(crossingAt(lanes[0]!, 100)).toBe(84);
+    expect(crossingAt(lanes[0]!, 150)).toBe(171);
+  });
+
+  it('stay within a scrolled list’s view, never above a column’s first card', () => {
+    const view = { x: 290, y: 50, width: 220, height: 400 };
+    const [lane] = lanesOf(column(300, 3, 100), [view]);
+    expect(lane!.free).toEqual([
+      { top: 180, bottom: 188 },
+      { top: 268, bottom: 276 },
+      { top: 356, bottom: 450 },
+    ]);
+    expect(crossingAt(lane!, 900)).toBe(447);
+    expect(crossingAt(lane!, 0)).toBe(184);
+    // Scrolled: the gaps above the view are out of reach.
+    const [scrolled] = lanesOf(column(300, 6, -300), [view]);
+    expect(scrolled!.free[0]!.top).toBeGreaterThanOrEqual(50);
+  });
+
+  it('never pass through a card, in columns of any heights', () => {
+    const arbColumn = fc.record({
+      top: fc.integer({ min: 0, max: 300 }),
+      heights: fc.array(fc.integer({ min: 40, max: 220 }), { minLength: 1, maxLength: 12 }),
+      gap: fc.integer({ min: 8, max: 24 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(arbColumn, { minLength: 3, maxLength: 6 }),
+        fc.nat(),
+        fc.nat(),
+        fc.boolean(),
+        (specs, a, b, backwards) => {
+          const columns = specs.map(({ top, heights, gap }, c) => {
+            let y = top;
+            return heights.map((height) => {
+              const box = card(c * 260, y, 200, height);
+              y += height + gap;
+              return box;
+            });
+          });
+          let [i, j] = [0, specs.length - 1];
+          if (backwards) [i, j] = [j, i];
+          const from = columns[i]![a % columns[i]!.length]!;
+          const to = columns[j]![b % columns[j]!.length]!;
+          const all = columns.flat();
+          const segments = routeSegments(from, to, lanesOf(all));
+          for (const segment of segments)
+            for (let t = 0; t <= 1; t += 1 / 32) {
+              const { x, y } = pointOn(segment, t);
+              const hit = all.find(
+                (box) =>
+                  x > box.x + 0.5 &&
+                  x < box.x + box.width - 0.5 &&
+                  y > box.y + 0.5 &&
+                  y < box.y + box.height - 0.5,
+              );
+              expect(hit).toBeUndefined();
+            }
+          // And it still starts and ends where an arrow between these cards does.
+          expect(segments[0]!.from).toEqual(routeArrow(from, to).start);
+          expect(segments.at(-1)!.to).toEqual(routeArrow(from, to).end);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

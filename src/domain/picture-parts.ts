@@ -2,7 +2,7 @@ import type { DeckCard } from './deck';
 import type { LinkKind } from './link-terms';
 import { TYPE_SHORT_LABELS } from './milestone-labels';
 import { DANGER, DANGER_SOFT, INK, LINE, MUTED, PAPER, typeColor } from './palette';
-import { routeArrow, type Box } from './path-geometry';
+import { lanesOf, routeArrow, type Box } from './path-geometry';
 import { stepOf } from './pathways';
 import type { Link } from './schema';
 import { ellipsize, fitText, type Measure } from './text-fit';
@@ -211,15 +211,17 @@ const PATH_STYLES: Record<LinkKind, Pick<PicturePath, 'color' | 'dashed' | 'head
 
 /**
  * An arrow for each link whose two cards are both in `boxes` (by milestone id), from the one
- * that lands first: a card on another slide leaves its links out rather than point nowhere.
+ * that lands first, round the cards of the columns it skips: a card on another slide leaves
+ * its links out rather than point nowhere.
  */
 export function pathItems(links: readonly Link[], boxes: ReadonlyMap<string, Box>): PicturePath[] {
+  const lanes = links.length ? lanesOf(boxes.values()) : [];
   return links.flatMap((link) => {
     const { before, after } = stepOf(link);
     const from = boxes.get(before);
     const to = boxes.get(after);
     if (!from || !to) return [];
-    const { d, head } = routeArrow(from, to);
+    const { d, head } = routeArrow(from, to, lanes);
     return [{ kind: 'path', d, head, ...PATH_STYLES[link.kind] }];
   });
 }

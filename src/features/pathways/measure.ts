@@ -1,12 +1,13 @@
 import { containerOf, milestoneOrder } from '../../domain/milestones';
 import { stepOf, linksOf } from '../../domain/pathways';
-import { inView, offScreenPort, routeArrow, type Box } from '../../domain/path-geometry';
+import { inView, lanesOf, offScreenPort, routeArrow, type Box } from '../../domain/path-geometry';
 import type { Board } from '../../domain/schema';
 import type { ArrowShape } from '../../ui/board/path-arrows';
 
 /**
  * Reads where the board's cards are on the page and turns the links between them into
- * arrows (path-geometry.ts does the geometry). Only what can be seen is drawn: a link with
+ * arrows (path-geometry.ts does the geometry), round the cards of the columns they skip.
+ * Only what can be seen is drawn: a link with
  * both cards out of sight has no arrow, and one with a card scrolled out of its column ends
  * at that column's edge, with a marker that brings the card into sight.
  */
@@ -97,6 +98,11 @@ export function measurePaths(container: HTMLElement, board: Board): Drawing {
     }
     cards.set(id, { box, visible });
   }
+  // The columns an arrow may skip: their cards mounted, free heights within their lists' view.
+  const lanes = lanesOf(
+    [...cards.values()].map((card) => card.box),
+    [...lists.values()].map((list) => list.box),
+  );
   const arrows: ArrowShape[] = [];
   const markers: OffScreenMarker[] = [];
   const perEdge = new Map<string, number>();
@@ -143,7 +149,7 @@ export function measurePaths(container: HTMLElement, board: Board): Drawing {
     const from = seenFirst ?? port(before, seenThen!);
     const to = seenThen ?? port(after, seenFirst!);
     if (!from || !to) continue;
-    arrows.push({ id: link.id, kind: link.kind, ...routeArrow(from, to) });
+    arrows.push({ id: link.id, kind: link.kind, ...routeArrow(from, to, lanes) });
   }
   return { arrows, markers };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { routeArrow, type Box } from '../../domain/path-geometry';
+import { lanesOf, routeArrow, type Box } from '../../domain/path-geometry';
 import { linksOf, stepOf } from '../../domain/pathways';
 import type { Board } from '../../domain/schema';
 import { PathArrows, type ArrowShape } from './path-arrows';
@@ -43,12 +43,14 @@ export function PosterPaths({
         boxes.set(card.getAttribute('data-poster-milestone')!, boxIn(element, card));
       // Not laid out (a print view waiting to be measured): no arrows rather than wrong ones.
       if ([...boxes.values()].every((box) => box.width === 0)) return setArrows([]);
+      const lanes = lanesOf(boxes.values());
       setArrows(
         links.flatMap((link) => {
           const { before, after } = stepOf(link);
           const from = boxes.get(before);
           const to = boxes.get(after);
-          return from && to ? [{ id: link.id, kind: link.kind, ...routeArrow(from, to) }] : [];
+          if (!from || !to) return [];
+          return [{ id: link.id, kind: link.kind, ...routeArrow(from, to, lanes) }];
         }),
       );
     };
