@@ -11,6 +11,7 @@
 //   npm run bench -- --no-build                    # reuse the last bench build
 //   npm run bench -- --profile --sizes 200         # CPU profiles of load, pick-up and drop
 //   npm run bench -- --pathways-only --runs 3      # only the pathways table (1,000 milestones, 500 links)
+//   npm run bench -- --profile --pathways-only --sizes 1000  # the profiles, on a board with 500 links
 //
 // Environment: BENCH_PORT (default 4322), CHROMIUM_PATH (default /usr/bin/chromium),
 // BENCH_OUT_DIR (default node_modules/.bench-dist; set it when another checkout shares
@@ -34,7 +35,7 @@ import { makeBoardDocument } from './bench/seed.mjs';
 import { PROFILE_OUT_DIR, buildApp, servedDir, startPreview } from './bench/server.mjs';
 import { profileAll } from './bench/profile.mjs';
 import { measureTimeline, printTimeline } from './bench/timeline.mjs';
-import { measurePathways, printPathways } from './bench/pathways.mjs';
+import { PATHWAYS, measurePathways, printPathways } from './bench/pathways.mjs';
 import { CHROMIUM, ORIGIN, TARGETS, TIMEOUT, VIEWPORT } from './bench/settings.mjs';
 import { log, withTimeout } from './bench/util.mjs';
 
@@ -145,7 +146,7 @@ async function main() {
   try {
     browser = await launchBrowser();
     if (cli.profile) {
-      await profileAll(browser, SIZES);
+      await profileAll(browser, SIZES, cli.pathwaysOnly ? PATHWAYS.links : 0);
       return;
     }
     if (cli.pathwaysOnly) {

@@ -17,7 +17,8 @@ export const PATHWAYS = { milestones: 1000, links: 500 };
 /** How the column is scrolled: wheel steps over the first horizon's cards, apart. */
 const WHEEL = { steps: 5, deltaY: 400, pauseMs: 200 };
 
-const ARROWS = '.board-columns svg.paths g.path';
+/** Arrows in sight: a lifted card's are made see-through at once (.paths--away), then go. */
+const ARROWS = '.board-columns svg.paths:not(.paths--away) g.path';
 
 /**
  * Runs in every board page from its first script, with watchCardsVisible: records in

@@ -5,7 +5,7 @@
 // minified, so the names read as in the source; its timings are not the bench's.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { newPage, watchCardsVisible, loadBoard, waitForSaved } from './browser.mjs';
-import { makeBoardDocument, seedStorage } from './seed.mjs';
+import { makeBoardDocument, seedStorage, withLinks } from './seed.mjs';
 import { firstCardSelector } from './scenarios.mjs';
 import { THROTTLE_RATE } from './settings.mjs';
 import { log } from './util.mjs';
@@ -94,11 +94,15 @@ async function dropInThird(page) {
   };
 }
 
-/** Load, pick-up and drop of one board size at one CPU rate, each profiled on its own. */
-async function profileOnce(browser, size, rate) {
+/**
+ * Load, pick-up and drop of one board size at one CPU rate, each profiled on its own; with
+ * `links` links between its milestones when given (the pathways' board).
+ */
+async function profileOnce(browser, size, rate, links) {
   const { context, page, cdp } = await newPage(browser);
   try {
-    const doc = makeBoardDocument(`bench-${size}`, size);
+    const plain = makeBoardDocument(`bench-${size}`, size);
+    const doc = links ? withLinks(plain, links) : plain;
     await seedStorage(context, page, [doc]);
     await context.addInitScript(watchCardsVisible, { expectedTotal: size, maxMs: 60_000 });
     if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -115,15 +119,19 @@ async function profileOnce(browser, size, rate) {
   }
 }
 
-/** Every size at 1× and throttled: writes the profiles and prints what each holds. */
-export async function profileAll(browser, sizes) {
+/**
+ * Every size at 1× and throttled: writes the profiles and prints what each holds. With
+ * `links`, each board has that many links (`--profile --pathways-only`).
+ */
+export async function profileAll(browser, sizes, links = 0) {
   mkdirSync(PROFILE_DIR, { recursive: true });
+  const named = links ? `-${links}links` : '';
   for (const size of sizes) {
     for (const rate of [1, THROTTLE_RATE]) {
-      log(`Profiling ${size} milestones at ${rate}× CPU…`);
-      const profiles = await profileOnce(browser, size, rate);
+      log(`Profiling ${size} milestones${links ? ` with ${links} links` : ''} at ${rate}× CPU…`);
+      const profiles = await profileOnce(browser, size, rate, links);
       for (const [moment, profile] of Object.entries(profiles)) {
-        const file = `${PROFILE_DIR}/${size}-${rate}x-${moment}.cpuprofile`;
+        const file = `${PROFILE_DIR}/${size}${named}-${rate}x-${moment}.cpuprofile`;
         writeFileSync(file, JSON.stringify(profile));
         console.log(`\n${size} milestones, ${rate}× CPU, ${moment} (${file}):`);
         for (const line of formatTimes(inclusiveTimes(profile))) console.log(line);

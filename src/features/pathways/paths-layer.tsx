@@ -1,4 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { pathOf } from '../../domain/path-sense';
 import { useBoardsStore } from '../../store/boards-store';
@@ -9,6 +17,7 @@ import { Icon } from '../../ui/icon';
 import { PathArrows } from '../../ui/board/path-arrows';
 import { measurePaths, type Drawing } from './measure';
 import { LinkHandle } from './link-handle';
+import { CardMenu, useCardMenu } from './card-menu';
 import { isLinkKey } from './paths-entry';
 import { lazyComponent } from '../../ui/lazy';
 import './paths.css';
@@ -182,11 +191,16 @@ export function PathsLayer({
   const withMarkers = view === 'horizons';
   const { boardId } = useBoardContext();
   // The scrolling element that holds the cards: the layer sits in its content.
-  const { container, dragging } = useBoardLayer();
+  const { container, dragging: lifted } = useBoardLayer();
+  // What a drag changes here (the arrows gone, every card's marks off) is rendered after the
+  // pick-up's own task, not in it: a card lifts as fast as on a board without links. Until
+  // then the arrows are only made see-through, which costs no work on their hundreds of parts.
+  const dragging = useDeferredValue(lifted);
   const hasLinks = useBoardsStore((s) => (s.boards[boardId]?.links?.length ?? 0) > 0);
   const drawn = shown && !dragging && hasLinks;
   const { drawing, board } = useDrawing(container, drawn);
   const hand = useCardUnderHand(container, !dragging, asked);
+  const { menu, closeMenu } = useCardMenu(container, !lifted);
   useEffect(() => {
     onHere?.(true);
     return () => onHere?.(false);
@@ -199,9 +213,15 @@ export function PathsLayer({
   useLitCards(container, lit && [...lit.upstream, hand.lit!, ...lit.downstream], drawing);
   return (
     <>
-      {drawn && <PathArrows arrows={drawing.arrows} lit={lit?.linkIds} />}
+      {drawn && (
+        <PathArrows
+          arrows={drawing.arrows}
+          lit={lit?.linkIds}
+          className={lifted ? 'paths--away' : ''}
+        />
+      )}
       {drawn && withMarkers && (
-        <div className="paths-plane path-markers">
+        <div className={`paths-plane path-markers${lifted ? ' paths--away' : ''}`}>
           {drawing.markers.map(({ key, ...marker }) => (
             <OffScreenMarker
               key={key}
@@ -211,7 +231,7 @@ export function PathsLayer({
           ))}
         </div>
       )}
-      {!dragging && withMarkers && hand.hovered && (
+      {!lifted && withMarkers && hand.hovered && (
         <LinkHandle
           key={hand.hovered}
           boardId={boardId}
@@ -220,6 +240,7 @@ export function PathsLayer({
           onPick={() => hand.setPicking(hand.hovered)}
         />
       )}
+      {menu && !lifted && <CardMenu at={menu} onLink={hand.setPicking} onClose={closeMenu} />}
       {/* In the page's body: the ladder's table holds only its rows. */}
       {hand.picking &&
         createPortal(

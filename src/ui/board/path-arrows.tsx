@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Link } from '../../domain/schema';
 import './path-arrows.css';
 
@@ -30,15 +31,26 @@ export function PathArrows({
       aria-hidden="true"
       data-lit={lit ? '' : undefined}
     >
-      {arrows.map((arrow) => (
-        <g
-          key={arrow.id}
-          className={`path path--${arrow.kind}${lit?.has(arrow.id) ? ' path--lit' : ''}`}
-        >
-          <path d={arrow.d} />
-          <polygon points={arrow.head} />
-        </g>
-      ))}
+      <Arrows arrows={arrows} lit={lit} />
     </svg>
   );
 }
+
+/** The arrows themselves: not drawn again when only the plane's class changes. */
+const Arrows = memo(function Arrows({
+  arrows,
+  lit,
+}: {
+  arrows: readonly ArrowShape[];
+  lit?: ReadonlySet<string>;
+}) {
+  return arrows.map((arrow) => (
+    <g
+      key={arrow.id}
+      className={`path path--${arrow.kind}${lit?.has(arrow.id) ? ' path--lit' : ''}`}
+    >
+      <path d={arrow.d} />
+      <polygon points={arrow.head} />
+    </g>
+  ));
+});
