@@ -170,3 +170,44 @@ test('a link to a card scrolled out of its column ends at the edge, and its mark
   await expect(card(page, 'Later idea 14')).toBeFocused();
   await expect(card(page, 'Later idea 14')).toBeInViewport();
 });
+
+test('a link made from a card’s menu skips a horizon and goes round that horizon’s cards', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await createBoard(page, 'Acme Analytics');
+  await card(page, LEADS).click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: `“${LEADS}”` });
+  await menu.getByRole('menuitem', { name: 'Link to…' }).click();
+  const picker = page.getByRole('dialog', { name: `Link “${LEADS}”` });
+  await picker.getByRole('searchbox', { name: 'Find the milestone' }).fill('Minority');
+  await page.keyboard.press('Enter');
+  await expect(card(page, LEADS)).toHaveAccessibleName(
+    new RegExp(`leads to ${INVESTMENT}, in Later`),
+  );
+  // Now → Later: the arrow crosses Next, whose cards it must not run under.
+  await expect(arrows(page)).toHaveCount(1);
+  const crossed = await page.evaluate(() => {
+    const path = document.querySelector<SVGPathElement>('svg.paths g.path path')!;
+    const matrix = path.getScreenCTM()!;
+    const cards = Array.from(
+      document.querySelectorAll('.board-columns [data-milestone-id]'),
+      (c) => ({
+        title: c.textContent,
+        box: c.getBoundingClientRect(),
+      }),
+    );
+    const length = path.getTotalLength();
+    const under = new Set<string>();
+    for (let at = 0; at <= length; at += 2) {
+      const point = path.getPointAtLength(at);
+      const { x, y } = new DOMPoint(point.x, point.y).matrixTransform(matrix);
+      for (const { title, box } of cards)
+        if (x > box.left + 1 && x < box.right - 1 && y > box.top + 1 && y < box.bottom - 1)
+          under.add(title ?? '');
+    }
+    return { under: [...under], length };
+  });
+  expect(crossed.length).toBeGreaterThan(300);
+  expect(crossed.under).toEqual([]);
+});

@@ -134,3 +134,34 @@ describe('the L key on a card', () => {
     expect(screen.queryByRole('dialog', { name: 'Link “Joint product”' })).toBeNull();
   });
 });
+
+describe('a card’s menu', () => {
+  it('opens on a right click and links the card from “Link to…”', async () => {
+    const { user } = renderApp(paths.board.getHref(board.id), [board]);
+    const card = await screen.findByRole('button', { name: /^Swap leads/ });
+    await user.pointer({ keys: '[MouseRight]', target: card });
+    const menu = await screen.findByRole('menu', { name: '“Swap leads”' });
+    expect(within(menu).getByRole('menuitem', { name: 'Open' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    const linkTo = within(menu).getByRole('menuitem', { name: 'Link to…' });
+    expect(linkTo).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const picker = await screen.findByRole('dialog', { name: 'Link “Swap leads”' });
+    await user.type(
+      within(picker).getByRole('searchbox', { name: 'Find the milestone' }),
+      'joint{Enter}',
+    );
+    expect(linksNow()).toContainEqual(['swap-leads', 'leads-to', 'joint-product']);
+  });
+
+  it('closes on Escape and gives the focus back to the card', async () => {
+    const { user } = renderApp(paths.board.getHref(board.id), [board]);
+    const card = await screen.findByRole('button', { name: /^Joint product/ });
+    card.focus();
+    await user.pointer({ keys: '[MouseRight]', target: card });
+    await screen.findByRole('menu', { name: '“Joint product”' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(card).toHaveFocus();
+  });
+});
