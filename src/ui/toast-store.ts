@@ -4,11 +4,14 @@ export interface Toast {
   id: number;
   message: string;
   action?: { label: string; run: () => void };
+  /** Toasts of one key replace each other: five links made in a row leave one toast, whose
+   * Undo is for the last (an older one's Undo would take back the newest step anyway). */
+  key?: string;
 }
 
 interface ToastState {
   toasts: Toast[];
-  show(message: string, action?: Toast['action']): number;
+  show(message: string, action?: Toast['action'], key?: string): number;
   dismiss(id: number): void;
 }
 
@@ -18,9 +21,10 @@ export const TOAST_MS = 8000;
 
 export const useToasts = create<ToastState>()((set, get) => ({
   toasts: [],
-  show(message, action) {
+  show(message, action, key) {
     const id = nextId++;
-    set({ toasts: [...get().toasts.slice(-2), { id, message, action }] });
+    const others = get().toasts.filter((t) => key === undefined || t.key !== key);
+    set({ toasts: [...others.slice(-2), { id, message, action, key }] });
     setTimeout(() => get().dismiss(id), TOAST_MS);
     return id;
   },
@@ -29,5 +33,5 @@ export const useToasts = create<ToastState>()((set, get) => ({
   },
 }));
 
-export const showToast = (message: string, action?: Toast['action']) =>
-  useToasts.getState().show(message, action);
+export const showToast = (message: string, action?: Toast['action'], key?: string) =>
+  useToasts.getState().show(message, action, key);

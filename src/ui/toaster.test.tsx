@@ -53,4 +53,17 @@ describe('Toaster', () => {
     await user.click(within(toasts).getByRole('button', { name: 'Dismiss' }));
     expect(toasts).toBeEmptyDOMElement();
   });
+
+  it('shows one toast of a kind: a newer one takes an older one’s place', () => {
+    render(<Toaster />);
+    act(() => {
+      showToast('Linked: “A” leads to “B”.', undefined, 'link');
+      showToast('Image saved.');
+      showToast('Linked: “B” leads to “C”.', undefined, 'link');
+    });
+    const toasts = screen.getByRole('status', { name: 'Notifications' });
+    expect(toasts).not.toHaveTextContent('“A” leads to “B”');
+    expect(toasts).toHaveTextContent('Image saved.');
+    expect(toasts).toHaveTextContent('Linked: “B” leads to “C”.');
+  });
 });

@@ -17,6 +17,8 @@ export type LinkOutcome = { ok: true; id: string } | { ok: false; message: strin
 
 const store = useBoardsStore.getState;
 const undo = (boardId: string) => ({ label: 'Undo', run: () => store().undo(boardId) });
+/** Link toasts replace one another: linking a chain leaves one toast, not a stack. */
+const TOAST_KEY = 'link';
 
 /** "“Swap leads” leads to “Native integration”". */
 export function linkSentence(boardId: string, link: Pick<Link, 'from' | 'to' | 'kind'>): string {
@@ -34,7 +36,7 @@ export function createLink(boardId: string, draft: LinkDraft): LinkOutcome {
   const id = newId();
   const now = new Date().toISOString();
   store().edit(boardId, (b) => addLink(b, draft, id, now));
-  showToast(`Linked: ${linkSentence(boardId, draft)}.`, undo(boardId));
+  showToast(`Linked: ${linkSentence(boardId, draft)}.`, undo(boardId), TOAST_KEY);
   return { ok: true, id };
 }
 
@@ -61,5 +63,5 @@ export function removeLink(boardId: string, id: string): void {
   if (!link) return;
   const sentence = linkSentence(boardId, link);
   store().edit(boardId, (b) => removeLinks(b, [id], new Date().toISOString()));
-  showToast(`Removed the link: ${sentence}.`, undo(boardId));
+  showToast(`Removed the link: ${sentence}.`, undo(boardId), TOAST_KEY);
 }
