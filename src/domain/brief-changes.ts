@@ -1,4 +1,5 @@
-import { NOW, changeWords, compareMoments, momentOf, placeName, type Comparison } from './compare';
+import { NOW, changeWords, compareMoments, momentOf, type Comparison } from './compare';
+import { placeName } from './milestones';
 import { timelineOf } from './timeline';
 import type { Board } from './schema';
 

@@ -1,5 +1,6 @@
+import { placeNameOf } from './milestones';
 import { chainsOf } from './path-chains';
-import { chainSentence, milestonePlaceName, pathWarnings } from './path-sense';
+import { chainSentence, pathWarnings } from './path-sense';
 import { confidenceLabel } from './milestone-labels';
 import type { Board } from './schema';
 
@@ -15,7 +16,7 @@ export function pathLines(board: Board, line: (text: string) => string): string[
   for (const chain of chains) {
     const goal = board.milestones[chain.goal]!;
     const steps = chain.steps.map(
-      (m) => `${line(m.title)} (${milestonePlaceName(board, m)}, ${confidenceLabel(m)})`,
+      (m) => `${line(m.title)} (${placeNameOf(board, m)}, ${confidenceLabel(m)})`,
     );
     lines.push(
       `- **To land ${line(goal.title)}:** ${steps.join(' → ')}. ${line(chainSentence(chain))}`,

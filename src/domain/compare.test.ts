@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NOW, changeWords, compareMoments, momentOf, placeName } from './compare';
+import { NOW, changeWords, compareMoments, momentOf } from './compare';
 import { textDiff, sideOf } from './text-diff';
 import { logEntry, saveSnapshot } from './timeline';
-import { addMilestone, deleteMilestone, moveMilestone, updateMilestone } from './milestones';
+import { addMilestone, deleteMilestone, moveMilestone, updateMilestone, placeName } from './milestones';
 import { entryFor } from './decision-log';
 import type { Board } from './schema';
 import { makeBoard } from '../testing/factories';

@@ -6,7 +6,7 @@ import {
   type MilestoneReading,
 } from './board-diff';
 import { entriesBetween, type LogEntry, type LoggedChange } from './decision-log';
-import { sideArea } from './milestones';
+import { placeName } from './milestones';
 import { MILESTONE_STATUS_LABELS } from './ladder';
 import { boardAt } from './snapshots';
 import { timelineOf } from './timeline';
@@ -92,17 +92,6 @@ function comparison(from: Moment, to: Moment, reasons: LogEntry[]): Comparison {
     reasons,
     reasonsFor,
   };
-}
-
-/** A horizon's or side area's name on either board; a removed one says so. */
-export function placeName(id: string, ...boards: readonly Board[]): string {
-  const side = sideArea(id);
-  if (side) return side.title;
-  for (const board of boards) {
-    const horizon = board.horizons.find((h) => h.id === id);
-    if (horizon) return horizon.title;
-  }
-  return 'a horizon since removed';
 }
 
 const percent = (value: number | undefined) => (value === undefined ? 'not set' : `${value} %`);

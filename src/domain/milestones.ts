@@ -44,6 +44,21 @@ export function containerOf(m: Pick<Milestone, 'status' | 'horizonId'>): string 
   return SIDE_AREAS.find((area) => area.status === m.status)?.id ?? m.horizonId;
 }
 
+/** A horizon's or side area's name, on the first of `boards` that has it; a removed one says so. */
+export function placeName(id: string, ...boards: readonly Pick<Board, 'horizons'>[]): string {
+  const side = sideArea(id);
+  if (side) return side.title;
+  for (const board of boards) {
+    const horizon = board.horizons.find((h) => h.id === id);
+    if (horizon) return horizon.title;
+  }
+  return 'a horizon since removed';
+}
+
+/** The name of where a milestone shows: its horizon, or its side area ("Achieved"). */
+export const placeNameOf = (board: Pick<Board, 'horizons'>, m: Milestone) =>
+  placeName(containerOf(m), board);
+
 const byPosition = (a: Milestone, b: Milestone) =>
   a.position - b.position || (a.id < b.id ? -1 : 1);
 

@@ -1,6 +1,6 @@
 import type { Board, Link, Milestone } from './schema';
 import { LINK_KIND_INVERSE, LINK_KIND_LABELS } from './link-terms';
-import { containerOf, sideArea } from './milestones';
+import { containerOf, placeNameOf, sideArea } from './milestones';
 import { linksOf, loopsOf, stepOf } from './pathways';
 
 /**
@@ -182,11 +182,6 @@ export interface PathWarning {
   text: string;
 }
 
-const placeOf = (board: Pick<Board, 'horizons'>, m: Milestone) =>
-  sideArea(containerOf(m))?.title ??
-  board.horizons.find((h) => h.id === m.horizonId)?.title ??
-  'another horizon';
-
 function linkWarning(board: Board, link: Link): PathWarning | undefined {
   const from = board.milestones[link.from];
   const to = board.milestones[link.to];
@@ -207,7 +202,7 @@ function linkWarning(board: Board, link: Link): PathWarning | undefined {
     (a > b ||
       (a === b && !!first.targetDate && !!then.targetDate && first.targetDate > then.targetDate));
   if (!backwards) return undefined;
-  const when = a === b ? 'dated later' : `in ${placeOf(board, first)}, a later horizon`;
+  const when = a === b ? 'dated later' : `in ${placeNameOf(board, first)}, a later horizon`;
   return link.kind === 'depends-on'
     ? {
         milestoneId: after,
@@ -217,7 +212,7 @@ function linkWarning(board: Board, link: Link): PathWarning | undefined {
     : {
         milestoneId: before,
         linkId: link.id,
-        text: `Leads to “${then.title}”, which comes earlier: ${a === b ? 'it is dated sooner' : `it is in ${placeOf(board, then)}`}.`,
+        text: `Leads to “${then.title}”, which comes earlier: ${a === b ? 'it is dated sooner' : `it is in ${placeNameOf(board, then)}`}.`,
       };
 }
 
@@ -258,10 +253,8 @@ export function linkWords(board: Board, id: string, max = 4): string {
     const other = board.milestones[out ? link.to : link.from];
     if (!other) return '';
     const verb = out ? LINK_KIND_LABELS[link.kind] : LINK_KIND_INVERSE[link.kind];
-    return `${verb} ${other.title}, in ${placeOf(board, other)}`;
+    return `${verb} ${other.title}, in ${placeNameOf(board, other)}`;
   });
   const more = links.length > max ? `and ${links.length - max} more links` : '';
   return [...words, more].filter(Boolean).join('; ');
 }
-
-export { placeOf as milestonePlaceName };

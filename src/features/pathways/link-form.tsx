@@ -1,7 +1,7 @@
+import { placeNameOf } from '../../domain/milestones';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { LINK_KINDS, LINK_KIND_LABELS, type LinkKind } from '../../domain/link-terms';
 import { LIMITS, type Board, type Milestone } from '../../domain/schema';
-import { milestonePlaceName } from '../../domain/path-sense';
 import { linksOf } from '../../domain/pathways';
 import { useBoardsStore } from '../../store/boards-store';
 import { Field, FieldError, TextField } from '../../ui/text-field';
@@ -161,7 +161,7 @@ function Results({
             <button type="button" className="link-form__result" onClick={() => onPick(m.id)}>
               <span className="link-form__verb">{verb}</span>{' '}
               <span className="link-form__title">{m.title}</span>{' '}
-              <span className="link-form__place">{board && milestonePlaceName(board, m)}</span>
+              <span className="link-form__place">{board && placeNameOf(board, m)}</span>
             </button>
           </li>
         ))}

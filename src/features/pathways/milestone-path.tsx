@@ -1,14 +1,8 @@
+import { placeNameOf } from '../../domain/milestones';
 import { useId, useMemo, useState } from 'react';
 import { LINK_KINDS, LINK_KIND_INVERSE, LINK_KIND_LABELS } from '../../domain/link-terms';
 import { confidenceLabel } from '../../domain/milestone-labels';
-import {
-  chainChance,
-  chainSentence,
-  linksAt,
-  milestonePlaceName,
-  pathOf,
-  warningsOf,
-} from '../../domain/path-sense';
+import { chainChance, chainSentence, linksAt, pathOf, warningsOf } from '../../domain/path-sense';
 import { LIMITS, type Board, type Link } from '../../domain/schema';
 import { useBoardsStore } from '../../store/boards-store';
 import { Icon } from '../../ui/icon';
@@ -24,7 +18,7 @@ function Step({ board, id, self }: { board: Board; id: string; self?: boolean })
     <li className={self ? 'path-step path-step--self' : 'path-step'}>
       <span className="path-step__title">{m.title}</span>{' '}
       <span className="path-step__meta">
-        {milestonePlaceName(board, m)} · {confidenceLabel(m)}
+        {placeNameOf(board, m)} · {confidenceLabel(m)}
       </span>
     </li>
   );
@@ -90,7 +84,7 @@ function LinkRow({ board, link, at }: { board: Board; link: Link; at: string }) 
         <span className="link-row__kind">{LINK_KIND_INVERSE[link.kind]}</span>
       )}
       <span className="link-row__title">{other.title}</span>
-      <span className="link-row__place">{milestonePlaceName(board, other)}</span>
+      <span className="link-row__place">{placeNameOf(board, other)}</span>
       <LinkLabel boardId={board.id} link={link} other={other.title} />
       <button
         type="button"

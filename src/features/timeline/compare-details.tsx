@@ -1,5 +1,6 @@
 import { MILESTONE_STATUS_LABELS } from '../../domain/ladder';
-import { changeWords, placeName, type Comparison } from '../../domain/compare';
+import { changeWords, type Comparison } from '../../domain/compare';
+import { placeName } from '../../domain/milestones';
 import { textDiff, type TextPiece } from '../../domain/text-diff';
 import type { ComparedField } from '../../domain/board-diff';
 import type { Milestone } from '../../domain/schema';

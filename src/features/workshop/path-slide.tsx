@@ -1,9 +1,5 @@
-import {
-  chainChance,
-  chainSentence,
-  milestonePlaceName,
-  warningsOf,
-} from '../../domain/path-sense';
+import { placeNameOf } from '../../domain/milestones';
+import { chainChance, chainSentence, warningsOf } from '../../domain/path-sense';
 import type { Board } from '../../domain/schema';
 import { Icon } from '../../ui/icon';
 import { MilestoneCardBody } from '../../ui/board/milestone-card-body';
@@ -36,7 +32,7 @@ export function PathSlide({ board, goal, step }: { board: Board; goal: string; s
             >
               {i > 0 && <Icon name="arrowRight" className="present__step-arrow" />}
               <div>
-                <p className="present__step-place">{milestonePlaceName(board, m)}</p>
+                <p className="present__step-place">{placeNameOf(board, m)}</p>
                 <div className={`card ${typeClass(m)} present__card`}>
                   <MilestoneCardBody milestone={m} pathFlag={warningsOf(board, m.id)[0]?.text} />
                 </div>
