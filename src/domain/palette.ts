@@ -14,6 +14,9 @@ export const PAPER = 'FFFFFF';
 export const DANGER = 'B42318';
 export const DANGER_SOFT = 'FDECEA';
 
+/** A pathway's arrows by kind (`--path-leads`, `--path-depends` in path-arrows.css, light). */
+export const PATH_COLORS = { 'leads-to': '0B6E8A', 'depends-on': '8A4B00' } as const;
+
 export const TYPE_COLORS: Record<MilestoneType | 'unset', string> = {
   unset: '6B7280',
   leads: '0B7A60',

@@ -1,7 +1,7 @@
 import type { DeckCard } from './deck';
 import type { LinkKind } from './link-terms';
 import { TYPE_SHORT_LABELS } from './milestone-labels';
-import { DANGER, DANGER_SOFT, INK, LINE, MUTED, PAPER, typeColor } from './palette';
+import { DANGER, DANGER_SOFT, INK, LINE, MUTED, PAPER, PATH_COLORS, typeColor } from './palette';
 import { lanesOf, routeArrow, type Box } from './path-geometry';
 import { stepOf } from './pathways';
 import type { Link } from './schema';
@@ -203,10 +203,10 @@ export function cardItems(
   return items;
 }
 
-/** Colour and line say the kind, as on the board (--path-leads and --path-depends, light). */
+/** Colour and line say the kind, as on the board. */
 const PATH_STYLES: Record<LinkKind, Pick<PicturePath, 'color' | 'dashed' | 'headFilled'>> = {
-  'leads-to': { color: '#0B6E8A', dashed: false, headFilled: true },
-  'depends-on': { color: '#8A4B00', dashed: true, headFilled: false },
+  'leads-to': { color: `#${PATH_COLORS['leads-to']}`, dashed: false, headFilled: true },
+  'depends-on': { color: `#${PATH_COLORS['depends-on']}`, dashed: true, headFilled: false },
 };
 
 /**
