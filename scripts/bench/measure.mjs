@@ -6,7 +6,7 @@ import { ladderPointerDrag, loadLadder, watchLadderVisible } from './ladder.mjs'
 import { autosaveMs, keyboardDropMs, pointerDrag } from './scenarios.mjs';
 import { makeBoardDocument, seedStorage } from './seed.mjs';
 import { ORIGIN, THROTTLE_RATE, TIMEOUT } from './settings.mjs';
-import { log, stats } from './util.mjs';
+import { attempter, log, stats } from './util.mjs';
 
 /**
  * One fresh browser context: seed, open the board (load time, heap), keyboard drop, then a
@@ -24,16 +24,7 @@ export async function measureOnce(browser, doc, { throttle = 1, density, ladder 
       density,
     );
   const notes = [];
-  // A drag the app does not perform is a finding to report, not a reason to lose the other
-  // figures: note it and go on. Seeding and loading stay fatal: without them nothing is measured.
-  const attempt = async (what, step) => {
-    try {
-      return await step();
-    } catch (error) {
-      notes.push(`${what} not measured: ${error.message.split('\n')[0]}`);
-      return null;
-    }
-  };
+  const attempt = attempter(notes);
   try {
     const size = Object.keys(doc.board.milestones).length;
     await seedStorage(context, page, [doc]);

@@ -9,7 +9,7 @@ import { verdict } from './report.mjs';
 import { pointerDrag, watchLongTasks } from './scenarios.mjs';
 import { makeBoardDocument, seedStorage, withLinks } from './seed.mjs';
 import { TARGETS, THROTTLE_RATE, TIMEOUT } from './settings.mjs';
-import { log, stats } from './util.mjs';
+import { attempter, log, stats } from './util.mjs';
 
 /** The board the issue states the constraint for. */
 export const PATHWAYS = { milestones: 1000, links: 500 };
@@ -172,14 +172,7 @@ async function scrollColumn(page) {
 export async function measurePathwaysOnce(browser, doc, { throttle = 1 } = {}) {
   const { context, page, cdp } = await newPage(browser);
   const notes = [];
-  const attempt = async (what, step) => {
-    try {
-      return await step();
-    } catch (error) {
-      notes.push(`${what} not measured: ${error.message.split('\n')[0]}`);
-      return null;
-    }
-  };
+  const attempt = attempter(notes);
   const linked = (doc.board.links?.length ?? 0) > 0;
   try {
     const size = Object.keys(doc.board.milestones).length;

@@ -24,3 +24,19 @@ export function withTimeout(promise, ms, what) {
 export function sumDurations(durations) {
   return durations.length ? durations.reduce((sum, d) => sum + d, 0) : NaN;
 }
+
+/**
+ * A step a run can lose without losing the others (a drag the app did not perform): its
+ * failure goes into `notes` as a finding and the step gives null. Seeding and loading stay
+ * outside it: without them nothing is measured.
+ */
+export function attempter(notes) {
+  return async (what, step) => {
+    try {
+      return await step();
+    } catch (error) {
+      notes.push(`${what} not measured: ${error.message.split('\n')[0]}`);
+      return null;
+    }
+  };
+}

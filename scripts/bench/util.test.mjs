@@ -1,7 +1,7 @@
 // node --test scripts/bench/ (vitest's projects cover src/ only)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { stats, sumDurations, withTimeout } from './util.mjs';
+import { attempter, stats, sumDurations, withTimeout } from './util.mjs';
 
 test('stats: median of an odd and an even count, min and max, raw values kept', () => {
   assert.deepEqual(stats([30, 10, 20]), { median: 20, min: 10, max: 30, values: [30, 10, 20] });
@@ -25,4 +25,17 @@ test('sumDurations: adds up the measures of one save; none at all is not measure
   assert.equal(sumDurations([2.5]), 2.5);
   assert.equal(sumDurations([2.5, 1.25]), 3.75);
   assert.ok(Number.isNaN(sumDurations([])));
+});
+
+test('attempter: a failed step is noted in a line and gives null; others give their value', async () => {
+  const notes = [];
+  const attempt = attempter(notes);
+  assert.equal(await attempt('a drag', async () => 42), 42);
+  assert.equal(
+    await attempt('pointer drag', async () => {
+      throw new Error('card not found\n  at somewhere');
+    }),
+    null,
+  );
+  assert.deepEqual(notes, ['pointer drag not measured: card not found']);
 });
