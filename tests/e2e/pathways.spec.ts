@@ -210,4 +210,12 @@ test('a link made from a card’s menu skips a horizon and goes round that horiz
   });
   expect(crossed.length).toBeGreaterThan(300);
   expect(crossed.under).toEqual([]);
+  // The keyboard's way to the same menu: Shift+F10 on a focused card, Escape back to it.
+  await card(page, PRODUCT).focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu', { name: `“${PRODUCT}”` })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Open' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(card(page, PRODUCT)).toBeFocused();
 });

@@ -48,6 +48,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['V']], does: 'Give it a dot, while a vote runs' },
       { keys: [['Shift', 'V']], does: 'Take a dot back' },
       { keys: [['L']], does: 'Link it to another milestone: it leads to it, or depends on it' },
+      { keys: [['Shift', 'F10'], ['Menu']], does: 'Its menu: open it, or link it' },
     ],
   },
   {
