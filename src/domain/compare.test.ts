@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NOW, changeWords, compareMoments, momentOf } from './compare';
 import { textDiff, sideOf } from './text-diff';
-import { logEntry, saveSnapshot } from './timeline';
-import { addMilestone, deleteMilestone, moveMilestone, updateMilestone, placeName } from './milestones';
+import { saveSnapshot } from './timeline';
+import { appendEntry } from './decision-log';
+import {
+  addMilestone,
+  deleteMilestone,
+  moveMilestone,
+  updateMilestone,
+  placeName,
+} from './milestones';
 import { entryFor } from './decision-log';
 import type { Board } from './schema';
 import { makeBoard } from '../testing/factories';
@@ -23,7 +30,7 @@ function boardByMarch(): Board {
     at: at(40),
     snapshotId: 'jan',
   })!;
-  board = logEntry(board, { ...entry, why: 'Their API slipped a quarter' });
+  board = appendEntry(board, { ...entry, why: 'Their API slipped a quarter' });
   board = addMilestone(board, 'h1', { title: 'Co-selling pilot' }, { id: 'pilot', now: at(41) });
   board = deleteMilestone(board, 'joint-webinar', at(42));
   return { ...board, vision: 'Shared customers first, then one product.' };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { restoreHistory, snapshotHistorySchema } from './snapshot-history-schema';
+import { z } from 'zod/mini';
+import { restoreHistory } from './snapshot-history-schema';
+import { timelineSchema } from './schema';
 import { EMPTY_HISTORY, boardAt, takeSnapshot, type SnapshotHistory } from './snapshots';
 import { arbBoard } from '../testing/arbitraries';
 import { makeBoard } from '../testing/factories';
@@ -16,6 +18,9 @@ const arbHistory: fc.Arbitrary<SnapshotHistory> = fc
       EMPTY_HISTORY,
     ),
   );
+
+/** What a snapshot history is, by the board format's own schema. */
+const snapshotHistorySchema = z.pick(timelineSchema, { records: true, snapshots: true });
 
 describe('reading a snapshot history back', () => {
   it('gives back every history it wrote, as it was', () => {

@@ -1,10 +1,8 @@
-import { z } from 'zod/mini';
 import {
   LIMITS,
   logEntrySchema,
   milestoneSchema,
   snapshotSchema,
-  timelineSchema,
   versionKeySchema,
   type LogEntry,
   type Snapshot,
@@ -20,11 +18,6 @@ import { mergeLogs } from './decision-log';
  * snapshots) from loading.
  */
 
-export const SNAPSHOT_NAME_MAX = LIMITS.snapshotName;
-
-export { snapshotSchema };
-export const snapshotHistorySchema = z.pick(timelineSchema, { records: true, snapshots: true });
-
 export interface RestoredHistory {
   history: SnapshotHistory;
   /** What was left out, in words: "the snapshot “Q4 2026 workshop”: 2 of its milestones". */
@@ -36,7 +29,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const nameOf = (raw: unknown, index: number) =>
   isObject(raw) && typeof raw.name === 'string' && raw.name.trim()
-    ? `the snapshot “${raw.name.trim().slice(0, SNAPSHOT_NAME_MAX)}”`
+    ? `the snapshot “${raw.name.trim().slice(0, LIMITS.snapshotName)}”`
     : `snapshot ${index + 1}`;
 
 /** The history in `raw`, with what could not be read left out and said; never throws. */

@@ -3,14 +3,13 @@ import fc from 'fast-check';
 import {
   EMPTY_TIMELINE,
   boardFromSnapshot,
-  explainEntry,
-  logEntry,
   mergeTimelines,
   removeSnapshot,
   renameSnapshotOn,
   saveSnapshot,
   snapshotsOf,
 } from './timeline';
+import { appendEntry, explainEntry } from './decision-log';
 import { mergeBoards } from './merge';
 import { boardAt } from './snapshots';
 import { addMilestone, moveMilestone } from './milestones';
@@ -34,7 +33,7 @@ function january(): Board {
   const before = board.milestones.m2!;
   board = moveMilestone(board, 'm2', 'h1', 0, at(11));
   const entry = entryFor(before, board.milestones.m2!, { id: 'e1', at: at(11), snapshotId: 's1' })!;
-  return logEntry(board, entry);
+  return appendEntry(board, entry);
 }
 
 describe('the timeline of a board', () => {

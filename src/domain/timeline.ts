@@ -13,7 +13,6 @@ import {
 } from './snapshots';
 import { mergeLogs } from './decision-log';
 
-export { appendEntry as logEntry, explainEntry } from './decision-log';
 import { jsonEqual } from './json-equal';
 
 /**
