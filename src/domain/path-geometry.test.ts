@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   arrowHead,
+  besideView,
+  sidePort,
   crossingAt,
   facing,
   inView,
@@ -195,6 +197,18 @@ describe('arrows to cards scrolled out of view', () => {
     });
     // A card of the same column: the port is on the right, where the arrow bows.
     expect(offScreenPort(list, 40, 5, card(300, 200)).box.x).toBe(540);
+  });
+
+  it('end at the view’s edge when their column is out of sight sideways', () => {
+    const view = { x: 1000, y: 0, width: 390, height: 700 };
+    expect(besideView(card(1100, 0, 300), view)).toBeUndefined();
+    expect(besideView(card(1300, 0, 300), view)).toBe('right');
+    expect(besideView(card(600, 0, 300), view)).toBe('left');
+    expect(sidePort(view, 'right', 300)).toEqual({ x: 1380, y: 300, width: 0, height: 0 });
+    expect(sidePort(view, 'left', 300).x).toBe(1010);
+    // Kept within the view's height.
+    expect(sidePort(view, 'right', 2000).y).toBe(690);
+    expect(sidePort(view, 'right', -50).y).toBe(10);
   });
 
   it('counts a card as in view when its middle is', () => {

@@ -162,6 +162,28 @@ export function offScreenPort(
   return { box: { x, y, width: 0, height: 0 }, side };
 }
 
+/**
+ * Whether a column lies out of the board's view sideways (the board scrolled along, or a
+ * phone showing one horizon at a time): its middle is beyond the view's left or right edge.
+ */
+export function besideView(column: Box, view: Box): 'left' | 'right' | undefined {
+  const mid = column.x + column.width / 2;
+  if (mid < view.x) return 'left';
+  if (mid > view.x + view.width) return 'right';
+  return undefined;
+}
+
+/**
+ * Where an arrow ends when its card's column is out of the board's view sideways: just inside
+ * the view's edge on that side, at the height `y` the card has (or its list's edge), kept
+ * within the view.
+ */
+export function sidePort(view: Box, side: 'left' | 'right', y: number): Box {
+  const x = side === 'left' ? view.x + PORT_INSET : view.x + view.width - PORT_INSET;
+  const within = Math.min(Math.max(y, view.y + PORT_INSET), view.y + view.height - PORT_INSET);
+  return { x, y: within, width: 0, height: 0 };
+}
+
 /** Whether a card's box shows within its list's visible box (a card half in view counts). */
 export function inView(card: Box, list: Box): boolean {
   const mid = middle(card);

@@ -219,3 +219,30 @@ test('a link made from a card’s menu skips a horizon and goes round that horiz
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(card(page, PRODUCT)).toBeFocused();
 });
+
+test('on a phone, a link to a horizon out of sight ends at the screen’s edge, and its marker goes there', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await createBoard(page, 'Acme Analytics');
+  await page
+    .getByRole('navigation', { name: 'Horizons' })
+    .getByRole('button', { name: 'Now' })
+    .click();
+  await linkByKeys(page, LEADS, INVESTMENT);
+  // Now is in sight, Later is not: the arrow ends at the right edge, at a marker naming it.
+  const marker = page.getByRole('button', { name: INVESTMENT, exact: true });
+  await expect(marker).toBeInViewport();
+  await expect(marker).toHaveAttribute('title', `Show “${INVESTMENT}”, in Later, to the right`);
+  await page.screenshot({ path: test.info().outputPath('paths-phone-marker.png') });
+  await marker.click();
+  // Later comes into sight, so the card needs no marker any more.
+  await expect(marker).toBeHidden();
+  await expect(card(page, INVESTMENT)).toBeFocused();
+  await expect(card(page, INVESTMENT)).toBeInViewport({ ratio: 0.9 });
+  // From Later the way back: a marker for the card it follows from, to the left.
+  await expect(page.getByRole('button', { name: LEADS, exact: true })).toHaveAttribute(
+    'title',
+    `Show “${LEADS}”, in Now, to the left`,
+  );
+});

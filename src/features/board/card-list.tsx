@@ -121,8 +121,11 @@ export const CardList = memo(function CardList({
       const focus = (tries: number) =>
         requestAnimationFrame(() => {
           const card = list.querySelector<HTMLElement>(`[data-milestone-id="${id}"]`);
-          if (card) card.focus({ preventScroll: true });
-          else if (tries > 0) focus(tries - 1);
+          if (card) {
+            card.focus({ preventScroll: true });
+            // Its horizon may be out of sight sideways (a phone shows one at a time).
+            card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          } else if (tries > 0) focus(tries - 1);
         });
       focus(10);
     });

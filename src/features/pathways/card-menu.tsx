@@ -2,40 +2,24 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import { createPortal } from 'react-dom';
 import { useBoardsStore } from '../../store/boards-store';
 import { useBoardContext } from '../../ui/board/board-context';
+import { cardMenuAt, type CardMenuAt } from './paths-entry';
 
-/** Where a card's menu opens: the card, and a point on the screen. */
-export interface CardMenuAt {
-  id: string;
-  x: number;
-  y: number;
-}
-
-/**
- * Opens a card's menu on a right click, or on the context-menu key (or Shift+F10) pressed on
- * a focused card; by the keyboard it opens under the card's top left corner.
- */
-export function useCardMenu(container: RefObject<HTMLElement | null>, active: boolean) {
-  const [menu, setMenu] = useState<CardMenuAt | undefined>();
+/** Opens a card's menu on a right click, or on the context-menu key (or Shift+F10) pressed
+ * on a focused card; `asked` is one asked for before this code was here. */
+export function useCardMenu(
+  container: RefObject<HTMLElement | null>,
+  active: boolean,
+  asked?: CardMenuAt,
+) {
+  const [menu, setMenu] = useState<CardMenuAt | undefined>(asked);
   useEffect(() => {
     const element = container.current;
     if (!active || !element) return;
     const open = (event: MouseEvent) => {
-      const card =
-        event.target instanceof Element ? event.target.closest('[data-milestone-id]') : null;
-      const id = card?.getAttribute('data-milestone-id');
-      if (!card || !id) return;
+      const at = cardMenuAt(event);
+      if (!at) return;
       event.preventDefault();
-      const box = card.getBoundingClientRect();
-      const onCard =
-        event.clientX >= box.left &&
-        event.clientX <= box.right &&
-        event.clientY >= box.top &&
-        event.clientY <= box.bottom;
-      setMenu(
-        onCard
-          ? { id, x: event.clientX, y: event.clientY }
-          : { id, x: box.left + 8, y: box.top + 8 },
-      );
+      setMenu(at);
     };
     element.addEventListener('contextmenu', open);
     return () => element.removeEventListener('contextmenu', open);

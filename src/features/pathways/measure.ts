@@ -1,6 +1,14 @@
-import { containerOf, milestoneOrder } from '../../domain/milestones';
+import { containerOf, milestoneOrder, placeName } from '../../domain/milestones';
 import { stepOf, linksOf } from '../../domain/pathways';
-import { inView, lanesOf, offScreenPort, routeArrow, type Box } from '../../domain/path-geometry';
+import {
+  besideView,
+  inView,
+  lanesOf,
+  offScreenPort,
+  routeArrow,
+  sidePort,
+  type Box,
+} from '../../domain/path-geometry';
 import type { Board } from '../../domain/schema';
 import type { ArrowShape } from '../../ui/board/path-arrows';
 
@@ -17,7 +25,10 @@ export interface OffScreenMarker {
   /** The card out of sight, and the list that holds it. */
   milestoneId: string;
   list: Element;
-  side: 'above' | 'below';
+  /** Where the card is: up or down its column, or in a horizon out of sight to one side. */
+  side: 'above' | 'below' | 'left' | 'right';
+  /** The horizon it is in, for a card out of sight to one side. */
+  place: string;
   /** Where the marker sits, and which way from there it reaches into its column. */
   x: number;
   y: number;
@@ -31,7 +42,10 @@ export interface Drawing {
 
 interface SeenCard {
   box: Box;
+  /** In sight: in its list's view, and its column in the board's. */
   visible: boolean;
+  /** In its list's view, wherever the board is scrolled sideways. */
+  inList: boolean;
 }
 
 interface SeenList {
@@ -51,6 +65,8 @@ export function reader(container: HTMLElement) {
     return { x: r.left - ox, y: r.top - oy, width: r.width, height: r.height };
   };
 }
+
+const middle = (box: Box) => box.y + box.height / 2;
 
 const placesCache = new WeakMap<Board['milestones'], Map<string, number>>();
 
@@ -74,8 +90,27 @@ export function pointIn(container: HTMLElement, clientX: number, clientY: number
   };
 }
 
-export function measurePaths(container: HTMLElement, board: Board): Drawing {
+/** What a drawing is read from: the cards and lists on the page, and the board's view. */
+interface Seen {
+  container: HTMLElement;
+  board: Board;
+  view: Box;
+  places: Map<string, number>;
+  cards: Map<string, SeenCard>;
+  lists: Map<string, SeenList>;
+  listOf: (element: Element | null) => SeenList | undefined;
+}
+
+/** Reads every mounted card's box, and those of the lists holding them, once. */
+function see(container: HTMLElement, board: Board): Seen {
   const boxOf = reader(container);
+  // What the board shows of its content: a phone shows one horizon, a wide board scrolls.
+  const view: Box = {
+    x: container.scrollLeft,
+    y: container.scrollTop,
+    width: container.clientWidth,
+    height: container.clientHeight,
+  };
   const places = storedPlaces(board);
   const cards = new Map<string, SeenCard>();
   const lists = new Map<string, SeenList>();
@@ -91,23 +126,25 @@ export function measurePaths(container: HTMLElement, board: Board): Drawing {
     const id = element.getAttribute('data-milestone-id')!;
     const box = boxOf(element);
     const list = listOf(element.closest('[data-card-list]'));
-    const visible = !list || inView(box, list.box);
-    if (visible && list) {
+    const inList = !list || inView(box, list.box);
+    if (inList && list) {
       const place = places.get(id) ?? 0;
       list.firstShown = Math.min(list.firstShown ?? place, place);
     }
-    cards.set(id, { box, visible });
+    cards.set(id, { box, inList, visible: inList && !(list && besideView(list.box, view)) });
   }
-  // The columns an arrow may skip: their cards mounted, free heights within their lists' view.
-  const lanes = lanesOf(
-    [...cards.values()].map((card) => card.box),
-    [...lists.values()].map((list) => list.box),
-  );
-  const arrows: ArrowShape[] = [];
+  return { container, board, view, places, cards, lists, listOf };
+}
+
+/**
+ * The ends of arrows whose cards are out of sight, each with its marker: at the edge of the
+ * card's list it is beyond (up or down), or at the board view's edge when its horizon is out
+ * of sight to one side. Markers at one place stack away from the edge, a few at most.
+ */
+function portsOf({ container, board, view, places, cards, lists, listOf }: Seen) {
   const markers: OffScreenMarker[] = [];
   const perEdge = new Map<string, number>();
   const marked = new Set<string>();
-  /** The end of an arrow whose card is out of sight, beside `other`: a marker at its column's edge. */
   const port = (id: string, other: Box): Box | undefined => {
     const milestone = board.milestones[id];
     if (!milestone) return undefined;
@@ -116,29 +153,47 @@ export function measurePaths(container: HTMLElement, board: Board): Drawing {
       lists.get(columnId) ??
       listOf(container.querySelector(`[data-card-list="${CSS.escape(columnId)}"]`));
     if (!list) return undefined;
-    const { box, side } = offScreenPort(
+    const up = offScreenPort(
       list.box,
       places.get(id) ?? 0,
       list.firstShown ?? Number.POSITIVE_INFINITY,
       other,
     );
-    const edge = `${columnId} ${side}`;
+    const aside = besideView(list.box, view);
+    const seen = cards.get(id);
+    const box = aside ? sidePort(view, aside, seen?.inList ? middle(seen.box) : up.box.y) : up.box;
+    const side = aside ?? up.side;
+    const edge = `${columnId} ${side} ${Math.round(box.y)}`;
     const stacked = perEdge.get(edge) ?? 0;
     perEdge.set(edge, stacked + 1);
-    // Markers of one edge stack inwards, a few at most; the rest share the last place.
-    const y = box.y + Math.min(stacked, 3) * 28 * (side === 'above' ? 1 : -1);
+    const y = box.y + Math.min(stacked, 3) * 28 * (side === 'below' ? -1 : 1);
+    const align = aside ?? (box.x === list.box.x ? 'left' : 'right');
     if (!marked.has(id) && marked.add(id))
       markers.push({
         key: `${id} ${edge}`,
         milestoneId: id,
         list: list.element,
         side,
+        place: placeName(columnId, board),
         x: box.x,
         y,
-        align: box.x === list.box.x ? 'left' : 'right',
+        align,
       });
     return { ...box, y };
   };
+  return { port, markers };
+}
+
+export function measurePaths(container: HTMLElement, board: Board): Drawing {
+  const seen = see(container, board);
+  const { cards, lists } = seen;
+  // The columns an arrow may skip: their cards mounted, free heights within their lists' view.
+  const lanes = lanesOf(
+    [...cards.values()].map((card) => card.box),
+    [...lists.values()].map((list) => list.box),
+  );
+  const { port, markers } = portsOf(seen);
+  const arrows: ArrowShape[] = [];
   for (const link of linksOf(board)) {
     const { before, after } = stepOf(link);
     const first = cards.get(before);

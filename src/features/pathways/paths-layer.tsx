@@ -18,7 +18,7 @@ import { PathArrows } from '../../ui/board/path-arrows';
 import { measurePaths, type Drawing } from './measure';
 import { LinkHandle } from './link-handle';
 import { CardMenu, useCardMenu } from './card-menu';
-import { isLinkKey } from './paths-entry';
+import { isLinkKey, type CardMenuAt } from './paths-entry';
 import { lazyComponent } from '../../ui/lazy';
 import './paths.css';
 
@@ -174,11 +174,14 @@ export function PathsLayer({
   shown,
   view = 'horizons',
   asked,
+  menuAsked,
   onHere,
 }: {
   shown: boolean;
   /** A card whose L was pressed while this code was on its way: its picker opens at once. */
   asked?: string;
+  /** A card's menu asked for while this code was on its way: it opens at once. */
+  menuAsked?: CardMenuAt;
   /** Told when the layer is here to hear the keys itself, and when it goes. */
   onHere?: (here: boolean) => void;
   /**
@@ -200,7 +203,7 @@ export function PathsLayer({
   const drawn = shown && !dragging && hasLinks;
   const { drawing, board } = useDrawing(container, drawn);
   const hand = useCardUnderHand(container, !dragging, asked);
-  const { menu, closeMenu } = useCardMenu(container, !lifted);
+  const { menu, closeMenu } = useCardMenu(container, !lifted, menuAsked);
   useEffect(() => {
     onHere?.(true);
     return () => onHere?.(false);
@@ -259,21 +262,33 @@ function OffScreenMarker({
   milestoneId,
   list,
   side,
+  place,
   x,
   y,
   align,
   title,
 }: Omit<Drawing['markers'][number], 'key'> & { title: string }) {
+  const where = {
+    above: 'further up this column',
+    below: 'further down this column',
+    left: `in ${place}, to the left`,
+    right: `in ${place}, to the right`,
+  }[side];
+  const icon = (
+    { above: 'chevronUp', below: 'chevronDown', left: 'arrowLeft', right: 'arrowRight' } as const
+  )[side];
   return (
     <button
       type="button"
-      className={`path-marker path-marker--${align} path-marker--${side}`}
+      className={`path-marker path-marker--${align} path-marker--to-${side}`}
       style={{ left: x, top: y }}
-      title={`Show “${title}”, ${side === 'above' ? 'further up' : 'further down'} this column`}
+      aria-label={title}
+      title={`Show “${title}”, ${where}`}
       onClick={() => requestReveal(list, milestoneId)}
     >
-      <Icon name={side === 'above' ? 'chevronUp' : 'chevronDown'} />
+      {side !== 'right' && <Icon name={icon} />}
       <span className="path-marker__title">{title}</span>
+      {side === 'right' && <Icon name={icon} />}
     </button>
   );
 }

@@ -154,6 +154,14 @@ describe('a card’s menu', () => {
     expect(linksNow()).toContainEqual(['swap-leads', 'leads-to', 'joint-product']);
   });
 
+  it('opens on a board without links, asked for before the pathways’ code has arrived', async () => {
+    const { user } = renderApp(paths.board.getHref(base.id), [base]);
+    const card = await screen.findByRole('button', { name: /^Native integration/ });
+    await user.pointer({ keys: '[MouseRight]', target: card });
+    const menu = await screen.findByRole('menu', { name: '“Native integration”' });
+    expect(within(menu).getByRole('menuitem', { name: 'Open' })).toHaveFocus();
+  });
+
   it('closes on Escape and gives the focus back to the card', async () => {
     const { user } = renderApp(paths.board.getHref(board.id), [board]);
     const card = await screen.findByRole('button', { name: /^Joint product/ });
