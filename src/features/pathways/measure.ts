@@ -67,6 +67,8 @@ export function reader(container: HTMLElement) {
 }
 
 const middle = (box: Box) => box.y + box.height / 2;
+/** How far apart markers at the view's side edges sit: a little more than one's height. */
+const SIDE_MARKER = 26;
 
 const placesCache = new WeakMap<Board['milestones'], Map<string, number>>();
 
@@ -144,7 +146,9 @@ function see(container: HTMLElement, board: Board): Seen {
 function portsOf({ container, board, view, places, cards, lists, listOf }: Seen) {
   const markers: OffScreenMarker[] = [];
   const perEdge = new Map<string, number>();
+  const sides = { left: [] as number[], right: [] as number[] };
   const marked = new Set<string>();
+  const ported = new Map<string, Box>();
   const port = (id: string, other: Box): Box | undefined => {
     const milestone = board.milestones[id];
     if (!milestone) return undefined;
@@ -163,10 +167,19 @@ function portsOf({ container, board, view, places, cards, lists, listOf }: Seen)
     const seen = cards.get(id);
     const box = aside ? sidePort(view, aside, seen?.inList ? middle(seen.box) : up.box.y) : up.box;
     const side = aside ?? up.side;
+    // A card's second link from the same side ends where its first does, at its marker.
+    const again = ported.get(`${id} ${side} ${box.x}`);
+    if (again) return again;
     const edge = `${columnId} ${side} ${Math.round(box.y)}`;
     const stacked = perEdge.get(edge) ?? 0;
     perEdge.set(edge, stacked + 1);
-    const y = box.y + Math.min(stacked, 3) * 28 * (side === 'below' ? -1 : 1);
+    let y = box.y + Math.min(stacked, 3) * 28 * (side === 'below' ? -1 : 1);
+    // The view's two edges are shared by every horizon out of sight: no marker on another.
+    if (aside) {
+      const taken = sides[aside];
+      while (taken.some((at) => Math.abs(at - y) < SIDE_MARKER)) y += SIDE_MARKER;
+      taken.push(y);
+    }
     const align = aside ?? (box.x === list.box.x ? 'left' : 'right');
     if (!marked.has(id) && marked.add(id))
       markers.push({
@@ -179,7 +192,9 @@ function portsOf({ container, board, view, places, cards, lists, listOf }: Seen)
         y,
         align,
       });
-    return { ...box, y };
+    const end = { ...box, y };
+    ported.set(`${id} ${side} ${box.x}`, end);
+    return end;
   };
   return { port, markers };
 }

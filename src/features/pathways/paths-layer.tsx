@@ -282,7 +282,7 @@ function OffScreenMarker({
       type="button"
       className={`path-marker path-marker--${align} path-marker--to-${side}`}
       style={{ left: x, top: y }}
-      aria-label={title}
+      aria-label={`Show “${title}”, ${where}`}
       title={`Show “${title}”, ${where}`}
       onClick={() => requestReveal(list, milestoneId)}
     >
