@@ -230,15 +230,17 @@ export function VotingBar({
         {voter ? `${voter.name}: ${left} of ${plural(round.dots, 'dot')} left.` : ''}
       </p>
       <p className="voting-bar__hint">
-        {voter ? (
-          <>
-            <kbd>Click</kbd> or <kbd>V</kbd> gives a dot, with <kbd>Shift</kbd> takes it back
-          </>
-        ) : role ? (
-          'Join as one of the participants to vote (Live, in the toolbar)'
-        ) : (
-          'Choose who is voting'
-        )}
+        <span className="voting-bar__hint-text">
+          {voter ? (
+            <>
+              <kbd>Click</kbd> or <kbd>V</kbd> gives a dot, with <kbd>Shift</kbd> takes it back
+            </>
+          ) : role ? (
+            'Join as one of the participants to vote (Live, in the toolbar)'
+          ) : (
+            'Choose who is voting'
+          )}
+        </span>
       </p>
       {(!role || role.facilitates) && (
         <RoundActions boardId={boardId} round={round} onVoter={onVoter} onRanking={onRanking} />
