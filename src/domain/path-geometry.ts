@@ -41,7 +41,8 @@ const BOW_MAX = 44;
 const CLEAR = 3;
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const middle = (box: Box) => box.y + box.height / 2;
+/** A box's middle height: where an arrow meets a card. */
+export const middle = (box: Box) => box.y + box.height / 2;
 
 /** Which side of `from` faces `to`: right when `to` begins after `from` ends, left when before. */
 export function facing(from: Box, to: Box): 'right' | 'left' | 'same' {

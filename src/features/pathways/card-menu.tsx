@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useBoardsStore } from '../../store/boards-store';
 import { useBoardContext } from '../../ui/board/board-context';
@@ -24,7 +24,10 @@ export function useCardMenu(
     element.addEventListener('contextmenu', open);
     return () => element.removeEventListener('contextmenu', open);
   }, [active, container]);
-  return { menu, closeMenu: () => setMenu(undefined) };
+  // One function for the menu's life: the menu listens for clicks elsewhere with it, and the
+  // layer renders on every frame of a scroll.
+  const closeMenu = useCallback(() => setMenu(undefined), []);
+  return { menu, closeMenu };
 }
 
 /**

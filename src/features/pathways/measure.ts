@@ -4,6 +4,7 @@ import {
   besideView,
   inView,
   lanesOf,
+  middle,
   offScreenPort,
   routeArrow,
   sidePort,
@@ -66,7 +67,6 @@ export function reader(container: HTMLElement) {
   };
 }
 
-const middle = (box: Box) => box.y + box.height / 2;
 /** How far apart markers at the view's side edges sit: a little more than one's height. */
 const SIDE_MARKER = 26;
 
