@@ -24,6 +24,8 @@ const board = addLink(
   T,
 );
 const state = () => useBoardsStore.getState();
+/** The picker and the card's menu come with code loaded on first use: time for a busy machine. */
+const LAZY = { timeout: 10_000 };
 const linksNow = () => (state().boards.acme!.links ?? []).map((l) => [l.from, l.kind, l.to]);
 
 beforeAll(async () => {
@@ -121,7 +123,7 @@ describe('the L key on a card', () => {
     expect(card).toHaveAccessibleName(/depends on Native integration, in Next$/);
     card.focus();
     await user.keyboard('l');
-    const picker = await screen.findByRole('dialog', { name: 'Link “Joint product”' });
+    const picker = await screen.findByRole('dialog', { name: 'Link “Joint product”' }, LAZY);
     await user.selectOptions(
       within(picker).getByRole('combobox', { name: '“Joint product”…' }),
       'depends-on',
@@ -140,13 +142,13 @@ describe('a card’s menu', () => {
     const { user } = renderApp(paths.board.getHref(board.id), [board]);
     const card = await screen.findByRole('button', { name: /^Swap leads/ });
     await user.pointer({ keys: '[MouseRight]', target: card });
-    const menu = await screen.findByRole('menu', { name: '“Swap leads”' });
+    const menu = await screen.findByRole('menu', { name: '“Swap leads”' }, LAZY);
     expect(within(menu).getByRole('menuitem', { name: 'Open' })).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     const linkTo = within(menu).getByRole('menuitem', { name: 'Link to…' });
     expect(linkTo).toHaveFocus();
     await user.keyboard('{Enter}');
-    const picker = await screen.findByRole('dialog', { name: 'Link “Swap leads”' });
+    const picker = await screen.findByRole('dialog', { name: 'Link “Swap leads”' }, LAZY);
     await user.type(
       within(picker).getByRole('searchbox', { name: 'Find the milestone' }),
       'joint{Enter}',
@@ -158,7 +160,7 @@ describe('a card’s menu', () => {
     const { user } = renderApp(paths.board.getHref(base.id), [base]);
     const card = await screen.findByRole('button', { name: /^Native integration/ });
     await user.pointer({ keys: '[MouseRight]', target: card });
-    const menu = await screen.findByRole('menu', { name: '“Native integration”' });
+    const menu = await screen.findByRole('menu', { name: '“Native integration”' }, LAZY);
     expect(within(menu).getByRole('menuitem', { name: 'Open' })).toHaveFocus();
   });
 
@@ -167,7 +169,7 @@ describe('a card’s menu', () => {
     const card = await screen.findByRole('button', { name: /^Joint product/ });
     card.focus();
     await user.pointer({ keys: '[MouseRight]', target: card });
-    await screen.findByRole('menu', { name: '“Joint product”' });
+    await screen.findByRole('menu', { name: '“Joint product”' }, LAZY);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(card).toHaveFocus();
